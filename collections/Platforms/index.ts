@@ -1,0 +1,82 @@
+import type { CollectionConfig } from 'payload'
+
+import { label } from '@/fields/label'
+import { slugField } from '@/fields/slug'
+import { sourceField } from '@/fields/source'
+import { nonNegativeValidate, urlValidate, yearValidate } from '@/fields/validators'
+import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
+
+import { contentAccess, contentVersions } from '../contentAccess'
+import { platformStatuses, platformTypes } from './options'
+
+export const Platforms: CollectionConfig = {
+  slug: 'platforms',
+  labels: {
+    singular: label('合作平台', 'Kooperationsplattform', 'Platform'),
+    plural: label('合作平台/载体', 'Kooperationsplattformen', 'Platforms'),
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'type', 'openedYear', 'status', '_status'],
+    group: label('内容', 'Inhalte', 'Content'),
+  },
+  access: contentAccess('platforms', () => Platforms.fields),
+  versions: contentVersions,
+  defaultSort: 'openedYear',
+  hooks: { beforeOperation: [rejectUnknownLocale] },
+  fields: [
+    { name: 'name', type: 'text', localized: true, required: true, label: label('名称', 'Name', 'Name') },
+    slugField('name'),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'type',
+          type: 'select',
+          required: true,
+          index: true,
+          options: [...platformTypes],
+          label: label('类型', 'Art', 'Type'),
+        },
+        {
+          name: 'status',
+          type: 'select',
+          // Payload names the drafts enum (`_status`) enum_<table>_status too; PostgreSQL needs two names.
+          enumName: 'enum_platforms_platform_status',
+          required: true,
+          defaultValue: 'operating',
+          options: [...platformStatuses],
+          label: label('状态', 'Status', 'Status'),
+        },
+        {
+          name: 'openedYear',
+          type: 'number',
+          label: label('启用年份', 'Eröffnet', 'Opened'),
+          validate: yearValidate(),
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'location', type: 'text', localized: true, label: label('位置', 'Standort', 'Location') },
+        { name: 'operator', type: 'text', localized: true, label: label('运营方', 'Betreiber', 'Operator') },
+        {
+          name: 'areaSqm',
+          type: 'number',
+          label: label('面积（平方米）', 'Fläche (m²)', 'Area (m²)'),
+          validate: nonNegativeValidate,
+        },
+      ],
+    },
+    { name: 'description', type: 'richText', localized: true, label: label('简介', 'Beschreibung', 'Description') },
+    {
+      name: 'website',
+      type: 'text',
+      label: label('网站', 'Website', 'Website'),
+      validate: urlValidate,
+    },
+    { name: 'image', type: 'upload', relationTo: 'media', label: label('图片', 'Bild', 'Image') },
+    sourceField,
+  ],
+}

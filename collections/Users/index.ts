@@ -1,0 +1,71 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrSelf } from '@/access/adminOrSelf'
+import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { isStaffUser, roles } from '@/access/roles'
+import { label } from '@/fields/label'
+import { endonyms, locales } from '@/i18n/locales'
+
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+const roleLabels = {
+  admin: label('管理员', 'Administrator', 'Administrator'),
+  editor: label('编辑', 'Redakteur', 'Editor'),
+  translator: label('译员', 'Übersetzer', 'Translator'),
+} as const
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: label('用户', 'Benutzer', 'User'),
+    plural: label('用户', 'Benutzer', 'Users'),
+  },
+  auth: true,
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'roles', 'locales'],
+    group: label('系统', 'System', 'System'),
+  },
+  access: {
+    // Only people with a role work in the admin panel; a record without one is locked out.
+    admin: ({ req: { user } }) => isStaffUser(user),
+    read: adminOrSelf,
+    create: isAdmin,
+    update: adminOrSelf,
+    delete: isAdmin,
+  },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text', label: label('姓名', 'Name', 'Name') },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      saveToJWT: true,
+      options: roles.map((role) => ({ value: role, label: roleLabels[role] })),
+      label: label('角色', 'Rollen', 'Roles'),
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      name: 'locales',
+      type: 'select',
+      hasMany: true,
+      // SQL adapters keep localized values in `<table>_locales`; this list needs a table of its own name.
+      dbName: 'users_editable_locales',
+      enumName: 'enum_users_editable_locales',
+      saveToJWT: true,
+      options: locales.map((locale) => ({ value: locale, label: endonyms[locale] })),
+      label: label('可编辑语言', 'Bearbeitbare Sprachen', 'Editable languages'),
+      admin: {
+        description: label(
+          '译员只能编辑这些语言。',
+          'Übersetzer bearbeiten nur diese Sprachen.',
+          'Translators edit only these languages.',
+        ),
+      },
+      access: { create: isAdminField, update: isAdminField },
+    },
+  ],
+}

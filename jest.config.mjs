@@ -1,0 +1,47 @@
+// Payload is ESM only: SWC compiles TypeScript to ES modules and jest runs them as such
+// (NODE_OPTIONS=--experimental-vm-modules, set by scripts/test.mjs). next/jest and CommonJS
+// transforms cannot load Payload.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2023',
+    },
+    module: { type: 'es6' },
+  },
+]
+
+const shared = {
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  testEnvironment: 'node',
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '^@collections/(.*)$': '<rootDir>/collections/$1',
+    '^@locales/(.*)$': '<rootDir>/locales/$1',
+    '^@payload-config$': '<rootDir>/src/payload.config.ts',
+  },
+}
+
+/** Integration tests run once per SQL dialect: the same file, a fresh database of each kind. */
+const integration = (dialect) => ({
+  ...shared,
+  displayName: `int:${dialect}`,
+  testMatch: ['<rootDir>/tests/int/**/*.test.ts'],
+  setupFiles: [`<rootDir>/tests/helpers/dialect.${dialect}.ts`],
+})
+
+export default {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
+    integration('sqlite'),
+    integration('postgres'),
+    {
+      ...shared,
+      displayName: 'http',
+      testMatch: ['<rootDir>/tests/http/**/*.test.ts'],
+    },
+  ],
+}

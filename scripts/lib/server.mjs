@@ -1,0 +1,74 @@
+// Serves the built app with `npm start` on a free port and a fresh SQLite database, for tests and
+// benchmarks that need the real thing over HTTP.
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address()
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+export async function startServer({ purpose, env = {} }) {
+  const port = await freePort()
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cms-${purpose}-`))
+  const url = `http://127.0.0.1:${port}`
+  const child = spawn('node', ['scripts/start.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+      DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
+      MEDIA_DIR: path.join(dir, 'media'),
+      NEXT_PUBLIC_SERVER_URL: url,
+      ...env,
+    },
+  })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+
+  const deadline = Date.now() + 120_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server exited early:\n${output}`)
+    try {
+      const response = await fetch(`${url}/api/users/me`)
+      if (response.status < 500) break
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  if (Date.now() >= deadline) {
+    child.kill('SIGKILL')
+    throw new Error(`The server did not answer within 120 s:\n${output}`)
+  }
+
+  return {
+    url,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM')
+        await new Promise((resolve) => {
+          const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+          child.on('exit', () => {
+            clearTimeout(timer)
+            resolve()
+          })
+        })
+      }
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}

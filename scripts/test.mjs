@@ -1,0 +1,92 @@
+// `npm test`: unit tests, integration tests on fresh SQLite and PostgreSQL databases, and HTTP
+// tests against the built app served by `next start`. Ends with one line `N passed, N failed`.
+// Arguments go to jest (`npm test -- tests/unit`); the app is built and served only when the
+// HTTP tests are among those selected.
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import pg from 'pg'
+
+import { dropDatabasesStartingWith, postgresServerUrl } from './lib/postgres.mjs'
+import { startServer } from './lib/server.mjs'
+
+const args = process.argv.slice(2)
+const ci = process.env.CI === 'true'
+const runId = Date.now().toString(36)
+const env = { ...process.env, NODE_ENV: 'test', TEST_RUN_ID: runId }
+
+function finish(passed, failed, skipped) {
+  console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
+  process.exit(failed > 0 ? 1 : 0)
+}
+
+// PostgreSQL: reachable, or skipped with the reason; never silently skipped in CI.
+try {
+  const client = new pg.Client({ connectionString: postgresServerUrl(), connectionTimeoutMillis: 3000 })
+  await client.connect()
+  await client.end()
+} catch (error) {
+  const reason = `PostgreSQL at ${postgresServerUrl()} is unreachable (${error.message})`
+  if (ci) {
+    console.error(`${reason}; CI=true requires it.`)
+    finish(0, 1)
+  }
+  console.warn(`${reason}: the PostgreSQL tests are skipped.`)
+  env.POSTGRES_UNAVAILABLE = reason
+}
+
+const wantsHttp = args.length === 0 || args.some((arg) => arg.includes('http'))
+let server = null
+if (wantsHttp) {
+  buildIfStale()
+  server = await startServer({ purpose: 'http-tests' })
+  env.TEST_BASE_URL = server.url
+}
+
+const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jest-')), 'report.json')
+const jest = spawn(
+  'jest',
+  ['--json', `--outputFile=${report}`, '--forceExit', ...(wantsHttp ? [] : ['--selectProjects', 'unit', 'int:sqlite', 'int:postgres']), ...args],
+  {
+    stdio: 'inherit',
+    env: { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() },
+  },
+)
+const code = await new Promise((resolve) => jest.on('exit', (exitCode) => resolve(exitCode ?? 1)))
+await server?.stop()
+if (!env.POSTGRES_UNAVAILABLE) await dropDatabasesStartingWith(`cms_t${runId}_`)
+
+if (!fs.existsSync(report)) {
+  console.error(`jest exited with ${code} before writing its report.`)
+  finish(0, 1)
+}
+const result = JSON.parse(fs.readFileSync(report, 'utf8'))
+// A test file that fails to load counts as a failure even though it ran no test.
+const brokenSuites = result.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.length === 0).length
+finish(
+  result.numPassedTests,
+  result.numFailedTests + brokenSuites,
+  result.numPendingTests + result.numTodoTests,
+)
+
+/** `next build` when there is no build or a source file is newer than it. */
+function buildIfStale() {
+  const buildId = '.next/BUILD_ID'
+  const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0
+  const newer = (dir) =>
+    fs.existsSync(dir) &&
+    fs.readdirSync(dir, { recursive: true, withFileTypes: true }).some(
+      (entry) => entry.isFile() && fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs > builtAt,
+    )
+  const stale = builtAt === 0 || ['src', 'collections', 'locales'].some(newer) ||
+    ['package.json', 'next.config.mjs'].some((file) => fs.statSync(file).mtimeMs > builtAt)
+  if (!stale) return
+  console.log('Building the app for the HTTP tests (next build)…')
+  const build = spawnSync('next', ['build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+  if (build.status !== 0) {
+    console.error('next build failed.')
+    finish(0, 1)
+  }
+}

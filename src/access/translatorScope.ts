@@ -1,0 +1,90 @@
+import { Forbidden, type Access, type Field, type PayloadRequest } from 'payload'
+
+import { canEditLocale } from './canEditLocale'
+import { isEditorUser, isTranslatorOnly } from './roles'
+import { sharedFieldChanges } from './sharedFieldChanges'
+
+/** A 403 that says which rule the write broke, so a translator knows what to undo. */
+export class TranslatorScopeForbidden extends Forbidden {
+  constructor(message: string) {
+    super()
+    this.message = message
+  }
+}
+
+type LoadOriginal = (args: { id?: number | string; req: PayloadRequest }) => Promise<Record<string, unknown> | null>
+
+/**
+ * Update access for localized content. Editors write anything. A translator writes only localized
+ * fields, only in a locale of their own, and publishes nothing (per-locale publishing comes with
+ * the translator workflow). A write outside that is refused whole with 403 before anything is
+ * stored; a request without data (the admin asking what the user may do) is answered by locale.
+ */
+export function translatorScopedUpdate(fields: () => readonly Field[], loadOriginal: LoadOriginal): Access {
+  return async ({ req, id, data }) => {
+    const { user } = req
+    if (isEditorUser(user)) return true
+    if (!isTranslatorOnly(user)) return false
+    if (!canEditLocale(user, req.locale)) {
+      if (!data) return false
+      throw new TranslatorScopeForbidden(
+        `Translators may write only in their own locales (${(user?.locales ?? []).join(', ') || 'none'}); this request writes "${String(req.locale)}".`,
+      )
+    }
+    if (!data) return true
+    if ((data as { _status?: unknown })._status === 'published') {
+      throw new TranslatorScopeForbidden('Translators cannot publish; save a draft and ask an editor to publish it.')
+    }
+    // Without an id (a bulk update) there is no one record to compare with: any shared value is a change.
+    const original = await loadOriginal({ id, req })
+    const changed = sharedFieldChanges(fields(), withoutSystemFields(data), original ?? {})
+    if (changed.length > 0) {
+      throw new TranslatorScopeForbidden(
+        `Translators cannot change shared (non-localized) fields: ${changed.join(', ')}.`,
+      )
+    }
+    return true
+  }
+}
+
+/**
+ * Payload maintains these itself: timestamps, and the draft status whose publishing rule is
+ * checked above. A draft save from a translator's form carries them and is no shared-field edit.
+ */
+const systemFields = new Set(['_status', 'createdAt', 'updatedAt'])
+
+function withoutSystemFields(data: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([key]) => !systemFields.has(key)))
+}
+
+/** Loads the latest draft of a document: that is what the translator's form was filled from. */
+export function loadDocument(collection: string): LoadOriginal {
+  return async ({ id, req }) => {
+    if (id === undefined) return null
+    const doc = await req.payload.findByID({
+      collection: collection as 'users',
+      id,
+      depth: 0,
+      draft: true,
+      locale: req.locale ?? undefined,
+      fallbackLocale: false,
+      overrideAccess: true,
+      req,
+    })
+    return doc as unknown as Record<string, unknown>
+  }
+}
+
+export function loadGlobal(slug: string): LoadOriginal {
+  return async ({ req }) => {
+    const doc = await req.payload.findGlobal({
+      slug: slug as never,
+      depth: 0,
+      locale: req.locale ?? undefined,
+      fallbackLocale: false,
+      overrideAccess: true,
+      req,
+    })
+    return doc as unknown as Record<string, unknown>
+  }
+}

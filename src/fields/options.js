@@ -1,0 +1,3 @@
+export function optionValues(options) {
+    return options.map((option) => option.value);
+}

@@ -1,0 +1,42 @@
+/** A small REST/GraphQL client for the app that scripts/test.mjs serves (TEST_BASE_URL). */
+export function baseUrl(): string {
+  const url = process.env.TEST_BASE_URL
+  if (!url) throw new Error('TEST_BASE_URL is not set: run the HTTP tests through `npm test`.')
+  return url
+}
+
+export type Session = { token?: string }
+
+export async function api(
+  session: Session,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: Record<string, any> }> {
+  const response = await fetch(`${baseUrl()}${path}`, {
+    method,
+    headers: {
+      'content-type': 'application/json',
+      ...(session.token ? { authorization: `JWT ${session.token}` } : {}),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const text = await response.text()
+  let json: Record<string, any> = {}
+  try {
+    json = text ? JSON.parse(text) : {}
+  } catch {
+    json = { text }
+  }
+  return { status: response.status, json }
+}
+
+export async function graphql(session: Session, query: string, variables: Record<string, unknown> = {}) {
+  return api(session, 'POST', '/api/graphql', { query, variables })
+}
+
+export async function login(email: string, password: string): Promise<Session> {
+  const { status, json } = await api({}, 'POST', '/api/users/login', { email, password })
+  if (status !== 200) throw new Error(`login ${email}: ${status} ${JSON.stringify(json)}`)
+  return { token: json.token }
+}

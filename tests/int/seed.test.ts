@@ -1,0 +1,84 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import { locales } from '@/i18n/locales'
+import { enterprises, events, keyFigures, milestones, platforms } from '@/seed/content'
+import { seed } from '@/seed/seed'
+
+import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+
+const expectedCounts = {
+  milestones: milestones.length,
+  events: events.length,
+  enterprises: enterprises.length,
+  platforms: platforms.length,
+}
+
+describeDatabase('npm run seed: the source article in zh, de and en', () => {
+  let app: TestPayload
+  let payload: Payload
+
+  beforeAll(async () => {
+    app = await startPayload('seed')
+    payload = app.payload
+    await seed(payload)
+  }, 300_000)
+
+  afterAll(async () => app?.close())
+
+  it('loads one published record per item of the article', async () => {
+    for (const [collection, expected] of Object.entries(expectedCounts)) {
+      const published = await payload.count({
+        collection: collection as CollectionSlug,
+        where: { _status: { equals: 'published' } },
+        overrideAccess: true,
+      })
+      expect([collection, published.totalDocs]).toEqual([collection, expected])
+    }
+    const figures = await payload.findGlobal({ slug: 'key-figures', locale: 'zh', depth: 0 })
+    expect(figures.figures?.map((figure) => figure.key)).toEqual(keyFigures.map((figure) => figure.key))
+  })
+
+  it('stores every platform in all three languages, with its citation of the article', async () => {
+    for (const platform of platforms) {
+      const { docs } = await payload.find({
+        collection: 'platforms',
+        where: { slug: { equals: platform.slug } },
+        locale: 'all',
+        depth: 0,
+      })
+      const stored = docs[0] as unknown as { name: Record<string, string>; source: string }
+      for (const locale of locales) expect(stored.name[locale]).toBe(platform.name[locale])
+      expect(stored.source).toContain(platform.source.quote)
+    }
+  })
+
+  it('links milestones to the platforms they concern', async () => {
+    const linked = milestones.find((milestone) => (milestone.platforms ?? []).length > 0)
+    expect(linked).toBeDefined()
+    const { docs } = await payload.find({
+      collection: 'milestones',
+      where: { title: { equals: linked!.title.zh } },
+      locale: 'zh',
+      depth: 1,
+    })
+    const slugs = (docs[0]?.platforms ?? []).map((platform) => (platform as { slug: string }).slug)
+    expect(slugs).toEqual(linked!.platforms)
+  })
+
+  it('changes nothing when run a second time', async () => {
+    const stamp = async () =>
+      Promise.all(
+        Object.keys(expectedCounts).map(async (collection) =>
+          (await payload.find({ collection: collection as CollectionSlug, limit: 0, depth: 0, draft: true, sort: 'id' })).docs.map(
+            (doc) => [doc.id, (doc as { updatedAt?: string }).updatedAt],
+          ),
+        ),
+      )
+    const before = await stamp()
+    const figuresBefore = await payload.findGlobal({ slug: 'key-figures', locale: 'all', depth: 0 })
+    const report = await seed(payload)
+    for (const entry of Object.values(report)) expect(entry.created).toBe(0)
+    expect(await stamp()).toEqual(before)
+    expect(await payload.findGlobal({ slug: 'key-figures', locale: 'all', depth: 0 })).toEqual(figuresBefore)
+  })
+})

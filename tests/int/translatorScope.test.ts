@@ -1,0 +1,120 @@
+import type { Payload } from 'payload'
+
+import { statusOf } from '../helpers/errors'
+import { createRecord, createUsers, snapshot, type TestUser } from '../helpers/fixtures'
+import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+
+describeDatabase('a translator writes only localized fields in their own locales', () => {
+  let app: TestPayload
+  let payload: Payload
+  let translator: TestUser
+
+  beforeAll(async () => {
+    app = await startPayload('scope')
+    payload = app.payload
+    translator = (await createUsers(payload)).translator
+  }, 120_000)
+
+  afterAll(async () => app?.close())
+
+  it('accepts a whole admin form whose shared fields are unchanged, and saves only the German text', async () => {
+    const record = await createRecord(payload, 'platforms')
+    const form = await payload.findByID({ collection: 'platforms', id: record.id, locale: 'de', draft: true, depth: 0, overrideAccess: true })
+    await payload.update({
+      collection: 'platforms',
+      id: record.id,
+      locale: 'de',
+      draft: true,
+      data: { ...form, name: 'Inkubator', _status: 'draft' } as never,
+      user: translator,
+      overrideAccess: false,
+    })
+    const stored = await payload.findByID({ collection: 'platforms', id: record.id, locale: 'all', draft: true, depth: 0, overrideAccess: true })
+    expect(stored.name).toEqual({ zh: '德国中小企业(太仓)孵化中心', de: 'Inkubator' })
+    expect(stored.type).toBe('incubator')
+  })
+
+  it('refuses the same form with one shared field changed, naming the field, and stores nothing', async () => {
+    const record = await createRecord(payload, 'enterprises')
+    const before = await snapshot(payload, 'enterprises', record.id)
+    const form = await payload.findByID({ collection: 'enterprises', id: record.id, locale: 'de', draft: true, depth: 0, overrideAccess: true })
+    let message = ''
+    try {
+      await payload.update({
+        collection: 'enterprises',
+        id: record.id,
+        locale: 'de',
+        draft: true,
+        data: { ...form, name: 'Kern-Liebers', yearArrived: 2000, _status: 'draft' } as never,
+        user: translator,
+        overrideAccess: false,
+      })
+    } catch (error) {
+      message = (error as Error).message
+      expect((error as { status?: number }).status).toBe(403)
+    }
+    expect(message).toMatch(/yearArrived/)
+    expect(await snapshot(payload, 'enterprises', record.id)).toEqual(before)
+  })
+
+  it('refuses bulk edits of shared fields and writes in "all" locales', async () => {
+    const record = await createRecord(payload, 'milestones')
+    const before = await snapshot(payload, 'milestones', record.id)
+    expect(
+      await statusOf(
+        payload.update({
+          collection: 'milestones',
+          where: { id: { equals: record.id } },
+          locale: 'de',
+          data: { year: 1999 } as never,
+          user: translator,
+          overrideAccess: false,
+        }),
+      ),
+    ).toBe(403)
+    expect(
+      await statusOf(
+        payload.update({
+          collection: 'milestones',
+          id: record.id,
+          locale: 'all' as never,
+          data: { title: { de: 'Meilenstein', zh: '被改写' } } as never,
+          user: translator,
+          overrideAccess: false,
+        }),
+      ),
+    ).toBe(403)
+    expect(await snapshot(payload, 'milestones', record.id)).toEqual(before)
+  })
+
+  it('lets a translator translate key-figure labels but not change the numbers', async () => {
+    await payload.updateGlobal({
+      slug: 'key-figures',
+      locale: 'zh',
+      data: { figures: [{ key: 'german-enterprises', label: '德资企业总数', value: 450, unit: '家', qualifier: 'atLeast' }] } as never,
+      overrideAccess: true,
+    })
+    const current = await payload.findGlobal({ slug: 'key-figures', locale: 'de', depth: 0, overrideAccess: true })
+    const row = current.figures![0]!
+    await payload.updateGlobal({
+      slug: 'key-figures',
+      locale: 'de',
+      data: { figures: [{ ...row, label: 'Deutsche Unternehmen', unit: 'Unternehmen' }] } as never,
+      user: translator,
+      overrideAccess: false,
+    })
+    expect(
+      await statusOf(
+        payload.updateGlobal({
+          slug: 'key-figures',
+          locale: 'de',
+          data: { figures: [{ ...row, label: 'Deutsche Unternehmen', value: 9999 }] } as never,
+          user: translator,
+          overrideAccess: false,
+        }),
+      ),
+    ).toBe(403)
+    const stored = await payload.findGlobal({ slug: 'key-figures', locale: 'all', depth: 0, overrideAccess: true })
+    expect(stored.figures?.[0]).toMatchObject({ value: 450, label: { zh: '德资企业总数', de: 'Deutsche Unternehmen' } })
+  })
+})

@@ -1,0 +1,114 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import { createRecord, createUsers, snapshot, type TestUser } from '../helpers/fixtures'
+import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+
+/** The error a write threw, with the status and per-field messages a client would see. */
+async function rejection(write: Promise<unknown>) {
+  try {
+    await write
+  } catch (error) {
+    const { status, message, data } = error as {
+      status?: number
+      message: string
+      data?: { errors?: { path: string; message: string }[] }
+    }
+    return { status, message, fields: Object.fromEntries((data?.errors ?? []).map((e) => [e.path, e.message])) }
+  }
+  throw new Error('The write was accepted')
+}
+
+describeDatabase('bad input is refused with 400 and a message per field, and nothing is stored', () => {
+  let app: TestPayload
+  let payload: Payload
+  let editor: TestUser
+
+  beforeAll(async () => {
+    app = await startPayload('validation')
+    payload = app.payload
+    editor = (await createUsers(payload)).editor
+  }, 120_000)
+
+  afterAll(async () => app?.close())
+
+  const as = () => ({ user: editor, overrideAccess: false, locale: 'zh' as const })
+  const count = async (collection: string) =>
+    (await payload.count({ collection: collection as CollectionSlug, overrideAccess: true })).totalDocs
+
+  it('refuses a year outside 1949–2100', async () => {
+    const before = await count('milestones')
+    const error = await rejection(
+      payload.create({ collection: 'milestones', data: { title: '测试', year: 1800, category: 'event' } as never, ...as() }),
+    )
+    expect(error.status).toBe(400)
+    expect(error.fields.year).toMatch(/1949/)
+    expect(await count('milestones')).toBe(before)
+  })
+
+  it('refuses an event that ends before it starts', async () => {
+    const event = await createRecord(payload, 'events')
+    const before = await snapshot(payload, 'events', event.id)
+    const error = await rejection(
+      payload.update({
+        collection: 'events',
+        id: event.id,
+        data: { startDate: '2019-05-02T00:00:00.000Z', endDate: '2019-05-01T00:00:00.000Z' } as never,
+        ...as(),
+      }),
+    )
+    expect(error.status).toBe(400)
+    expect(error.fields.endDate).toMatch(/结束日期/)
+    expect(await snapshot(payload, 'events', event.id)).toEqual(before)
+  })
+
+  it('refuses a malformed registration URL and website', async () => {
+    const before = await count('events')
+    const error = await rejection(
+      payload.create({
+        collection: 'events',
+        data: { title: '路演', startDate: '2022-01-01T00:00:00.000Z', format: 'roadshow', registrationUrl: 'not a url' } as never,
+        ...as(),
+      }),
+    )
+    expect(error.status).toBe(400)
+    expect(error.fields.registrationUrl).toMatch(/https:\/\//)
+    expect(await count('events')).toBe(before)
+
+    const platform = await createRecord(payload, 'platforms')
+    const stored = await snapshot(payload, 'platforms', platform.id)
+    const websiteError = await rejection(
+      payload.update({ collection: 'platforms', id: platform.id, data: { website: 'ftp://x' } as never, ...as() }),
+    )
+    expect(websiteError.fields.website).toMatch(/https:\/\//)
+    expect(await snapshot(payload, 'platforms', platform.id)).toEqual(stored)
+  })
+
+  it('refuses an unknown select value', async () => {
+    const before = await count('platforms')
+    const error = await rejection(
+      payload.create({ collection: 'platforms', data: { name: '园区', type: 'casino' } as never, ...as() }),
+    )
+    expect(error.status).toBe(400)
+    expect(Object.keys(error.fields)).toContain('type')
+    expect(await count('platforms')).toBe(before)
+  })
+
+  it('refuses an unknown locale instead of quietly writing Chinese', async () => {
+    const milestone = await createRecord(payload, 'milestones')
+    const before = await snapshot(payload, 'milestones', milestone.id)
+    const error = await rejection(
+      payload.update({
+        collection: 'milestones',
+        id: milestone.id,
+        data: { title: 'Jalon' } as never,
+        user: editor,
+        overrideAccess: false,
+        locale: 'fr' as never,
+      }),
+    )
+    expect(error.status).toBe(400)
+    expect(error.message).toMatch(/Unknown locale "fr"/)
+    expect(await snapshot(payload, 'milestones', milestone.id)).toEqual(before)
+    expect((await rejection(payload.find({ collection: 'milestones', locale: 'fr' as never }))).status).toBe(400)
+  })
+})
