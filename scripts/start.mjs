@@ -2,6 +2,7 @@
 // The check runs here, before Next boots, because Payload itself reads its config only on the
 // first request: without this a server with a forged-session risk would look healthy.
 import { spawn } from 'node:child_process'
+import { createRequire } from 'node:module'
 
 import { secretProblem } from '../src/config/secret.ts'
 
@@ -13,6 +14,8 @@ if (problem) {
   process.exit(1)
 }
 
-const next = spawn('next', ['start', ...process.argv.slice(2)], { stdio: 'inherit' })
+// This Node (22, from the `node` dev dependency under npm) runs Next too, whatever is on PATH.
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
+const next = spawn(process.execPath, [nextBin, 'start', ...process.argv.slice(2)], { stdio: 'inherit' })
 next.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)))
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => next.kill(signal))

@@ -4,6 +4,7 @@
 // HTTP tests are among those selected.
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -13,9 +14,19 @@ import { dropDatabasesStartingWith, postgresServerUrl } from './lib/postgres.mjs
 import { startServer } from './lib/server.mjs'
 
 const args = process.argv.slice(2)
+const resolveBin = (specifier) => createRequire(import.meta.url).resolve(specifier)
 const ci = process.env.CI === 'true'
 const runId = Date.now().toString(36)
 const env = { ...process.env, NODE_ENV: 'test', TEST_RUN_ID: runId }
+
+process.on('uncaughtException', (error) => {
+  console.error(error)
+  finish(0, 1)
+})
+process.on('unhandledRejection', (error) => {
+  console.error(error)
+  finish(0, 1)
+})
 
 function finish(passed, failed, skipped) {
   console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
@@ -47,8 +58,8 @@ if (wantsHttp) {
 
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jest-')), 'report.json')
 const jest = spawn(
-  'jest',
-  ['--json', `--outputFile=${report}`, '--forceExit', ...(wantsHttp ? [] : ['--selectProjects', 'unit', 'int:sqlite', 'int:postgres']), ...args],
+  process.execPath,
+  [resolveBin('jest/bin/jest'), '--json', `--outputFile=${report}`, '--forceExit', ...(wantsHttp ? [] : ['--selectProjects', 'unit', 'int:sqlite', 'int:postgres']), ...args],
   {
     stdio: 'inherit',
     env: { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() },
@@ -84,7 +95,7 @@ function buildIfStale() {
     ['package.json', 'next.config.mjs'].some((file) => fs.statSync(file).mtimeMs > builtAt)
   if (!stale) return
   console.log('Building the app for the HTTP tests (next build)…')
-  const build = spawnSync('next', ['build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+  const build = spawnSync(process.execPath, [resolveBin('next/dist/bin/next'), 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
   if (build.status !== 0) {
     console.error('next build failed.')
     finish(0, 1)

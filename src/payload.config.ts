@@ -15,6 +15,7 @@ import { databaseAdapter } from './db/adapter'
 import { databaseUri } from './db/databaseUri'
 import { payloadLocalization } from './i18n/payloadLocalization'
 import { onInit } from './db/onInit'
+import { keepErrorDetails } from './hooks/errorDetails'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const isTest = process.env.NODE_ENV === 'test'
@@ -44,6 +45,7 @@ export default buildConfig({
     autoGenerate: !isTest,
   },
   graphQL: { disablePlaygroundInProduction: true },
+  hooks: { afterError: [keepErrorDetails] },
   sharp,
   onInit,
 })

@@ -4,9 +4,8 @@ import { label } from '@/fields/label'
 import { slugField } from '@/fields/slug'
 import { sourceField } from '@/fields/source'
 import { nonNegativeValidate, urlValidate, yearValidate } from '@/fields/validators'
-import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 
-import { contentAccess, contentVersions } from '../contentAccess'
+import { contentAccess, contentHooks, contentVersions } from '../content'
 import { germanStates, industries } from './options'
 
 export const Enterprises: CollectionConfig = {
@@ -23,7 +22,7 @@ export const Enterprises: CollectionConfig = {
   access: contentAccess('enterprises', () => Enterprises.fields),
   versions: contentVersions,
   defaultSort: 'yearArrived',
-  hooks: { beforeOperation: [rejectUnknownLocale] },
+  hooks: contentHooks,
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: label('企业名称', 'Name', 'Name') },
     slugField('name'),

@@ -4,9 +4,8 @@ import { label } from '@/fields/label'
 import { slugField } from '@/fields/slug'
 import { sourceField } from '@/fields/source'
 import { notBeforeValidate, urlValidate } from '@/fields/validators'
-import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 
-import { contentAccess, contentVersions } from '../contentAccess'
+import { contentAccess, contentHooks, contentVersions } from '../content'
 import { countries, datePrecisions, eventFormats, eventStatuses } from './options'
 
 export const Events: CollectionConfig = {
@@ -23,7 +22,7 @@ export const Events: CollectionConfig = {
   access: contentAccess('events', () => Events.fields),
   versions: contentVersions,
   defaultSort: '-startDate',
-  hooks: { beforeOperation: [rejectUnknownLocale] },
+  hooks: contentHooks,
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: label('名称', 'Titel', 'Title') },
     slugField('title'),

@@ -3,9 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { label } from '@/fields/label'
 import { sourceField } from '@/fields/source'
 import { yearValidate } from '@/fields/validators'
-import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 
-import { contentAccess, contentVersions } from '../contentAccess'
+import { contentAccess, contentHooks, contentVersions } from '../content'
 import { milestoneCategories } from './options'
 
 export const Milestones: CollectionConfig = {
@@ -22,7 +21,7 @@ export const Milestones: CollectionConfig = {
   access: contentAccess('milestones', () => Milestones.fields),
   versions: contentVersions,
   defaultSort: '-year',
-  hooks: { beforeOperation: [rejectUnknownLocale] },
+  hooks: contentHooks,
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: label('标题', 'Titel', 'Title') },
     {

@@ -4,9 +4,8 @@ import { label } from '@/fields/label'
 import { slugField } from '@/fields/slug'
 import { sourceField } from '@/fields/source'
 import { nonNegativeValidate, urlValidate, yearValidate } from '@/fields/validators'
-import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 
-import { contentAccess, contentVersions } from '../contentAccess'
+import { contentAccess, contentHooks, contentVersions } from '../content'
 import { platformStatuses, platformTypes } from './options'
 
 export const Platforms: CollectionConfig = {
@@ -23,7 +22,7 @@ export const Platforms: CollectionConfig = {
   access: contentAccess('platforms', () => Platforms.fields),
   versions: contentVersions,
   defaultSort: 'openedYear',
-  hooks: { beforeOperation: [rejectUnknownLocale] },
+  hooks: contentHooks,
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: label('名称', 'Name', 'Name') },
     slugField('name'),

@@ -22,7 +22,7 @@ export async function startServer({ purpose, env = {} }) {
   const port = await freePort()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cms-${purpose}-`))
   const url = `http://127.0.0.1:${port}`
-  const child = spawn('node', ['scripts/start.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['scripts/start.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,

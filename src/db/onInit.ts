@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+type MigrateArgs = NonNullable<Parameters<Payload['db']['migrate']>[0]>
+
 import { seedIfEmpty } from '@/seed/seedIfEmpty'
 
 import { migrationsFor } from './adapter'
@@ -15,7 +17,8 @@ export async function onInit(payload: Payload): Promise<void> {
   const migrations = migrationsFor[dialectOf(uri)]
   if (migrations.length > 0) {
     payload.logger.info(`Applying database migrations (${migrations.length} known)…`)
-    await payload.db.migrate({ migrations: [...migrations] })
+    // Each dialect's migrations take that adapter's arguments; Payload's generic signature is wider.
+    await payload.db.migrate({ migrations: [...migrations] as unknown as MigrateArgs['migrations'] })
   }
   if (process.env.NODE_ENV === 'development' && dialectOf(uri) === 'sqlite') {
     await seedIfEmpty(payload)

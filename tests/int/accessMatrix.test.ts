@@ -115,6 +115,24 @@ describeDatabase('access matrix: role × collection × operation × locale', () 
     expect(await snapshot(payload, collection, record.id)).toEqual(before)
   })
 
+  it('shows the public the published version of a record that has a newer draft', async () => {
+    const record = await createRecord(payload, 'platforms')
+    await payload.update({
+      collection: 'platforms',
+      id: record.id,
+      locale: 'zh',
+      draft: true,
+      data: { name: '尚未发布的新名称', _status: 'draft' } as never,
+      overrideAccess: true,
+    })
+    // Asking for drafts does not give the public the draft, nor hide the published record.
+    const listed = await payload.find({ collection: 'platforms', locale: 'zh', draft: true, limit: 0, overrideAccess: false })
+    const shown = listed.docs.find((doc) => doc.id === record.id)
+    expect(shown?.name).toBe(contentFixtures.platforms.valid.name)
+    const byId = await payload.findByID({ collection: 'platforms', id: record.id, locale: 'zh', draft: true, overrideAccess: false })
+    expect(byId.name).toBe(contentFixtures.platforms.valid.name)
+  })
+
   it('keeps drafts and versions away from the public', async () => {
     for (const collection of contentSlugs) {
       const slug = collection as CollectionSlug

@@ -4,6 +4,8 @@ import { isEditor } from '@/access/isEditor'
 import { isStaff } from '@/access/isStaff'
 import { staffOrPublished } from '@/access/staffOrPublished'
 import { loadDocument, translatorScopedUpdate } from '@/access/translatorScope'
+import { publicReadsPublished } from '@/hooks/publicReadsPublished'
+import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 
 /**
  * The access rules every localized content collection shares: the public reads what is
@@ -24,4 +26,9 @@ export function contentAccess(slug: string, fields: () => readonly Field[]): Col
 export const contentVersions: CollectionConfig['versions'] = {
   drafts: true,
   maxPerDoc: 50,
+}
+
+/** Hooks every content collection runs before any operation. */
+export const contentHooks: CollectionConfig['hooks'] = {
+  beforeOperation: [rejectUnknownLocale, publicReadsPublished],
 }
