@@ -14,6 +14,8 @@ const roleLabels = {
   translator: label('译员', 'Übersetzer', 'Translator'),
 } as const
 
+const signedIn = (_data: unknown, _siblingData: unknown, { user }: { user?: unknown }) => Boolean(user)
+
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: {
@@ -47,6 +49,8 @@ export const Users: CollectionConfig = {
       options: roles.map((role) => ({ value: role, label: roleLabels[role] })),
       label: label('角色', 'Rollen', 'Roles'),
       access: { create: isAdminField, update: isAdminField },
+      // The create-first-user screen has no signed-in user; that account always becomes admin.
+      admin: { condition: signedIn },
     },
     {
       name: 'locales',
@@ -59,6 +63,7 @@ export const Users: CollectionConfig = {
       options: locales.map((locale) => ({ value: locale, label: endonyms[locale] })),
       label: label('可编辑语言', 'Bearbeitbare Sprachen', 'Editable languages'),
       admin: {
+        condition: signedIn,
         description: label(
           '译员只能编辑这些语言。',
           'Übersetzer bearbeiten nur diese Sprachen.',

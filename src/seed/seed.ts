@@ -124,6 +124,7 @@ export async function seed(payload: Payload): Promise<SeedReport> {
     log(`milestones ${index + 1}/${milestones.length}`)
   }
 
+  report.users = await seedAdmin(payload, log)
   report['key-figures'] = await seedKeyFigures(payload)
   report['site-settings'] = await seedSiteSettings(payload)
   log(`done: ${JSON.stringify(report)}`)
@@ -251,4 +252,24 @@ async function seedSiteSettings(payload: Payload): Promise<{ created: number; ex
 
 function pick(fields: Record<string, Localized>, locale: Locale): Fields {
   return Object.fromEntries(Object.entries(fields).map(([name, text]) => [name, text[locale]]))
+}
+
+/**
+ * Creates no account unless SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD are both set: otherwise the
+ * admin shows its create-first-user screen, and no password ever sits in the repository.
+ */
+async function seedAdmin(payload: Payload, log: (message: string) => void): Promise<{ created: number; existing: number }> {
+  const email = process.env.SEED_ADMIN_EMAIL?.trim()
+  const password = process.env.SEED_ADMIN_PASSWORD
+  if (!email || !password) return { created: 0, existing: 0 }
+  const found = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, overrideAccess: true })
+  if (found.docs.length > 0) return { created: 0, existing: 1 }
+  await payload.create({
+    collection: 'users',
+    data: { email, password, roles: ['admin'] } as never,
+    overrideAccess: true,
+    context,
+  })
+  log(`created administrator ${email}`)
+  return { created: 1, existing: 0 }
 }

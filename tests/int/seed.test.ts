@@ -81,4 +81,19 @@ describeDatabase('npm run seed: the source article in zh, de and en', () => {
     expect(await stamp()).toEqual(before)
     expect(await payload.findGlobal({ slug: 'key-figures', locale: 'all', depth: 0 })).toEqual(figuresBefore)
   })
+
+  it('creates the first administrator only when SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD are set', async () => {
+    expect((await payload.count({ collection: 'users' })).totalDocs).toBe(0)
+    process.env.SEED_ADMIN_EMAIL = 'office@example.org'
+    process.env.SEED_ADMIN_PASSWORD = 'a long enough password'
+    try {
+      expect((await seed(payload)).users).toEqual({ created: 1, existing: 0 })
+      expect((await seed(payload)).users).toEqual({ created: 0, existing: 1 })
+    } finally {
+      delete process.env.SEED_ADMIN_EMAIL
+      delete process.env.SEED_ADMIN_PASSWORD
+    }
+    const { docs } = await payload.find({ collection: 'users' })
+    expect(docs.map((user) => [user.email, user.roles])).toEqual([['office@example.org', ['admin']]])
+  })
 })
