@@ -69,7 +69,8 @@ export function loadDocument(collection: string): LoadOriginal {
       locale: req.locale ?? undefined,
       fallbackLocale: false,
       overrideAccess: true,
-      req,
+      // A copy: the Local API would set its locale options on the request being authorized.
+      req: { ...req },
     })
     return doc as unknown as Record<string, unknown>
   }
@@ -83,7 +84,8 @@ export function loadGlobal(slug: string): LoadOriginal {
       locale: req.locale ?? undefined,
       fallbackLocale: false,
       overrideAccess: true,
-      req,
+      // A copy: the Local API would set its locale options on the request being authorized.
+      req: { ...req },
     })
     return doc as unknown as Record<string, unknown>
   }
