@@ -6,6 +6,7 @@ import { staffOrPublished } from '@/access/staffOrPublished'
 import { loadDocument, translatorScopedUpdate } from '@/access/translatorScope'
 import { publicReadsPublished } from '@/hooks/publicReadsPublished'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
+import { recordTranslationSources } from '@/translation/sourceTracking'
 
 /**
  * The access rules every localized content collection shares: the public reads what is
@@ -28,7 +29,10 @@ export const contentVersions: CollectionConfig['versions'] = {
   maxPerDoc: 50,
 }
 
-/** Hooks every content collection runs before any operation. */
-export const contentHooks: CollectionConfig['hooks'] = {
-  beforeOperation: [rejectUnknownLocale, publicReadsPublished],
+/** Hooks every content collection runs: locale checks, public reads, translation provenance. */
+export function contentHooks(fields: () => readonly Field[]): CollectionConfig['hooks'] {
+  return {
+    beforeOperation: [rejectUnknownLocale, publicReadsPublished],
+    beforeChange: [recordTranslationSources(fields)],
+  }
 }

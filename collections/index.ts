@@ -1,5 +1,6 @@
 import { Enterprises } from './Enterprises'
 import { Events } from './Events'
+import { Glossary } from './Glossary'
 import { KeyFigures } from './KeyFigures'
 import { Media } from './Media'
 import { Milestones } from './Milestones'
@@ -10,6 +11,6 @@ import { Users } from './Users'
 /** The four content collections, in the order editors meet them. */
 export const contentCollections = [Milestones, Events, Enterprises, Platforms]
 
-export const collections = [...contentCollections, Media, Users]
+export const collections = [...contentCollections, Glossary, Media, Users]
 
 export const globals = [KeyFigures, SiteSettings]

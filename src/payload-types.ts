@@ -71,6 +71,7 @@ export interface Config {
     events: Event;
     enterprises: Enterprise;
     platforms: Platform;
+    glossary: Glossary;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -84,6 +85,7 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     enterprises: EnterprisesSelect<false> | EnterprisesSelect<true>;
     platforms: PlatformsSelect<false> | PlatformsSelect<true>;
+    glossary: GlossarySelect<false> | GlossarySelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -167,6 +169,15 @@ export interface Milestone {
    * Where the facts come from, e.g. the article section and quoted sentence.
    */
   source?: string | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -216,6 +227,15 @@ export interface Platform {
    * Where the facts come from, e.g. the article section and quoted sentence.
    */
   source?: string | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -317,6 +337,15 @@ export interface Enterprise {
    * Where the facts come from, e.g. the article section and quoted sentence.
    */
   source?: string | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -368,9 +397,33 @@ export interface Event {
    * Where the facts come from, e.g. the article section and quoted sentence.
    */
   source?: string | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary".
+ */
+export interface Glossary {
+  id: number;
+  term: string;
+  notes?: string | null;
+  /**
+   * Where the facts come from, e.g. the article section and quoted sentence.
+   */
+  source?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -379,7 +432,7 @@ export interface Event {
 export interface User {
   id: number;
   name?: string | null;
-  roles: ('admin' | 'editor' | 'translator')[];
+  roles?: ('admin' | 'editor' | 'translator')[] | null;
   /**
    * Translators edit only these languages.
    */
@@ -443,6 +496,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'platforms';
         value: number | Platform;
+      } | null)
+    | ({
+        relationTo: 'glossary';
+        value: number | Glossary;
       } | null)
     | ({
         relationTo: 'media';
@@ -509,6 +566,7 @@ export interface MilestonesSelect<T extends boolean = true> {
   enterprises?: T;
   events?: T;
   source?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -536,6 +594,7 @@ export interface EventsSelect<T extends boolean = true> {
   platforms?: T;
   enterprises?: T;
   source?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -560,6 +619,7 @@ export interface EnterprisesSelect<T extends boolean = true> {
   description?: T;
   platform?: T;
   source?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -581,9 +641,21 @@ export interface PlatformsSelect<T extends boolean = true> {
   website?: T;
   image?: T;
   source?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary_select".
+ */
+export interface GlossarySelect<T extends boolean = true> {
+  term?: T;
+  notes?: T;
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

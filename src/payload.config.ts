@@ -16,6 +16,7 @@ import { databaseUri } from './db/databaseUri'
 import { payloadLocalization } from './i18n/payloadLocalization'
 import { onInit } from './db/onInit'
 import { keepErrorDetails } from './hooks/errorDetails'
+import { translationStatusEndpoint } from './translation/endpoints/status'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const isTest = process.env.NODE_ENV === 'test'
@@ -46,6 +47,7 @@ export default buildConfig({
   },
   graphQL: { disablePlaygroundInProduction: true },
   hooks: { afterError: [keepErrorDetails] },
+  endpoints: [translationStatusEndpoint],
   sharp,
   onInit,
 })

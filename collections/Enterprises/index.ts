@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { label } from '@/fields/label'
 import { slugField } from '@/fields/slug'
 import { sourceField } from '@/fields/source'
+import { translationSourcesField } from '@/translation/sourceTracking'
 import { nonNegativeValidate, urlValidate, yearValidate } from '@/fields/validators'
 
 import { contentAccess, contentHooks, contentVersions } from '../content'
@@ -22,7 +23,7 @@ export const Enterprises: CollectionConfig = {
   access: contentAccess('enterprises', () => Enterprises.fields),
   versions: contentVersions,
   defaultSort: 'yearArrived',
-  hooks: contentHooks,
+  hooks: contentHooks(() => Enterprises.fields),
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: label('企业名称', 'Name', 'Name') },
     slugField('name'),
@@ -105,5 +106,6 @@ export const Enterprises: CollectionConfig = {
       label: label('所在载体', 'Standort (Plattform)', 'Platform'),
     },
     sourceField,
+    translationSourcesField,
   ],
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { label } from '@/fields/label'
 import { slugField } from '@/fields/slug'
 import { sourceField } from '@/fields/source'
+import { translationSourcesField } from '@/translation/sourceTracking'
 import { notBeforeValidate, urlValidate } from '@/fields/validators'
 
 import { contentAccess, contentHooks, contentVersions } from '../content'
@@ -22,7 +23,7 @@ export const Events: CollectionConfig = {
   access: contentAccess('events', () => Events.fields),
   versions: contentVersions,
   defaultSort: '-startDate',
-  hooks: contentHooks,
+  hooks: contentHooks(() => Events.fields),
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: label('名称', 'Titel', 'Title') },
     slugField('title'),
@@ -121,5 +122,6 @@ export const Events: CollectionConfig = {
       label: label('相关企业', 'Unternehmen', 'Enterprises'),
     },
     sourceField,
+    translationSourcesField,
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { label } from '@/fields/label'
 import { sourceField } from '@/fields/source'
+import { translationSourcesField } from '@/translation/sourceTracking'
 import { yearValidate } from '@/fields/validators'
 
 import { contentAccess, contentHooks, contentVersions } from '../content'
@@ -21,7 +22,7 @@ export const Milestones: CollectionConfig = {
   access: contentAccess('milestones', () => Milestones.fields),
   versions: contentVersions,
   defaultSort: '-year',
-  hooks: contentHooks,
+  hooks: contentHooks(() => Milestones.fields),
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: label('标题', 'Titel', 'Title') },
     {
@@ -77,5 +78,6 @@ export const Milestones: CollectionConfig = {
       label: label('相关活动', 'Veranstaltungen', 'Events'),
     },
     sourceField,
+    translationSourcesField,
   ],
 }

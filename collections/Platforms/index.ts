@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { label } from '@/fields/label'
 import { slugField } from '@/fields/slug'
 import { sourceField } from '@/fields/source'
+import { translationSourcesField } from '@/translation/sourceTracking'
 import { nonNegativeValidate, urlValidate, yearValidate } from '@/fields/validators'
 
 import { contentAccess, contentHooks, contentVersions } from '../content'
@@ -22,7 +23,7 @@ export const Platforms: CollectionConfig = {
   access: contentAccess('platforms', () => Platforms.fields),
   versions: contentVersions,
   defaultSort: 'openedYear',
-  hooks: contentHooks,
+  hooks: contentHooks(() => Platforms.fields),
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: label('名称', 'Name', 'Name') },
     slugField('name'),
@@ -77,5 +78,6 @@ export const Platforms: CollectionConfig = {
     },
     { name: 'image', type: 'upload', relationTo: 'media', label: label('图片', 'Bild', 'Image') },
     sourceField,
+    translationSourcesField,
   ],
 }

@@ -3,7 +3,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 import { locales, sourceLocale, type Locale } from '@/i18n/locales'
 
 import { formatCitation } from './citation'
-import { enterprises, events, keyFigures, milestones, platforms, siteSettings } from './content'
+import { enterprises, events, glossary, keyFigures, milestones, platforms, siteSettings } from './content'
 import type { Localized } from './content/types'
 import { paragraphsToRichText } from './richText'
 
@@ -124,6 +124,16 @@ export async function seed(payload: Payload): Promise<SeedReport> {
     log(`milestones ${index + 1}/${milestones.length}`)
   }
 
+  for (const entry of glossary) {
+    const { created } = await ensure(payload, 'glossary', { term: { equals: entry.term[sourceLocale] } }, {
+      shared: { source: formatCitation(entry.source) },
+      localized: byLocale((locale) => ({ term: entry.term[locale], notes: entry.notes?.[locale] })),
+      drafts: false,
+    })
+    tally('glossary', created)
+  }
+  log(`glossary ${glossary.length}/${glossary.length}`)
+
   report.users = await seedAdmin(payload, log)
   report['key-figures'] = await seedKeyFigures(payload)
   report['site-settings'] = await seedSiteSettings(payload)
@@ -146,14 +156,15 @@ async function ensure(
   payload: Payload,
   collection: CollectionSlug,
   where: Where,
-  { shared, localized }: { shared: Fields; localized: PerLocale },
+  { shared, localized, drafts = true }: { shared: Fields; localized: PerLocale; drafts?: boolean },
 ): Promise<{ id: number | string; created: boolean }> {
+  const status = drafts ? { _status: 'published' } : {}
   const found = await payload.find({
     collection,
     where,
     limit: 1,
     depth: 0,
-    draft: true,
+    draft: drafts,
     locale: sourceLocale,
     overrideAccess: true,
     context,
@@ -164,7 +175,7 @@ async function ensure(
   const doc = await payload.create({
     collection,
     locale: sourceLocale,
-    data: { ...withoutEmpty(shared), ...withoutEmpty(localized[sourceLocale]), _status: 'published' } as never,
+    data: { ...withoutEmpty(shared), ...withoutEmpty(localized[sourceLocale]), ...status } as never,
     overrideAccess: true,
     context,
   })
@@ -173,7 +184,7 @@ async function ensure(
       collection,
       id: doc.id,
       locale,
-      data: { ...withoutEmpty(localized[locale]), _status: 'published' } as never,
+      data: { ...withoutEmpty(localized[locale]), ...status } as never,
       overrideAccess: true,
       context,
     })

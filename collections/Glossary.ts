@@ -1,0 +1,45 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor } from '@/access/isEditor'
+import { isStaff } from '@/access/isStaff'
+import { loadDocument, translatorScopedUpdate } from '@/access/translatorScope'
+import { label } from '@/fields/label'
+import { sourceField } from '@/fields/source'
+import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
+
+/**
+ * Agreed renderings of the names that recur across the site: the Chinese term is the source
+ * locale's value, its German and English renderings the other locales'. Translators see matching
+ * terms beside the source and in XLIFF exports; they may refine the rendering in their locale.
+ */
+export const Glossary: CollectionConfig = {
+  slug: 'glossary',
+  labels: {
+    singular: label('术语', 'Glossareintrag', 'Glossary term'),
+    plural: label('术语表', 'Glossar', 'Glossary'),
+  },
+  admin: {
+    useAsTitle: 'term',
+    defaultColumns: ['term', 'notes'],
+    group: label('翻译', 'Übersetzung', 'Translation'),
+  },
+  access: {
+    read: isStaff,
+    create: isEditor,
+    delete: isEditor,
+    update: translatorScopedUpdate(() => Glossary.fields, loadDocument('glossary')),
+  },
+  hooks: { beforeOperation: [rejectUnknownLocale] },
+  fields: [
+    {
+      name: 'term',
+      type: 'text',
+      localized: true,
+      required: true,
+      index: true,
+      label: label('术语', 'Begriff', 'Term'),
+    },
+    { name: 'notes', type: 'textarea', localized: true, label: label('说明', 'Hinweis', 'Notes') },
+    sourceField,
+  ],
+}

@@ -1,0 +1,57 @@
+import { canEditLocale } from '@/access/canEditLocale'
+import { isStaffUser } from '@/access/roles'
+import { isLocale, locales, type Locale } from '@/i18n/locales'
+import type { PayloadRequest } from 'payload'
+import type { CollectionSlug } from 'payload'
+
+import { translatedCollections } from '../report'
+
+/** A client error in Payload's own response shape, so API clients handle one format. */
+export class EndpointError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof EndpointError) {
+    return Response.json({ errors: [{ message: error.message }] }, { status: error.status })
+  }
+  const status = (error as { status?: unknown }).status
+  if (typeof status === 'number' && status < 500) {
+    return Response.json({ errors: [{ message: (error as Error).message }] }, { status })
+  }
+  throw error
+}
+
+/**
+ * The locale a translation request is about, checked against who asks: editors may work on any
+ * locale, translators only on their own. Reading and writing follow the same rule, so a German
+ * translator cannot even list what is missing in English.
+ */
+export function authorizedLocale(req: PayloadRequest, requested: string | null): Locale {
+  if (!req.user) throw new EndpointError(401, 'Sign in to use the translation API.')
+  if (!isStaffUser(req.user)) throw new EndpointError(403, 'Your account has no role in this CMS.')
+  if (!requested) throw new EndpointError(400, `Name a locale: ?locale=${locales.join('|')}.`)
+  if (!isLocale(requested)) {
+    throw new EndpointError(400, `Unknown locale "${requested}". Use one of: ${locales.join(', ')}.`)
+  }
+  if (!canEditLocale(req.user, requested)) {
+    throw new EndpointError(403, `You may work only in your own locales (${(req.user.locales ?? []).join(', ') || 'none'}).`)
+  }
+  return requested
+}
+
+/** `?collections=a,b` limited to the translated collections; all of them when absent. */
+export function requestedCollections(value: string | null): CollectionSlug[] {
+  if (!value) return translatedCollections
+  const names = value.split(',').map((name) => name.trim()).filter(Boolean)
+  const unknown = names.filter((name) => !(translatedCollections as string[]).includes(name))
+  if (unknown.length > 0) {
+    throw new EndpointError(400, `Unknown collection(s): ${unknown.join(', ')}. Use: ${translatedCollections.join(', ')}.`)
+  }
+  return names as CollectionSlug[]
+}

@@ -1,0 +1,117 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import { contentCollections } from '@collections/index'
+import { sourceLocale, type Locale } from '@/i18n/locales'
+
+import { localeStatus, type DocumentInAllLocales, type FieldState, type RecordState } from './status'
+import { translationSourcesFieldName } from './sourceTracking'
+import { translatableFields, type TranslatableField } from './translatableFields'
+
+export const translatedCollections = contentCollections.map((collection) => collection.slug as CollectionSlug)
+
+export type StatusRecord = {
+  collection: string
+  id: number | string
+  title: string
+  state: RecordState
+  published: boolean
+  fields: Record<string, FieldState>
+}
+
+export type Counts = Record<RecordState, number> & { total: number; published: number; progress: number }
+
+export type StatusReport = {
+  locale: Locale
+  sourceLocale: Locale
+  totals: Counts
+  collections: Record<string, Counts>
+  records: StatusRecord[]
+}
+
+export type TranslatableDocuments = {
+  collection: CollectionSlug
+  fields: TranslatableField[]
+  titleField: string
+  docs: DocumentInAllLocales[]
+  publishedIds: Set<string>
+}
+
+/**
+ * The latest draft of every record in every locale, read in one query per collection with only
+ * the fields translation needs: the status matrix and XLIFF export both start here.
+ */
+export async function loadTranslatableDocuments(
+  payload: Payload,
+  collections: readonly CollectionSlug[] = translatedCollections,
+): Promise<TranslatableDocuments[]> {
+  return Promise.all(
+    collections.map(async (collection) => {
+      const config = payload.collections[collection].config
+      const fields = translatableFields(config.fields)
+      const titleField = config.admin.useAsTitle ?? 'id'
+      const select = Object.fromEntries(
+        [...fields.map((field) => field.path), titleField, translationSourcesFieldName].map((path) => [path, true]),
+      )
+      const [latest, published] = await Promise.all([
+        payload.find({ collection, locale: 'all', draft: true, depth: 0, pagination: false, select, overrideAccess: true }),
+        payload.find({
+          collection,
+          where: { _status: { equals: 'published' } },
+          depth: 0,
+          pagination: false,
+          select: { updatedAt: true },
+          overrideAccess: true,
+        }),
+      ])
+      return {
+        collection,
+        fields,
+        titleField,
+        docs: latest.docs as unknown as DocumentInAllLocales[],
+        publishedIds: new Set(published.docs.map((doc) => String(doc.id))),
+      }
+    }),
+  )
+}
+
+function emptyCounts(): Counts {
+  return { missing: 0, outdated: 0, complete: 0, total: 0, published: 0, progress: 0 }
+}
+
+function titleOf(doc: DocumentInAllLocales, field: string, locale: Locale): string {
+  const value = doc[field]
+  if (value && typeof value === 'object') {
+    const byLocale = value as Record<string, unknown>
+    return String(byLocale[locale] ?? byLocale[sourceLocale] ?? doc.id)
+  }
+  return String(value ?? doc.id)
+}
+
+export async function statusReport(
+  payload: Payload,
+  { locale, collections = translatedCollections }: { locale: Locale; collections?: readonly CollectionSlug[] },
+): Promise<StatusReport> {
+  const loaded = await loadTranslatableDocuments(payload, collections)
+  const totals = emptyCounts()
+  const perCollection: Record<string, Counts> = {}
+  const records: StatusRecord[] = []
+
+  for (const { collection, fields, titleField, docs, publishedIds } of loaded) {
+    const counts = (perCollection[collection] = emptyCounts())
+    for (const doc of docs) {
+      const status = localeStatus(doc, fields, locale)
+      const published = publishedIds.has(String(doc.id))
+      for (const bucket of [counts, totals]) {
+        bucket[status.state] += 1
+        bucket.total += 1
+        if (published) bucket.published += 1
+      }
+      records.push({ collection, id: doc.id, title: titleOf(doc, titleField, locale), published, ...status })
+    }
+  }
+  for (const counts of [...Object.values(perCollection), totals]) {
+    counts.progress = counts.total === 0 ? 1 : Math.round((counts.complete / counts.total) * 1000) / 1000
+  }
+  return { locale, sourceLocale, totals, collections: perCollection, records }
+}
+

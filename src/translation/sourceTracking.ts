@@ -1,0 +1,70 @@
+import type { CollectionBeforeChangeHook, CollectionSlug, Field } from 'payload'
+
+import { isLocale, sourceLocale } from '@/i18n/locales'
+
+import { fingerprint } from './fingerprint'
+import { translatableFields } from './translatableFields'
+
+/** Per locale: for each field path, the fingerprint of the source text its translation was made from. */
+export type TranslationSources = Record<string, string>
+
+export const translationSourcesFieldName = 'translationSources'
+
+/**
+ * Hidden and localized: the German value records what the German text was translated from, the
+ * English value likewise. Written only by the hook below, never by a form.
+ */
+export const translationSourcesField: Field = {
+  name: translationSourcesFieldName,
+  type: 'json',
+  localized: true,
+  admin: { hidden: true, readOnly: true },
+}
+
+/** Set by bulk writers (XLIFF import) that already know the source fingerprints: saves a read per record. */
+export type SourceFingerprintsContext = { sourceFingerprints?: Record<string, string | null> }
+
+/**
+ * When a translation changes, remember which source it was made from. A translator who saves
+ * German text while the Chinese has since changed still records the Chinese they saw now: the
+ * save is their confirmation that the German matches the current source.
+ */
+export function recordTranslationSources(fields: () => readonly Field[]): CollectionBeforeChangeHook {
+  return async ({ data: incoming, originalDoc, req, collection, context }) => {
+    // Only this hook writes the record: whatever a client sent for it is dropped.
+    const { [translationSourcesFieldName]: _ignored, ...data } = incoming
+    const locale = req.locale
+    if (!isLocale(locale) || locale === sourceLocale) return data
+    const changed = translatableFields(fields()).filter(
+      ({ path }) => path in data && fingerprint(data[path]) !== fingerprint(originalDoc?.[path]),
+    )
+    if (changed.length === 0) return data
+
+    const known = (context as SourceFingerprintsContext).sourceFingerprints
+    const source = known
+      ? null
+      : originalDoc?.id === undefined
+        ? {}
+        : await req.payload.findByID({
+            collection: collection.slug as CollectionSlug,
+            id: originalDoc.id,
+            locale: sourceLocale,
+            fallbackLocale: false,
+            draft: true,
+            depth: 0,
+            overrideAccess: true,
+            // A copy: the Local API sets `locale` on the request it is given, and this save
+            // must go on writing the translator's locale (the transaction id is kept).
+            req: { ...req },
+          })
+    const recorded: TranslationSources = {
+      ...((originalDoc?.[translationSourcesFieldName] as TranslationSources | undefined) ?? {}),
+    }
+    for (const { path } of changed) {
+      const print = known ? known[path] : fingerprint((source as Record<string, unknown>)[path])
+      if (print && fingerprint(data[path]) !== null) recorded[path] = print
+      else delete recorded[path]
+    }
+    return { ...data, [translationSourcesFieldName]: recorded }
+  }
+}

@@ -1,0 +1,48 @@
+import { sourceLocale, type Locale } from '@/i18n/locales'
+
+import { fingerprint, hasContent } from './fingerprint'
+import { translationSourcesFieldName, type TranslationSources } from './sourceTracking'
+import type { TranslatableField } from './translatableFields'
+
+/**
+ * - missing: a field has source text (or is required) but no text in this locale
+ * - outdated: the source changed after this translation was saved
+ * - complete: every field with source text is translated from the current source
+ * - empty: nothing to translate (no source, not required)
+ */
+export type FieldState = 'missing' | 'outdated' | 'complete' | 'empty'
+export type RecordState = 'missing' | 'outdated' | 'complete'
+
+export const recordStates: readonly RecordState[] = ['missing', 'outdated', 'complete']
+
+/** A document read with `locale: 'all'`: each localized field maps locale → value. */
+export type DocumentInAllLocales = Record<string, unknown> & { id: number | string }
+
+export type LocaleStatus = { state: RecordState; fields: Record<string, FieldState> }
+
+function valueIn(doc: DocumentInAllLocales, path: string, locale: Locale): unknown {
+  const value = doc[path]
+  return value && typeof value === 'object' && !Array.isArray(value) && !('root' in value)
+    ? (value as Record<string, unknown>)[locale]
+    : undefined
+}
+
+export function recordedSources(doc: DocumentInAllLocales, locale: Locale): TranslationSources {
+  const all = doc[translationSourcesFieldName] as Partial<Record<Locale, TranslationSources | null>> | undefined
+  return all?.[locale] ?? {}
+}
+
+export function fieldState(doc: DocumentInAllLocales, field: TranslatableField, locale: Locale): FieldState {
+  const source = valueIn(doc, field.path, sourceLocale)
+  const target = valueIn(doc, field.path, locale)
+  if (!hasContent(target)) return field.required || hasContent(source) ? 'missing' : 'empty'
+  if (locale === sourceLocale || !hasContent(source)) return 'complete'
+  return recordedSources(doc, locale)[field.path] === fingerprint(source) ? 'complete' : 'outdated'
+}
+
+export function localeStatus(doc: DocumentInAllLocales, fields: readonly TranslatableField[], locale: Locale): LocaleStatus {
+  const states = Object.fromEntries(fields.map((field) => [field.path, fieldState(doc, field, locale)]))
+  const values = Object.values(states)
+  const state: RecordState = values.includes('missing') ? 'missing' : values.includes('outdated') ? 'outdated' : 'complete'
+  return { state, fields: states }
+}
