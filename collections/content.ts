@@ -3,7 +3,12 @@ import type { CollectionConfig, Field } from 'payload'
 import { isEditor } from '@/access/isEditor'
 import { isStaff } from '@/access/isStaff'
 import { staffOrPublished } from '@/access/staffOrPublished'
-import { loadDocument, translatorScopedUpdate } from '@/access/translatorScope'
+import {
+  loadDocument,
+  translatorDraftsStayDrafts,
+  translatorScopedUpdate,
+  translatorsCannotRestoreVersions,
+} from '@/access/translatorScope'
 import { publicReadsPublished } from '@/hooks/publicReadsPublished'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 import { recordTranslationSources } from '@/translation/sourceTracking'
@@ -32,7 +37,12 @@ export const contentVersions: CollectionConfig['versions'] = {
 /** Hooks every content collection runs: locale checks, public reads, translation provenance. */
 export function contentHooks(fields: () => readonly Field[]): CollectionConfig['hooks'] {
   return {
-    beforeOperation: [rejectUnknownLocale, publicReadsPublished],
+    beforeOperation: [
+      rejectUnknownLocale,
+      publicReadsPublished,
+      translatorsCannotRestoreVersions,
+      translatorDraftsStayDrafts,
+    ],
     beforeChange: [recordTranslationSources(fields)],
   }
 }

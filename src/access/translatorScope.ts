@@ -1,4 +1,4 @@
-import { Forbidden, type Access, type Field, type PayloadRequest } from 'payload'
+import { Forbidden, type Access, type CollectionBeforeOperationHook, type Field, type PayloadRequest } from 'payload'
 
 import { canEditLocale } from './canEditLocale'
 import { isEditorUser, isTranslatorOnly } from './roles'
@@ -89,4 +89,29 @@ export function loadGlobal(slug: string): LoadOriginal {
     })
     return doc as unknown as Record<string, unknown>
   }
+}
+
+/**
+ * Restoring a version writes every locale and every shared field at once, and Payload authorizes
+ * it with a data-less update check that a translator passes. Translators ask an editor instead.
+ */
+export const translatorsCannotRestoreVersions: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+  if (operation === 'restoreVersion' && isTranslatorOnly(req.user) && !overrideAccess) {
+    throw new TranslatorScopeForbidden(
+      'Restoring a version replaces every language and shared field; ask an editor to restore it.',
+    )
+  }
+  return args
+}
+
+/**
+ * A translator's draft save stays a draft. Payload's copy-to-locale sends the source locale's
+ * `_status` along with `draft: true`, which Payload treats as publishing every locale; for a
+ * translator that would be refused outright, losing the copy they asked for.
+ */
+export const translatorDraftsStayDrafts: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+  if (operation !== 'update' || overrideAccess || !isTranslatorOnly(req.user) || !args.draft) return args
+  const data = args.data as Record<string, unknown> | undefined
+  if (data?._status !== 'published') return args
+  return { ...args, data: { ...data, _status: 'draft' } }
 }

@@ -1,5 +1,7 @@
 import type { LocalizationConfig } from 'payload'
 
+import { visibleLocaleCodes } from '@/access/visibleLocales'
+
 import { defaultLocale, endonyms, fallbackChains, locales } from './locales'
 
 /** Payload's view of the locale list: same codes, same fallback chains as the site. */
@@ -11,4 +13,8 @@ export const payloadLocalization: LocalizationConfig = {
   })),
   defaultLocale,
   fallback: true,
+  filterAvailableLocales: ({ locales: available, req }) => {
+    const visible = new Set(visibleLocaleCodes(req.user, available.map((locale) => locale.code)))
+    return available.filter((locale) => visible.has(locale.code))
+  },
 }

@@ -1,0 +1,109 @@
+import { createLocalReq, type Payload } from 'payload'
+
+import { statusOf } from '../helpers/errors'
+import { createRecord, createUsers, snapshot, type TestUser } from '../helpers/fixtures'
+import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+
+/**
+ * Paths around the plain update on which Payload itself has let locale-scoped users through.
+ * Each test names the upstream issue and fails if our rules stop covering that path.
+ */
+describeDatabase('a German translator cannot leak out of German', () => {
+  let app: TestPayload
+  let payload: Payload
+  let translator: TestUser
+  let editor: TestUser
+
+  beforeAll(async () => {
+    app = await startPayload('leaks')
+    payload = app.payload
+    ;({ translator, editor } = await createUsers(payload))
+  }, 120_000)
+
+  afterAll(async () => app?.close())
+
+  it("refuses the admin's copy-to-locale into English and allows it into German (payloadcms/payload#12361)", async () => {
+    const { copyDataFromLocale } = await import('@payloadcms/ui/utilities/copyDataFromLocale')
+    const record = await createRecord(payload, 'platforms')
+    const before = await snapshot(payload, 'platforms', record.id)
+    const req = await createLocalReq({ user: translator as never }, payload)
+    const copy = (toLocale: string) =>
+      copyDataFromLocale({ collectionSlug: 'platforms', docID: record.id, fromLocale: 'zh', toLocale, req: { ...req }, overrideData: true } as never)
+
+    expect(await statusOf(copy('en'))).toBe(403)
+    expect(await snapshot(payload, 'platforms', record.id)).toEqual(before)
+    await copy('de')
+    const after = await payload.findByID({ collection: 'platforms', id: record.id, locale: 'all', draft: true, depth: 0 })
+    expect(after.name).toMatchObject({ de: '德国中小企业(太仓)孵化中心' })
+  })
+
+  it('refuses duplicating a record (payloadcms/payload#12362)', async () => {
+    const record = await createRecord(payload, 'events')
+    const count = (await payload.count({ collection: 'events' })).totalDocs
+    expect(
+      await statusOf(payload.duplicate({ collection: 'events', id: record.id, locale: 'de', user: translator, overrideAccess: false })),
+    ).toBe(403)
+    expect((await payload.count({ collection: 'events' })).totalDocs).toBe(count)
+  })
+
+  it('keeps the German translation when an editor later changes a shared field (payloadcms/payload#2878)', async () => {
+    const record = await createRecord(payload, 'enterprises')
+    await payload.update({
+      collection: 'enterprises',
+      id: record.id,
+      locale: 'de',
+      draft: true,
+      data: { name: 'Kern-Liebers', _status: 'draft' } as never,
+      user: translator,
+      overrideAccess: false,
+    })
+    await payload.update({
+      collection: 'enterprises',
+      id: record.id,
+      locale: 'zh',
+      draft: true,
+      data: { yearArrived: 1995, _status: 'draft' } as never,
+      user: editor,
+      overrideAccess: false,
+    })
+    const latest = await payload.findByID({ collection: 'enterprises', id: record.id, locale: 'all', draft: true, depth: 0 })
+    expect(latest.name).toEqual({ zh: '克恩-里伯斯', de: 'Kern-Liebers' })
+    expect(latest.yearArrived).toBe(1995)
+  })
+
+  it('refuses bulk edit and bulk delete from the list view', async () => {
+    const record = await createRecord(payload, 'milestones')
+    const before = await snapshot(payload, 'milestones', record.id)
+    const where = { id: { equals: record.id } }
+    expect(
+      await statusOf(payload.update({ collection: 'milestones', where, locale: 'en', data: { title: 'x' } as never, user: translator, overrideAccess: false })),
+    ).toBe(403)
+    expect(await statusOf(payload.delete({ collection: 'milestones', where, user: translator, overrideAccess: false }))).toBe(403)
+    expect(await snapshot(payload, 'milestones', record.id)).toEqual(before)
+  })
+
+  it('refuses restoring a version, which would rewrite every locale and shared field', async () => {
+    const record = await createRecord(payload, 'platforms')
+    await payload.update({
+      collection: 'platforms',
+      id: record.id,
+      locale: 'zh',
+      data: { name: '新名称', _status: 'published' } as never,
+      overrideAccess: true,
+    })
+    const versions = await payload.findVersions({ collection: 'platforms', where: { parent: { equals: record.id } }, sort: 'createdAt' })
+    const oldest = versions.docs[0]!
+    const before = await snapshot(payload, 'platforms', record.id)
+    for (const locale of ['de', 'zh'] as const) {
+      expect(
+        await statusOf(payload.restoreVersion({ collection: 'platforms', id: oldest.id, locale, user: translator, overrideAccess: false })),
+      ).toBe(403)
+    }
+    expect(await snapshot(payload, 'platforms', record.id)).toEqual(before)
+    // An editor may.
+    await payload.restoreVersion({ collection: 'platforms', id: oldest.id, user: editor, overrideAccess: false })
+    expect((await payload.findByID({ collection: 'platforms', id: record.id, locale: 'zh', draft: true })).name).toBe(
+      '德国中小企业(太仓)孵化中心',
+    )
+  })
+})
