@@ -2,7 +2,6 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
 import { isStaff } from '@/access/isStaff'
-import { staffOrPublished } from '@/access/staffOrPublished'
 import {
   loadDocument,
   translatorDraftsStayDrafts,
@@ -11,7 +10,14 @@ import {
 } from '@/access/translatorScope'
 import { publicReadsPublished } from '@/hooks/publicReadsPublished'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
-import { recordTranslationSources } from '@/translation/sourceTracking'
+import {
+  publishOneLocaleAtATime,
+  publishedField,
+  publishedInReadersLocale,
+  recordPublication,
+  showPublishedLocalesOnly,
+} from '@/translation/publishing'
+import { recordTranslationSources, translationSourcesField } from '@/translation/sourceTracking'
 
 /**
  * The access rules every localized content collection shares: the public reads what is
@@ -20,13 +26,16 @@ import { recordTranslationSources } from '@/translation/sourceTracking'
  */
 export function contentAccess(slug: string, fields: () => readonly Field[]): CollectionConfig['access'] {
   return {
-    read: staffOrPublished,
+    read: publishedInReadersLocale,
     readVersions: isStaff,
     create: isEditor,
     delete: isEditor,
     update: translatorScopedUpdate(fields, loadDocument(slug)),
   }
 }
+
+/** System fields of the translator workflow, written by hooks only. */
+export const workflowFields: Field[] = [publishedField, translationSourcesField]
 
 /** Drafts for every content collection, so nothing reaches the public site before it is published. */
 export const contentVersions: CollectionConfig['versions'] = {
@@ -42,7 +51,9 @@ export function contentHooks(fields: () => readonly Field[]): CollectionConfig['
       publicReadsPublished,
       translatorsCannotRestoreVersions,
       translatorDraftsStayDrafts,
+      publishOneLocaleAtATime,
     ],
-    beforeChange: [recordTranslationSources(fields)],
+    beforeChange: [recordTranslationSources(fields), recordPublication],
+    afterRead: [showPublishedLocalesOnly(fields)],
   }
 }

@@ -169,6 +169,7 @@ export interface Milestone {
    * Where the facts come from, e.g. the article section and quoted sentence.
    */
   source?: string | null;
+  published?: boolean | null;
   translationSources?:
     | {
         [k: string]: unknown;
@@ -227,6 +228,7 @@ export interface Platform {
    * Where the facts come from, e.g. the article section and quoted sentence.
    */
   source?: string | null;
+  published?: boolean | null;
   translationSources?:
     | {
         [k: string]: unknown;
@@ -337,6 +339,7 @@ export interface Enterprise {
    * Where the facts come from, e.g. the article section and quoted sentence.
    */
   source?: string | null;
+  published?: boolean | null;
   translationSources?:
     | {
         [k: string]: unknown;
@@ -397,6 +400,7 @@ export interface Event {
    * Where the facts come from, e.g. the article section and quoted sentence.
    */
   source?: string | null;
+  published?: boolean | null;
   translationSources?:
     | {
         [k: string]: unknown;
@@ -566,6 +570,7 @@ export interface MilestonesSelect<T extends boolean = true> {
   enterprises?: T;
   events?: T;
   source?: T;
+  published?: T;
   translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -594,6 +599,7 @@ export interface EventsSelect<T extends boolean = true> {
   platforms?: T;
   enterprises?: T;
   source?: T;
+  published?: T;
   translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -619,6 +625,7 @@ export interface EnterprisesSelect<T extends boolean = true> {
   description?: T;
   platform?: T;
   source?: T;
+  published?: T;
   translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -641,6 +648,7 @@ export interface PlatformsSelect<T extends boolean = true> {
   website?: T;
   image?: T;
   source?: T;
+  published?: T;
   translationSources?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -16,6 +16,7 @@ import { databaseUri } from './db/databaseUri'
 import { payloadLocalization } from './i18n/payloadLocalization'
 import { onInit } from './db/onInit'
 import { keepErrorDetails } from './hooks/errorDetails'
+import { publicationEndpoint } from './translation/endpoints/publication'
 import { translationStatusEndpoint } from './translation/endpoints/status'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -47,7 +48,7 @@ export default buildConfig({
   },
   graphQL: { disablePlaygroundInProduction: true },
   hooks: { afterError: [keepErrorDetails] },
-  endpoints: [translationStatusEndpoint],
+  endpoints: [translationStatusEndpoint, publicationEndpoint],
   sharp,
   onInit,
 })

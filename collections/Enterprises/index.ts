@@ -3,10 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { label } from '@/fields/label'
 import { slugField } from '@/fields/slug'
 import { sourceField } from '@/fields/source'
-import { translationSourcesField } from '@/translation/sourceTracking'
 import { nonNegativeValidate, urlValidate, yearValidate } from '@/fields/validators'
 
-import { contentAccess, contentHooks, contentVersions } from '../content'
+import { contentAccess, contentHooks, contentVersions, workflowFields } from '../content'
 import { germanStates, industries } from './options'
 
 export const Enterprises: CollectionConfig = {
@@ -106,6 +105,6 @@ export const Enterprises: CollectionConfig = {
       label: label('所在载体', 'Standort (Plattform)', 'Platform'),
     },
     sourceField,
-    translationSourcesField,
+    ...workflowFields,
   ],
 }

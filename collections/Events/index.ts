@@ -3,10 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { label } from '@/fields/label'
 import { slugField } from '@/fields/slug'
 import { sourceField } from '@/fields/source'
-import { translationSourcesField } from '@/translation/sourceTracking'
 import { notBeforeValidate, urlValidate } from '@/fields/validators'
 
-import { contentAccess, contentHooks, contentVersions } from '../content'
+import { contentAccess, contentHooks, contentVersions, workflowFields } from '../content'
 import { countries, datePrecisions, eventFormats, eventStatuses } from './options'
 
 export const Events: CollectionConfig = {
@@ -122,6 +121,6 @@ export const Events: CollectionConfig = {
       label: label('相关企业', 'Unternehmen', 'Enterprises'),
     },
     sourceField,
-    translationSourcesField,
+    ...workflowFields,
   ],
 }

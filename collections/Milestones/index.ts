@@ -2,10 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { label } from '@/fields/label'
 import { sourceField } from '@/fields/source'
-import { translationSourcesField } from '@/translation/sourceTracking'
 import { yearValidate } from '@/fields/validators'
 
-import { contentAccess, contentHooks, contentVersions } from '../content'
+import { contentAccess, contentHooks, contentVersions, workflowFields } from '../content'
 import { milestoneCategories } from './options'
 
 export const Milestones: CollectionConfig = {
@@ -78,6 +77,6 @@ export const Milestones: CollectionConfig = {
       label: label('相关活动', 'Veranstaltungen', 'Events'),
     },
     sourceField,
-    translationSourcesField,
+    ...workflowFields,
   ],
 }

@@ -3,10 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { label } from '@/fields/label'
 import { slugField } from '@/fields/slug'
 import { sourceField } from '@/fields/source'
-import { translationSourcesField } from '@/translation/sourceTracking'
 import { nonNegativeValidate, urlValidate, yearValidate } from '@/fields/validators'
 
-import { contentAccess, contentHooks, contentVersions } from '../content'
+import { contentAccess, contentHooks, contentVersions, workflowFields } from '../content'
 import { platformStatuses, platformTypes } from './options'
 
 export const Platforms: CollectionConfig = {
@@ -78,6 +77,6 @@ export const Platforms: CollectionConfig = {
     },
     { name: 'image', type: 'upload', relationTo: 'media', label: label('图片', 'Bild', 'Image') },
     sourceField,
-    translationSourcesField,
+    ...workflowFields,
   ],
 }

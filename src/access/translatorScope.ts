@@ -32,8 +32,12 @@ export function translatorScopedUpdate(fields: () => readonly Field[], loadOrigi
       )
     }
     if (!data) return true
-    if ((data as { _status?: unknown })._status === 'published') {
-      throw new TranslatorScopeForbidden('Translators cannot publish; save a draft and ask an editor to publish it.')
+    // Publishing is narrowed to one locale before access runs (src/translation/publishing.ts);
+    // a translator may publish that locale when it is theirs, which was checked above.
+    // A bulk publish (no id) cannot be narrowed to one locale, so it stays an editor's job.
+    const publishesOneLocale = id !== undefined && req.context.publishLocale === req.locale
+    if ((data as { _status?: unknown })._status === 'published' && !publishesOneLocale) {
+      throw new TranslatorScopeForbidden('Translators publish one of their own locales at a time, never all at once.')
     }
     // Without an id (a bulk update) there is no one record to compare with: any shared value is a change.
     const original = await loadOriginal({ id, req })

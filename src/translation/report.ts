@@ -4,6 +4,7 @@ import { contentCollections } from '@collections/index'
 import { sourceLocale, type Locale } from '@/i18n/locales'
 
 import { localeStatus, type DocumentInAllLocales, type FieldState, type RecordState } from './status'
+import { publishedFieldName } from './publishing'
 import { translationSourcesFieldName } from './sourceTracking'
 import { translatableFields, type TranslatableField } from './translatableFields'
 
@@ -33,7 +34,8 @@ export type TranslatableDocuments = {
   fields: TranslatableField[]
   titleField: string
   docs: DocumentInAllLocales[]
-  publishedIds: Set<string>
+  /** Per record id, the locales published now (src/translation/publishing.ts). */
+  publishedLocales: Map<string, Set<string>>
 }
 
 /**
@@ -57,9 +59,10 @@ export async function loadTranslatableDocuments(
         payload.find({
           collection,
           where: { _status: { equals: 'published' } },
+          locale: 'all',
           depth: 0,
           pagination: false,
-          select: { updatedAt: true },
+          select: { [publishedFieldName]: true },
           overrideAccess: true,
         }),
       ])
@@ -68,7 +71,12 @@ export async function loadTranslatableDocuments(
         fields,
         titleField,
         docs: latest.docs as unknown as DocumentInAllLocales[],
-        publishedIds: new Set(published.docs.map((doc) => String(doc.id))),
+        publishedLocales: new Map(
+          published.docs.map((doc) => {
+            const flags = (doc as Record<string, unknown>)[publishedFieldName] as Record<string, boolean> | null
+            return [String(doc.id), new Set(Object.keys(flags ?? {}).filter((code) => flags?.[code]))]
+          }),
+        ),
       }
     }),
   )
@@ -96,11 +104,11 @@ export async function statusReport(
   const perCollection: Record<string, Counts> = {}
   const records: StatusRecord[] = []
 
-  for (const { collection, fields, titleField, docs, publishedIds } of loaded) {
+  for (const { collection, fields, titleField, docs, publishedLocales } of loaded) {
     const counts = (perCollection[collection] = emptyCounts())
     for (const doc of docs) {
       const status = localeStatus(doc, fields, locale)
-      const published = publishedIds.has(String(doc.id))
+      const published = publishedLocales.get(String(doc.id))?.has(locale) ?? false
       for (const bucket of [counts, totals]) {
         bucket[status.state] += 1
         bucket.total += 1

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionSlug, Field } from 'payload'
 
+import { isStaffUser } from '@/access/roles'
 import { isLocale, sourceLocale } from '@/i18n/locales'
 
 import { fingerprint } from './fingerprint'
@@ -19,6 +20,8 @@ export const translationSourcesField: Field = {
   type: 'json',
   localized: true,
   admin: { hidden: true, readOnly: true },
+  // Working data of the translator workflow: never part of the public API.
+  access: { read: ({ req }) => isStaffUser(req.user) },
 }
 
 /** Set by bulk writers (XLIFF import) that already know the source fingerprints: saves a read per record. */

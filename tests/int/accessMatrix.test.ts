@@ -25,7 +25,8 @@ function allowed(role: Role, operation: Operation, locale: Locale): boolean {
   if (role === 'admin' || role === 'editor') return true
   if (role === 'anonymous') return operation === 'read'
   if (operation === 'read' || operation === 'readDraft') return true
-  if (operation === 'update') return locale === 'de'
+  // Translators publish their own locale, one at a time (src/translation/publishing.ts).
+  if (operation === 'update' || operation === 'publish') return locale === 'de'
   return false
 }
 

@@ -1,0 +1,159 @@
+import type {
+  Access,
+  CollectionAfterReadHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  CollectionSlug,
+  Field,
+  PayloadRequest,
+  Where,
+} from 'payload'
+
+import { isStaffUser } from '@/access/roles'
+import { label } from '@/fields/label'
+import { fallbackChains, isLocale, locales, type Locale } from '@/i18n/locales'
+
+import { hasContent } from './fingerprint'
+import { translatableFields } from './translatableFields'
+
+/**
+ * Per-locale publishing, owned here rather than left to Payload's experimental localized status
+ * (payloadcms/payload#14672, #15651, #17443). Every publish is narrowed to one locale with Payload's
+ * `publishSpecificLocale`, which copies only that locale's draft into the published document, and
+ * marks the locale in the localized `published` flag. The public reads a locale only where it is
+ * flagged; elsewhere its fallback chain applies, over published locales only.
+ */
+export const publishedFieldName = 'published'
+
+export const publishedField: Field = {
+  name: publishedFieldName,
+  type: 'checkbox',
+  localized: true,
+  defaultValue: false,
+  label: label('本语言已发布', 'In dieser Sprache veröffentlicht', 'Published in this language'),
+  admin: { position: 'sidebar', readOnly: true },
+}
+
+type PublishContext = { publishLocale?: Locale; unpublishLocale?: Locale }
+
+/** Context flag for `unpublishLocale`; set by the translation API, read by the hook below. */
+export const unpublishContextKey = 'unpublishLocale'
+
+/**
+ * Turns every publish into a publish of the request's locale. Editors and translators alike publish
+ * one language at a time; publishing German never publishes an English draft.
+ */
+export const publishOneLocaleAtATime: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'update' && operation !== 'create') return args
+  const data = args.data as Record<string, unknown> | undefined
+  if (!data || data._status !== 'published' || args.draft) return args
+  const locale = (args.publishSpecificLocale as string | undefined) ?? req.locale
+  if (!isLocale(locale)) return args
+  ;(req.context as PublishContext).publishLocale = locale
+  // Only the single-document update knows `publishSpecificLocale`; a bulk publish keeps Payload's
+  // behaviour, and the flags still hide every locale it did not mark.
+  if (operation === 'update' && (args as { id?: unknown }).id !== undefined) {
+    return { ...args, publishSpecificLocale: locale }
+  }
+  return args
+}
+
+/** Sets the flag of the locale being published (or unpublished); drops whatever a client sent. */
+export const recordPublication: CollectionBeforeChangeHook = ({ data: incoming, req, context }) => {
+  const { [publishedFieldName]: _ignored, ...data } = incoming
+  const { publishLocale, unpublishLocale } = context as PublishContext
+  if (unpublishLocale && unpublishLocale === req.locale) return { ...data, [publishedFieldName]: false }
+  if (publishLocale && publishLocale === req.locale && data._status === 'published') {
+    return { ...data, [publishedFieldName]: true }
+  }
+  return data
+}
+
+/** The locales a reader of `locale` may be shown, in order: their own, then its fallback chain. */
+export function readingOrder(locale: Locale, fallback: boolean): Locale[] {
+  return fallback ? [locale, ...fallbackChains[locale]] : [locale]
+}
+
+function requestLocale(req: PayloadRequest): Locale | null {
+  return isLocale(req.locale) ? req.locale : null
+}
+
+function fallbackWanted(req: PayloadRequest): boolean {
+  const fallback = req.fallbackLocale as unknown
+  return !(fallback === false || fallback === 'false' || fallback === 'none' || fallback === 'null')
+}
+
+/**
+ * Public reads: published records that have a published locale the reader can be shown. Staff
+ * read everything, drafts included.
+ */
+export const publishedInReadersLocale: Access = ({ req }) => {
+  if (isStaffUser(req.user)) return true
+  const locale = requestLocale(req)
+  const candidates = locale ? readingOrder(locale, fallbackWanted(req)) : [...locales]
+  const where: Where = {
+    and: [
+      { _status: { equals: 'published' } },
+      { or: candidates.map((code) => ({ [`${publishedFieldName}.${code}`]: { equals: true } })) },
+    ],
+  }
+  return where
+}
+
+/**
+ * Payload fills a field from the fallback chain without asking whether those locales are
+ * published. For a public read in which some locale of the chain is unpublished, rebuild each
+ * localized field from the published locales only. Fully published records cost nothing extra.
+ */
+export function showPublishedLocalesOnly(fields: () => readonly Field[]): CollectionAfterReadHook {
+  return async ({ doc, req, collection, overrideAccess }) => {
+    if (overrideAccess || isStaffUser(req.user) || req.context.skipLocaleGate) return doc
+    const locale = requestLocale(req)
+    if (!locale) return doc
+    const order = readingOrder(locale, fallbackWanted(req))
+    const all = (await req.payload.findByID({
+      collection: collection.slug as CollectionSlug,
+      id: doc.id,
+      locale: 'all',
+      depth: 0,
+      draft: false,
+      overrideAccess: true,
+      select: Object.fromEntries(
+        [publishedFieldName, ...translatableFields(fields()).map((field) => field.path)].map((path) => [path, true]),
+      ),
+      context: { skipLocaleGate: true },
+      req: { ...req },
+    })) as unknown as Record<string, unknown>
+    const flags = all[publishedFieldName] as Partial<Record<Locale, boolean>> | undefined
+    const published = order.filter((code) => flags?.[code])
+    if (published.length === order.length) return doc
+    const result: Record<string, unknown> = { ...doc }
+    for (const { path } of translatableFields(fields())) {
+      const values = all[path] as Partial<Record<Locale, unknown>> | undefined
+      const source = published.find((code) => hasContent(values?.[code]))
+      result[path] = source ? values?.[source] : null
+    }
+    return result
+  }
+}
+
+/**
+ * Publishes or withdraws one locale of one record, as `user` (their access rules apply). Withdrawing
+ * keeps the text, so republishing needs no re-translation; readers of that locale see its fallback.
+ */
+export async function setLocalePublished(
+  req: PayloadRequest,
+  { collection, id, locale, published }: { collection: CollectionSlug; id: number | string; locale: Locale; published: boolean },
+) {
+  return req.payload.update({
+    collection,
+    id,
+    locale,
+    publishSpecificLocale: locale,
+    data: { _status: 'published' } as never,
+    context: published ? {} : { [unpublishContextKey]: locale },
+    user: req.user,
+    overrideAccess: false,
+    depth: 0,
+  })
+}
