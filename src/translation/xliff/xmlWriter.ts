@@ -1,0 +1,27 @@
+import { escapeAttr } from './xmlText'
+
+export const xmlDeclaration = '<?xml version="1.0" encoding="UTF-8"?>'
+
+/** Attributes in the order given; undefined ones are left out, so output is deterministic. */
+export function attrs(list: [string, string | number | undefined][]): string {
+  return list
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+    .map(([name, value]) => ` ${name}="${escapeAttr(String(value))}"`)
+    .join('')
+}
+
+/**
+ * Collects indented lines. Only the structure is indented: inline content (`<source>…</source>`)
+ * always stays on one line, because whitespace inside it is text.
+ */
+export class Lines {
+  private readonly lines: string[] = [xmlDeclaration]
+
+  push(depth: number, line: string): void {
+    this.lines.push('  '.repeat(depth) + line)
+  }
+
+  toString(): string {
+    return this.lines.join('\n') + '\n'
+  }
+}
