@@ -42,6 +42,7 @@ export default {
       ...shared,
       displayName: 'http',
       testMatch: ['<rootDir>/tests/http/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/helpers/httpSetup.mjs',
     },
   ],
 }

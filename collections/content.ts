@@ -1,6 +1,7 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, FieldAccess } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
+import { isTranslatorOnly } from '@/access/roles'
 import { isStaff } from '@/access/isStaff'
 import {
   loadDocument,
@@ -56,4 +57,34 @@ export function contentHooks(fields: () => readonly Field[]): CollectionConfig['
     beforeChange: [recordTranslationSources(fields), recordPublication],
     afterRead: [showPublishedLocalesOnly(fields)],
   }
+}
+
+const translatorAidKinds = new Set(['text', 'textarea', 'richText'])
+
+const notTranslatorOnly: FieldAccess = ({ req: { user } }) => !isTranslatorOnly(user)
+
+/**
+ * Translator aids on a content form: the source text (and, when outdated, what changed in it)
+ * beside every localized text field, and shared fields shown read-only to translators (the server
+ * refuses their changes anyway, with 403). The source box shows nothing in the source locale, so
+ * editors writing Chinese see the plain form.
+ */
+export function withTranslatorAids(fields: Field[]): Field[] {
+  return fields.map((field): Field => {
+    if (field.type === 'row' || field.type === 'collapsible') return { ...field, fields: withTranslatorAids(field.fields) }
+    if (!('name' in field)) return field
+    if (!('localized' in field) || !field.localized) {
+      const access = ('access' in field ? field.access : undefined) ?? {}
+      return { ...field, access: { ...access, update: access.update ?? notTranslatorOnly } } as Field
+    }
+    if (!translatorAidKinds.has(field.type)) return field
+    const admin = (field.admin ?? {}) as { components?: Record<string, unknown> }
+    return {
+      ...field,
+      admin: {
+        ...admin,
+        components: { ...admin.components, afterInput: ['/components/admin/SourceBeside#SourceBeside'] },
+      },
+    } as Field
+  })
 }

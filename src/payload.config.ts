@@ -17,7 +17,9 @@ import { payloadLocalization } from './i18n/payloadLocalization'
 import { onInit } from './db/onInit'
 import { keepErrorDetails } from './hooks/errorDetails'
 import { publicationEndpoint } from './translation/endpoints/publication'
+import { sourceEndpoint } from './translation/endpoints/source'
 import { translationStatusEndpoint } from './translation/endpoints/status'
+import { xliffExportEndpoint, xliffImportEndpoint } from './translation/endpoints/xliff'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const isTest = process.env.NODE_ENV === 'test'
@@ -31,6 +33,15 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 太仓对德合作 CMS' },
+    components: {
+      afterNavLinks: ['/components/admin/TranslationNavLink#TranslationNavLink'],
+      views: {
+        translation: {
+          Component: '/components/admin/TranslationDashboard#TranslationDashboard',
+          path: '/translation',
+        },
+      },
+    },
   },
   collections,
   globals,
@@ -48,7 +59,13 @@ export default buildConfig({
   },
   graphQL: { disablePlaygroundInProduction: true },
   hooks: { afterError: [keepErrorDetails] },
-  endpoints: [translationStatusEndpoint, publicationEndpoint],
+  endpoints: [
+    translationStatusEndpoint,
+    publicationEndpoint,
+    sourceEndpoint,
+    xliffExportEndpoint,
+    xliffImportEndpoint,
+  ],
   sharp,
   onInit,
 })

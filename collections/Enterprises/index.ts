@@ -5,7 +5,7 @@ import { slugField } from '@/fields/slug'
 import { sourceField } from '@/fields/source'
 import { nonNegativeValidate, urlValidate, yearValidate } from '@/fields/validators'
 
-import { contentAccess, contentHooks, contentVersions, workflowFields } from '../content'
+import { contentAccess, contentHooks, contentVersions, withTranslatorAids, workflowFields } from '../content'
 import { germanStates, industries } from './options'
 
 export const Enterprises: CollectionConfig = {
@@ -15,6 +15,7 @@ export const Enterprises: CollectionConfig = {
     plural: label('德资企业', 'Deutsche Unternehmen', 'German enterprises'),
   },
   admin: {
+    components: { beforeListTable: ['/components/admin/NeedsTranslation#NeedsTranslation'] },
     useAsTitle: 'name',
     defaultColumns: ['name', 'industry', 'yearArrived', 'hiddenChampion', '_status'],
     group: label('内容', 'Inhalte', 'Content'),
@@ -23,7 +24,7 @@ export const Enterprises: CollectionConfig = {
   versions: contentVersions,
   defaultSort: 'yearArrived',
   hooks: contentHooks(() => Enterprises.fields),
-  fields: [
+  fields: withTranslatorAids([
     { name: 'name', type: 'text', localized: true, required: true, label: label('企业名称', 'Name', 'Name') },
     slugField('name'),
     {
@@ -106,5 +107,5 @@ export const Enterprises: CollectionConfig = {
     },
     sourceField,
     ...workflowFields,
-  ],
+  ]),
 }

@@ -5,7 +5,7 @@ import { slugField } from '@/fields/slug'
 import { sourceField } from '@/fields/source'
 import { notBeforeValidate, urlValidate } from '@/fields/validators'
 
-import { contentAccess, contentHooks, contentVersions, workflowFields } from '../content'
+import { contentAccess, contentHooks, contentVersions, withTranslatorAids, workflowFields } from '../content'
 import { countries, datePrecisions, eventFormats, eventStatuses } from './options'
 
 export const Events: CollectionConfig = {
@@ -15,6 +15,7 @@ export const Events: CollectionConfig = {
     plural: label('活动', 'Veranstaltungen', 'Events'),
   },
   admin: {
+    components: { beforeListTable: ['/components/admin/NeedsTranslation#NeedsTranslation'] },
     useAsTitle: 'title',
     defaultColumns: ['title', 'startDate', 'city', 'format', '_status'],
     group: label('内容', 'Inhalte', 'Content'),
@@ -23,7 +24,7 @@ export const Events: CollectionConfig = {
   versions: contentVersions,
   defaultSort: '-startDate',
   hooks: contentHooks(() => Events.fields),
-  fields: [
+  fields: withTranslatorAids([
     { name: 'title', type: 'text', localized: true, required: true, label: label('名称', 'Titel', 'Title') },
     slugField('title'),
     {
@@ -122,5 +123,5 @@ export const Events: CollectionConfig = {
     },
     sourceField,
     ...workflowFields,
-  ],
+  ]),
 }

@@ -4,7 +4,7 @@ import { label } from '@/fields/label'
 import { sourceField } from '@/fields/source'
 import { yearValidate } from '@/fields/validators'
 
-import { contentAccess, contentHooks, contentVersions, workflowFields } from '../content'
+import { contentAccess, contentHooks, contentVersions, withTranslatorAids, workflowFields } from '../content'
 import { milestoneCategories } from './options'
 
 export const Milestones: CollectionConfig = {
@@ -14,6 +14,7 @@ export const Milestones: CollectionConfig = {
     plural: label('大事记', 'Meilensteine', 'Milestones'),
   },
   admin: {
+    components: { beforeListTable: ['/components/admin/NeedsTranslation#NeedsTranslation'] },
     useAsTitle: 'title',
     defaultColumns: ['title', 'year', 'category', '_status'],
     group: label('内容', 'Inhalte', 'Content'),
@@ -22,7 +23,7 @@ export const Milestones: CollectionConfig = {
   versions: contentVersions,
   defaultSort: '-year',
   hooks: contentHooks(() => Milestones.fields),
-  fields: [
+  fields: withTranslatorAids([
     { name: 'title', type: 'text', localized: true, required: true, label: label('标题', 'Titel', 'Title') },
     {
       type: 'row',
@@ -78,5 +79,5 @@ export const Milestones: CollectionConfig = {
     },
     sourceField,
     ...workflowFields,
-  ],
+  ]),
 }

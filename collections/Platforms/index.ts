@@ -5,7 +5,7 @@ import { slugField } from '@/fields/slug'
 import { sourceField } from '@/fields/source'
 import { nonNegativeValidate, urlValidate, yearValidate } from '@/fields/validators'
 
-import { contentAccess, contentHooks, contentVersions, workflowFields } from '../content'
+import { contentAccess, contentHooks, contentVersions, withTranslatorAids, workflowFields } from '../content'
 import { platformStatuses, platformTypes } from './options'
 
 export const Platforms: CollectionConfig = {
@@ -15,6 +15,7 @@ export const Platforms: CollectionConfig = {
     plural: label('合作平台/载体', 'Kooperationsplattformen', 'Platforms'),
   },
   admin: {
+    components: { beforeListTable: ['/components/admin/NeedsTranslation#NeedsTranslation'] },
     useAsTitle: 'name',
     defaultColumns: ['name', 'type', 'openedYear', 'status', '_status'],
     group: label('内容', 'Inhalte', 'Content'),
@@ -23,7 +24,7 @@ export const Platforms: CollectionConfig = {
   versions: contentVersions,
   defaultSort: 'openedYear',
   hooks: contentHooks(() => Platforms.fields),
-  fields: [
+  fields: withTranslatorAids([
     { name: 'name', type: 'text', localized: true, required: true, label: label('名称', 'Name', 'Name') },
     slugField('name'),
     {
@@ -78,5 +79,5 @@ export const Platforms: CollectionConfig = {
     { name: 'image', type: 'upload', relationTo: 'media', label: label('图片', 'Bild', 'Image') },
     sourceField,
     ...workflowFields,
-  ],
+  ]),
 }

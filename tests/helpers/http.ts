@@ -35,6 +35,8 @@ export async function graphql(session: Session, query: string, variables: Record
   return api(session, 'POST', '/api/graphql', { query, variables })
 }
 
+export { adminCredentials } from './httpAccounts.mjs'
+
 export async function login(email: string, password: string): Promise<Session> {
   const { status, json } = await api({}, 'POST', '/api/users/login', { email, password })
   if (status !== 200) throw new Error(`login ${email}: ${status} ${JSON.stringify(json)}`)

@@ -1,4 +1,4 @@
-import { api, baseUrl, graphql, login, type Session } from '../helpers/http'
+import { adminCredentials, api, baseUrl, graphql, login, type Session } from '../helpers/http'
 
 const password = 'correct horse battery staple'
 const anonymous: Session = {}
@@ -11,15 +11,8 @@ describe('the running app over HTTP (REST and GraphQL)', () => {
   let draftId: number
 
   beforeAll(async () => {
-    // The admin's create-first-user screen posts here; that first account must become an admin.
-    const first = await api(anonymous, 'POST', '/api/users/first-register', {
-      email: 'admin@example.org',
-      password,
-      confirmPassword: password,
-    })
-    expect(first.status).toBe(200)
-    expect(first.json.user.roles).toEqual(['admin'])
-    admin = await login('admin@example.org', password)
+    // tests/helpers/httpSetup.mjs registered the first account through the create-first-user screen.
+    admin = await login(adminCredentials.email, adminCredentials.password)
 
     for (const [email, roles, locales] of [
       ['editor@example.org', ['editor'], []],
@@ -45,6 +38,18 @@ describe('the running app over HTTP (REST and GraphQL)', () => {
     })
     expect(draft.status).toBe(201)
     draftId = draft.json.doc.id
+  })
+
+  it('made the first registered account an administrator, and closes first-register after it', async () => {
+    const me = await api(admin, 'GET', '/api/users/me')
+    expect(me.json.user.roles).toEqual(['admin'])
+    const again = await api(anonymous, 'POST', '/api/users/first-register', {
+      email: 'intruder@example.org',
+      password,
+      confirmPassword: password,
+    })
+    expect(again.status).toBe(403)
+    expect((await api(admin, 'GET', '/api/users?where[email][equals]=intruder@example.org')).json.totalDocs).toBe(0)
   })
 
   it('serves the admin panel without calling Gravatar', async () => {

@@ -1,0 +1,37 @@
+import type { CollectionSlug, ServerProps } from 'payload'
+
+import { isStaffUser, isTranslatorOnly } from '@/access/roles'
+import { endonyms, isLocale, locales, sourceLocale } from '@/i18n/locales'
+import { statusReport } from '@/translation/report'
+
+import { adminText } from './messages'
+
+/**
+ * Above a content list: per locale the user works in, how many records need translation, as a link
+ * that filters this list to exactly those records (and opens them in that locale).
+ */
+export async function NeedsTranslation({ payload, user, i18n, collectionSlug }: ServerProps & { collectionSlug?: string }) {
+  if (!collectionSlug || !isStaffUser(user as never)) return null
+  const own = isTranslatorOnly(user as never)
+    ? ((user as { locales?: string[] }).locales ?? []).filter(isLocale)
+    : locales.filter((code) => code !== sourceLocale)
+  const reports = await Promise.all(own.map((locale) => statusReport(payload, { locale, collections: [collectionSlug as CollectionSlug] })))
+  const admin = payload.config.routes.admin
+  return (
+    <nav className="needs-translation" aria-label={adminText('needsWork', i18n.language)}>
+      {reports.map((report) => {
+        const ids = report.records.filter((record) => record.state !== 'complete').map((record) => record.id)
+        const filter = ids.map((id, index) => `where[id][in][${index}]=${encodeURIComponent(String(id))}`).join('&')
+        return ids.length === 0 ? (
+          <span key={report.locale}>
+            {endonyms[report.locale]}: {adminText('none', i18n.language)}{' '}
+          </span>
+        ) : (
+          <a key={report.locale} href={`${admin}/collections/${collectionSlug}?locale=${report.locale}&${filter}`}>
+            {adminText('needsWork', i18n.language)} · {endonyms[report.locale]} ({ids.length})
+          </a>
+        )
+      })}
+    </nav>
+  )
+}

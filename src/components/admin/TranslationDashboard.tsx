@@ -1,0 +1,114 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+
+import { isStaffUser, isTranslatorOnly } from '@/access/roles'
+import { bcp47, endonyms, isLocale, locales, sourceLocale } from '@/i18n/locales'
+import { statusReport, type StatusReport } from '@/translation/report'
+import type { RecordState } from '@/translation/status'
+
+import { adminText } from './messages'
+
+const workStates: RecordState[] = ['missing', 'outdated']
+
+/**
+ * /admin/translation: per collection × locale, how much is missing, outdated and complete, and the
+ * records that need work, each opening in the right locale. Translators see their own locales.
+ */
+export async function TranslationDashboard({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, visibleEntities, permissions } = initPageResult
+  const language = req.i18n.language
+  const t = (key: Parameters<typeof adminText>[0]) => adminText(key, language)
+  const template = (children: React.ReactNode) => (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={initPageResult.locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>{children}</Gutter>
+    </DefaultTemplate>
+  )
+  if (!isStaffUser(req.user)) return template(<p>{t('notAllowed')}</p>)
+
+  const own = isTranslatorOnly(req.user) ? (req.user?.locales ?? []).filter(isLocale) : locales.filter((code) => code !== sourceLocale)
+  const reports: StatusReport[] = await Promise.all(own.map((locale) => statusReport(req.payload, { locale })))
+  const admin = req.payload.config.routes.admin
+  const api = req.payload.config.routes.api
+  const collections = Object.keys(reports[0]?.collections ?? {})
+  const label = (slug: string) => {
+    const labels = req.payload.collections[slug as 'milestones'].config.labels.plural
+    return typeof labels === 'object' ? ((labels as Record<string, string>)[language] ?? slug) : String(labels)
+  }
+
+  return template(
+    <div className="translation-dashboard">
+      <h1>{t('dashboard')}</h1>
+      <table className="translation-dashboard__matrix">
+        <caption className="sr-only">{t('dashboard')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('collection')}</th>
+            {reports.map((report) => (
+              <th key={report.locale} scope="col" lang={bcp47[report.locale]}>
+                {endonyms[report.locale]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {collections.map((slug) => (
+            <tr key={slug}>
+              <th scope="row">{label(slug)}</th>
+              {reports.map((report) => {
+                const counts = report.collections[slug]!
+                return (
+                  <td key={report.locale}>
+                    <progress max={1} value={counts.progress} aria-label={`${Math.round(counts.progress * 100)}%`} />
+                    <span> {Math.round(counts.progress * 100)}%</span>
+                    <div className="translation-dashboard__counts">
+                      {t('complete')} {counts.complete} · {t('missing')} {counts.missing} · {t('outdated')} {counts.outdated} ·{' '}
+                      {t('published')} {counts.published}/{counts.total}
+                    </div>
+                  </td>
+                )
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      {reports.map((report) => {
+        const work = report.records.filter((record) => workStates.includes(record.state))
+        return (
+          <section key={report.locale} aria-labelledby={`needs-${report.locale}`}>
+            <h2 id={`needs-${report.locale}`}>
+              {t('needsWork')}: {endonyms[report.locale]} ({work.length})
+            </h2>
+            <p>
+              <a href={`${api}/translation/xliff?locale=${report.locale}&state=missing,outdated`}>{t('exportXliff')}</a>
+            </p>
+            {work.length === 0 ? (
+              <p>{t('none')}</p>
+            ) : (
+              <ul className="translation-dashboard__list">
+                {work.map((record) => (
+                  <li key={`${record.collection}/${record.id}`}>
+                    <a href={`${admin}/collections/${record.collection}/${record.id}?locale=${report.locale}`}>{record.title}</a>{' '}
+                    <span className={`translation-source__state translation-source__state--${record.state}`}>{t(record.state)}</span>{' '}
+                    <small>{label(record.collection)}</small>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        )
+      })}
+    </div>,
+  )
+}
+

@@ -1,0 +1,89 @@
+import type { Endpoint } from 'payload'
+
+import { bcp47 } from '@/i18n/locales'
+
+import { recordStates, type RecordState } from '../status'
+import { XliffError } from '../xliff'
+import { exportXliff } from '../xliffExport'
+import { ImportRefused, importXliff } from '../xliffImport'
+import { authorizedLocale, EndpointError, errorResponse, requestedCollections } from './respond'
+
+/** Larger files are refused before they are read: a CAT export of the whole site is far smaller. */
+export const maxImportBytes = 10 * 1024 * 1024
+
+function requestedStates(value: string | null): RecordState[] | undefined {
+  if (!value) return undefined
+  const states = value.split(',').map((state) => state.trim())
+  const unknown = states.filter((state) => !(recordStates as string[]).includes(state))
+  if (unknown.length > 0) throw new EndpointError(400, `Unknown state(s): ${unknown.join(', ')}. Use: ${recordStates.join(', ')}.`)
+  return states as RecordState[]
+}
+
+function requestedVersion(value: string | null): '1.2' | '2.0' {
+  if (!value || value === '1.2') return '1.2'
+  if (value === '2.0' || value === '2') return '2.0'
+  throw new EndpointError(400, `Unsupported XLIFF version "${value}". Use 1.2 (default) or 2.0.`)
+}
+
+/** GET /api/translation/xliff?locale=de[&collections=…][&state=missing,outdated][&version=1.2|2.0] */
+export const xliffExportEndpoint: Endpoint = {
+  path: '/translation/xliff',
+  method: 'get',
+  handler: async (req) => {
+    try {
+      const params = req.searchParams
+      const locale = authorizedLocale(req, params.get('locale'))
+      const version = requestedVersion(params.get('version'))
+      const { xml } = await exportXliff(req.payload, {
+        locale,
+        version,
+        collections: requestedCollections(params.get('collections')),
+        states: requestedStates(params.get('state')),
+      })
+      const date = new Date().toISOString().slice(0, 10)
+      return new Response(xml, {
+        headers: {
+          'content-type': 'application/xliff+xml; charset=utf-8',
+          'content-disposition': `attachment; filename="taicang-cms_${bcp47[locale]}_${date}.xlf"`,
+        },
+      })
+    } catch (error) {
+      return errorResponse(error)
+    }
+  },
+}
+
+/** POST /api/translation/xliff with the file as the body (or as `file` in a multipart form). */
+export const xliffImportEndpoint: Endpoint = {
+  path: '/translation/xliff',
+  method: 'post',
+  handler: async (req) => {
+    try {
+      if (!req.user) throw new EndpointError(401, 'Sign in to import translations.')
+      const declared = Number(req.headers.get('content-length') ?? 0)
+      if (declared > maxImportBytes) {
+        throw new EndpointError(400, `The file is larger than ${maxImportBytes / 1024 / 1024} MB; split the export by collection.`)
+      }
+      const xml = await readUpload(req)
+      const summary = await importXliff(req, xml)
+      return Response.json(summary, { status: summary.errors.length > 0 ? 400 : 200 })
+    } catch (error) {
+      if (error instanceof ImportRefused) return Response.json({ errors: [{ message: error.message }] }, { status: error.status })
+      if (error instanceof XliffError) return Response.json({ errors: [{ message: error.message }] }, { status: 400 })
+      return errorResponse(error)
+    }
+  },
+}
+
+async function readUpload(req: Parameters<Endpoint['handler']>[0]): Promise<Buffer> {
+  const type = req.headers.get('content-type') ?? ''
+  if (type.startsWith('multipart/form-data')) {
+    const form = await req.formData?.()
+    const file = form?.get('file')
+    if (!file || typeof file === 'string') throw new EndpointError(400, 'Attach the XLIFF file as the form field "file".')
+    return Buffer.from(await file.arrayBuffer())
+  }
+  const body = await req.arrayBuffer?.()
+  if (!body || body.byteLength === 0) throw new EndpointError(400, 'Send the XLIFF file as the request body.')
+  return Buffer.from(body)
+}

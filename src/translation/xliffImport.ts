@@ -1,0 +1,224 @@
+import {
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type CollectionSlug,
+  type PayloadRequest,
+} from 'payload'
+
+import { canEditLocale } from '@/access/canEditLocale'
+import { sourceLocale, type Locale } from '@/i18n/locales'
+
+import { fingerprint } from './fingerprint'
+import { localeFromTag } from './languageTags'
+import { translatedCollections } from './report'
+import type { SourceFingerprintsContext } from './sourceTracking'
+import { translatableFields, type TranslatableField } from './translatableFields'
+import {
+  applyUnitsToRichText,
+  parseXliff,
+  richTextToUnits,
+  unitToText,
+  XliffError,
+  type TranslationUnit,
+  type UnitText,
+} from './xliff'
+
+export type ImportSummary = {
+  locale: Locale
+  updated: number
+  unchanged: number
+  conflicts: { unit: string; message: string }[]
+  errors: { unit?: string; message: string }[]
+}
+
+export class ImportRefused extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+type FieldGroup = { collection: string; docId: string; fieldPath: string; units: TranslationUnit[] }
+
+function groupByField(units: readonly TranslationUnit[]): FieldGroup[] {
+  const groups = new Map<string, FieldGroup>()
+  for (const unit of units) {
+    const key = `${unit.collection}/${unit.docId}/${unit.fieldPath}`
+    const group = groups.get(key) ?? { collection: unit.collection, docId: unit.docId, fieldPath: unit.fieldPath, units: [] }
+    group.units.push(unit)
+    groups.set(key, group)
+  }
+  return [...groups.values()]
+}
+
+function blockPath(unit: TranslationUnit): string {
+  const hash = unit.id.indexOf('#')
+  return hash === -1 ? '' : unit.id.slice(hash)
+}
+
+function hasWords(text: UnitText | null): text is UnitText {
+  return !!text && text.some((item) => (typeof item === 'string' ? item.trim() !== '' : 'children' in item ? hasWords(item.children) : false))
+}
+
+/**
+ * Reads an XLIFF file and writes its translations as drafts of the target locale, all or nothing:
+ * every unit is checked first (language, permission, record, field, unchanged source), and only
+ * when no unit has an error are the changes written, in one transaction. A unit whose source
+ * changed since export is a conflict: reported, not applied.
+ */
+export async function importXliff(req: PayloadRequest, xml: string | Buffer): Promise<ImportSummary> {
+  const document = parseXliff(xml)
+  const locale = localeFromTag(document.targetLanguage)
+  if (!locale) {
+    throw new ImportRefused(400, `The file's target language "${document.targetLanguage}" is not one of this CMS's languages.`)
+  }
+  if (localeFromTag(document.sourceLanguage) !== sourceLocale) {
+    throw new ImportRefused(400, `The file's source language must be Chinese (${sourceLocale}); it is "${document.sourceLanguage}".`)
+  }
+  if (locale === sourceLocale) throw new ImportRefused(400, 'The target language is the source language.')
+  if (!canEditLocale(req.user, locale)) {
+    throw new ImportRefused(403, `You may not write ${locale} translations.`)
+  }
+
+  const summary: ImportSummary = { locale, updated: 0, unchanged: 0, conflicts: [], errors: [] }
+  const groups = groupByField(document.units)
+  const docs = await loadTargets(req, groups)
+  const writes = new Map<string, { collection: CollectionSlug; id: string; data: Record<string, unknown>; prints: Record<string, string> }>()
+
+  for (const group of groups) {
+    const fail = (message: string) => group.units.forEach((unit) => summary.errors.push({ unit: unit.id, message }))
+    const fields = docs.fields.get(group.collection)
+    if (!fields) {
+      fail(`"${group.collection}" is not a translated collection.`)
+      continue
+    }
+    const field = fields.find((candidate) => candidate.path === group.fieldPath)
+    const doc = docs.byId.get(`${group.collection}/${group.docId}`)
+    if (!doc) {
+      fail(`Record ${group.collection}/${group.docId} does not exist.`)
+      continue
+    }
+    if (!field) {
+      fail(`"${group.fieldPath}" is not a translatable field of ${group.collection}.`)
+      continue
+    }
+    const values = (doc[field.path] ?? {}) as Partial<Record<Locale, unknown>>
+    const currentPrint = fingerprint(values[sourceLocale])
+    const stale = group.units.filter((unit) => unit.sourceFingerprint !== currentPrint)
+    if (stale.length > 0) {
+      for (const unit of group.units) {
+        summary.conflicts.push({ unit: unit.id, message: 'The Chinese source changed after this file was exported; export again.' })
+      }
+      continue
+    }
+    if (!group.units.some((unit) => hasWords(unit.target))) {
+      summary.unchanged += group.units.length
+      continue
+    }
+    try {
+      const value = translatedValue(field, values[sourceLocale], group.units)
+      if (fingerprint(value) === fingerprint(values[locale])) {
+        summary.unchanged += group.units.length
+        continue
+      }
+      const key = `${group.collection}/${group.docId}`
+      const write = writes.get(key) ?? { collection: group.collection as CollectionSlug, id: group.docId, data: {}, prints: {} }
+      write.data[field.path] = value
+      write.prints[field.path] = currentPrint as string
+      writes.set(key, write)
+      summary.updated += group.units.length
+    } catch (error) {
+      if (!(error instanceof XliffError)) throw error
+      fail(error.message)
+    }
+  }
+
+  if (summary.errors.length > 0 || writes.size === 0) {
+    return { ...summary, updated: summary.errors.length > 0 ? 0 : summary.updated }
+  }
+  await writeAll(req, locale, [...writes.values()])
+  return summary
+}
+
+function translatedValue(field: TranslatableField, source: unknown, units: TranslationUnit[]): unknown {
+  if (field.kind !== 'richText') {
+    const [unit] = units
+    if (units.length !== 1 || !unit) throw new XliffError(`a plain-text field takes exactly one unit`, units[0]?.id)
+    if (!hasWords(unit.target)) throw new XliffError('the translation is empty', unit.id)
+    return unitToText(unit.target, unit.id)
+  }
+  const expected = new Set(richTextToUnits(source as never).map((unit) => unit.path))
+  const translations = new Map<string, UnitText>()
+  for (const unit of units) {
+    const path = blockPath(unit)
+    if (!expected.has(path)) throw new XliffError('this block is not in the current source', unit.id)
+    if (!hasWords(unit.target)) throw new XliffError('the translation is empty', unit.id)
+    translations.set(path, unit.target)
+  }
+  return applyUnitsToRichText(source as never, translations)
+}
+
+async function loadTargets(req: PayloadRequest, groups: FieldGroup[]) {
+  const fields = new Map<string, TranslatableField[]>()
+  const byId = new Map<string, Record<string, unknown>>()
+  const wanted = new Map<string, Set<string>>()
+  for (const group of groups) {
+    if (!(translatedCollections as string[]).includes(group.collection)) continue
+    const ids = wanted.get(group.collection) ?? new Set()
+    ids.add(group.docId)
+    wanted.set(group.collection, ids)
+  }
+  for (const [collection, ids] of wanted) {
+    const slug = collection as CollectionSlug
+    const collectionFields = translatableFields(req.payload.collections[slug].config.fields)
+    fields.set(collection, collectionFields)
+    const { docs } = await req.payload.find({
+      collection: slug,
+      where: { id: { in: [...ids] } },
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: Object.fromEntries(collectionFields.map((field) => [field.path, true])),
+    })
+    for (const doc of docs) byId.set(`${collection}/${doc.id}`, doc as unknown as Record<string, unknown>)
+  }
+  for (const collection of translatedCollections) {
+    if (!fields.has(collection)) fields.set(collection, translatableFields(req.payload.collections[collection].config.fields))
+  }
+  return { fields, byId }
+}
+
+/** All writes in one transaction, as the importing user: their access rules apply to every record. */
+async function writeAll(
+  req: PayloadRequest,
+  locale: Locale,
+  writes: { collection: CollectionSlug; id: string; data: Record<string, unknown>; prints: Record<string, string> }[],
+): Promise<void> {
+  const started = await initTransaction(req)
+  try {
+    for (const write of writes) {
+      const context: SourceFingerprintsContext = { sourceFingerprints: write.prints }
+      await req.payload.update({
+        collection: write.collection,
+        id: write.id,
+        locale,
+        draft: true,
+        depth: 0,
+        data: { ...write.data, _status: 'draft' } as never,
+        user: req.user,
+        overrideAccess: false,
+        context,
+        req,
+      })
+    }
+    if (started) await commitTransaction(req)
+  } catch (error) {
+    if (started) await killTransaction(req)
+    throw error
+  }
+}
