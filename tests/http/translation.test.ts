@@ -1,3 +1,5 @@
+import { parseXliff, writeXliff } from '@/translation/xliff'
+
 import { adminCredentials, api, baseUrl, login, type Session } from '../helpers/http'
 
 const password = 'correct horse battery staple'
@@ -40,10 +42,13 @@ describe('translation API over HTTP', () => {
     const xml = await response.text()
     expect(xml).toContain('urn:oasis:names:tc:xliff:document:2.0')
 
-    const translated = xml.replace(
-      new RegExp(`(<unit id="platforms/${platformId}/name"[\\s\\S]*?<source>德国中心服务平台</source>)(\\s*<target[^>]*>[\\s\\S]*?</target>)?`),
-      '$1<target>Serviceplattform Deutsches Zentrum</target>',
+    // Translate the one unit as a CAT tool would: the rest of the file goes back as it came.
+    const parsed = parseXliff(xml)
+    const units = parsed.units.map((unit) =>
+      unit.id === `platforms/${platformId}/name` ? { ...unit, target: ['Serviceplattform Deutsches Zentrum'] } : unit,
     )
+    expect(units.some((unit) => unit.target?.[0] === 'Serviceplattform Deutsches Zentrum')).toBe(true)
+    const translated = writeXliff({ ...parsed, units })
     const imported = await fetch(`${baseUrl()}/api/translation/xliff`, {
       method: 'POST',
       headers: { authorization: `JWT ${german.token}`, 'content-type': 'application/xliff+xml' },

@@ -104,5 +104,5 @@ describeDatabase('translation status: missing, outdated, complete per record and
     expect(report.collections.milestones).toMatchObject({ missing: 0, outdated: 0 })
     expect(report.collections.milestones!.complete).toBe(report.collections.milestones!.total)
     expect(report.totals.total).toBe(report.records.length)
-  })
+  }, 120_000)
 })
