@@ -1,9 +1,11 @@
 import type { CollectionConfig, Field, FieldAccess } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
+import { releaseDocumentSaveWithoutTransaction, serializeDocumentSaves } from '@/db/documentLocks'
 import { isTranslatorOnly } from '@/access/roles'
 import { isStaff } from '@/access/isStaff'
 import {
+  dropStaleSharedValues,
   loadDocument,
   translatorDraftsStayDrafts,
   translatorScopedUpdate,
@@ -48,14 +50,17 @@ export const contentVersions: CollectionConfig['versions'] = {
 export function contentHooks(fields: () => readonly Field[]): CollectionConfig['hooks'] {
   return {
     beforeOperation: [
+      serializeDocumentSaves,
       rejectUnknownLocale,
       publicReadsPublished,
       translatorsCannotRestoreVersions,
       translatorDraftsStayDrafts,
       publishOneLocaleAtATime,
+      dropStaleSharedValues(fields),
     ],
     beforeChange: [recordTranslationSources(fields), recordPublication],
     afterRead: [showPublishedLocalesOnly(fields)],
+    afterOperation: [releaseDocumentSaveWithoutTransaction],
   }
 }
 

@@ -119,3 +119,37 @@ export const translatorDraftsStayDrafts: CollectionBeforeOperationHook = ({ args
   if (data?._status !== 'published') return args
   return { ...args, data: { ...data, _status: 'draft' } }
 }
+
+/**
+ * A translator's form carries the shared fields as they were when it was opened. If an editor has
+ * changed one since, the form's value is stale, not a change: drop it, so the translator's save
+ * neither fails nor undoes the editor's work. A value the record never had stays in the data and
+ * is refused by the update rule above.
+ */
+export function dropStaleSharedValues(fields: () => readonly Field[]): CollectionBeforeOperationHook {
+  return async ({ args, operation, overrideAccess, req, collection }) => {
+    const id = (args as { id?: string | number }).id
+    const data = (args as { data?: Record<string, unknown> }).data
+    if (operation !== 'update' || overrideAccess || id === undefined || !data || !isTranslatorOnly(req.user)) return args
+    const current = await loadDocument(collection.slug)({ id, req })
+    const changed = new Set(
+      sharedFieldChanges(fields(), withoutSystemFields(data), current ?? {}).map((path) => path.split('.')[0]!),
+    )
+    if (changed.size === 0) return args
+    const { docs } = await req.payload.findVersions({
+      collection: collection.slug as 'milestones',
+      where: { parent: { equals: id } },
+      sort: '-updatedAt',
+      limit: 50,
+      depth: 0,
+      locale: req.locale ?? undefined,
+      overrideAccess: true,
+      req: { ...req },
+    })
+    const stale = [...changed].filter((name) =>
+      docs.some((version) => sharedFieldChanges(fields(), { [name]: data[name] }, version.version as never).length === 0),
+    )
+    if (stale.length === 0) return args
+    return { ...args, data: Object.fromEntries(Object.entries(data).filter(([key]) => !stale.includes(key))) } as typeof args
+  }
+}

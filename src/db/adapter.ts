@@ -11,6 +11,7 @@ import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 
 import { dialectOf } from './databaseUri'
+import { withDocumentLocks } from './documentLocks'
 
 const migrationsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
 
@@ -27,11 +28,19 @@ export const migrationsFor = {
  * Payload stop at a y/N prompt the first time migrations run against it.
  */
 export function databaseAdapter(uri: string): DatabaseAdapterObj {
+  return withDocumentLocks(adapterFor(uri), { oneWriter: dialectOf(uri) === 'sqlite' })
+}
+
+function adapterFor(uri: string): DatabaseAdapterObj {
   switch (dialectOf(uri)) {
     case 'sqlite':
       ensureDirectoryFor(uri)
       return sqliteAdapter({
         client: { url: uri },
+        // Without this the SQLite adapter runs every operation outside a transaction, and an
+        // XLIFF import could stop half-applied. IMMEDIATE takes the write lock at BEGIN, so two
+        // saves queue instead of failing with SQLITE_BUSY when both try to upgrade a read lock.
+        transactionOptions: { behavior: 'immediate' },
         push: false,
         migrationDir: path.join(migrationsRoot, 'sqlite'),
       })

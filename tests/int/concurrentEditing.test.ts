@@ -1,0 +1,75 @@
+import type { Payload } from 'payload'
+
+import { createRecord, createUsers, type TestUser } from '../helpers/fixtures'
+import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+
+/**
+ * Two translators and an editor work on one event at the same time, each from a form loaded
+ * before the others saved: everyone keeps their work.
+ */
+describeDatabase('two people, two locales, one record', () => {
+  let app: TestPayload
+  let payload: Payload
+  let editor: TestUser
+  let german: TestUser
+  let english: TestUser
+
+  beforeAll(async () => {
+    app = await startPayload('concurrent')
+    payload = app.payload
+    const users = await createUsers(payload)
+    editor = users.editor
+    german = users.translator
+    english = (await payload.create({
+      collection: 'users',
+      data: { email: 'en-translator@example.org', password: 'correct horse battery', roles: ['translator'], locales: ['en'] } as never,
+      overrideAccess: true,
+    })) as unknown as TestUser
+  }, 120_000)
+
+  afterAll(async () => app?.close())
+
+  /** The form a person opens: the latest draft in their locale, every field included. */
+  const openForm = (id: number | string, locale: 'zh' | 'de' | 'en') =>
+    payload.findByID({ collection: 'events', id, locale, draft: true, depth: 0, fallbackLocale: false, overrideAccess: true })
+
+  const saveForm = (id: number | string, locale: 'zh' | 'de' | 'en', form: Record<string, unknown>, user: TestUser) =>
+    payload.update({
+      collection: 'events',
+      id,
+      locale,
+      draft: true,
+      data: { ...form, _status: 'draft' } as never,
+      user,
+      overrideAccess: false,
+    })
+
+  it('keeps the German, the English and the editor’s shared change, saved at the same time', async () => {
+    const event = await createRecord(payload, 'events')
+    const [germanForm, englishForm, editorForm] = await Promise.all([
+      openForm(event.id, 'de'),
+      openForm(event.id, 'en'),
+      openForm(event.id, 'zh'),
+    ])
+    await Promise.all([
+      saveForm(event.id, 'de', { ...germanForm, title: 'Forum für innovative Städte' }, german),
+      saveForm(event.id, 'en', { ...englishForm, title: 'Innovative Cities Forum' }, english),
+      saveForm(event.id, 'zh', { ...editorForm, format: 'summit', city: '柏林' }, editor),
+    ])
+    const latest = await payload.findByID({ collection: 'events', id: event.id, locale: 'all', draft: true, depth: 0 })
+    expect(latest.title).toEqual({ zh: '中德创新城市合作论坛', de: 'Forum für innovative Städte', en: 'Innovative Cities Forum' })
+    expect(latest.format).toBe('summit')
+    expect((latest.city as unknown as Record<string, string>).zh).toBe('柏林')
+  })
+
+  it('keeps a translator’s work when an editor changed a shared field after the form was opened', async () => {
+    const event = await createRecord(payload, 'events')
+    const germanForm = await openForm(event.id, 'de')
+    await saveForm(event.id, 'zh', { ...(await openForm(event.id, 'zh')), format: 'festival' }, editor)
+    // The German form still shows the old format; saving it must neither fail nor undo the editor.
+    await saveForm(event.id, 'de', { ...germanForm, title: 'Bierfest' }, german)
+    const latest = await payload.findByID({ collection: 'events', id: event.id, locale: 'all', draft: true, depth: 0 })
+    expect(latest.format).toBe('festival')
+    expect((latest.title as unknown as Record<string, string>).de).toBe('Bierfest')
+  })
+})
