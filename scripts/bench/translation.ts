@@ -1,0 +1,106 @@
+/**
+ * Translator-workflow benchmark on the database DATABASE_URI names (run by scripts/bench/run.mjs
+ * against a fresh SQLite file and a fresh PostgreSQL database). Prints one JSON line of figures.
+ *
+ * 5,000 milestones: 80 % translated into German from the current source, 10 % outdated, 10 %
+ * untranslated. Measures the status matrix, XLIFF export and XLIFF import of every German unit,
+ * each against a plain Payload read of the same records (the baseline).
+ */
+import config from '@payload-config'
+import { createLocalReq, getPayload } from 'payload'
+
+import { fingerprint } from '@/translation/fingerprint'
+import { statusReport } from '@/translation/report'
+import { parseXliff, writeXliff } from '@/translation/xliff'
+import { exportXliff } from '@/translation/xliffExport'
+import { importXliff } from '@/translation/xliffImport'
+
+const records = Number(process.env.BENCH_RECORDS ?? 5000)
+const payload = await getPayload({ config })
+const log = (message: string) => payload.logger.info(`bench: ${message}`)
+
+async function time<T>(run: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const started = performance.now()
+  const result = await run()
+  return { ms: Math.round(performance.now() - started), result }
+}
+
+async function median(runs: number, run: () => Promise<unknown>): Promise<number> {
+  const times: number[] = []
+  for (let i = 0; i < runs; i += 1) times.push((await time(run)).ms)
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!
+}
+
+try {
+  const editor = await payload.create({
+    collection: 'users',
+    data: { email: 'bench@example.org', password: 'correct horse battery', roles: ['editor'] } as never,
+    overrideAccess: true,
+  })
+  const context = { disableRevalidate: true }
+  const seeding = await time(async () => {
+    for (let i = 0; i < records; i += 1) {
+      const title = `第${i}条大事记：太仓对德合作`
+      const doc = await payload.create({
+        collection: 'milestones',
+        locale: 'zh',
+        data: { title, summary: `${title}的摘要。`, year: 1993 + (i % 30), category: 'event', _status: 'published' } as never,
+        overrideAccess: true,
+        context,
+      })
+      if (i % 10 < 9) {
+        await payload.update({
+          collection: 'milestones',
+          id: doc.id,
+          locale: 'de',
+          draft: true,
+          data: { title: `Meilenstein ${i}: Zusammenarbeit`, summary: `Zusammenfassung ${i}.` } as never,
+          overrideAccess: true,
+          context: { ...context, sourceFingerprints: { title: fingerprint(title), summary: fingerprint(`${title}的摘要。`) } },
+        })
+      }
+      if (i % 10 === 8) {
+        await payload.update({ collection: 'milestones', id: doc.id, locale: 'zh', data: { title: `${title}（修订）` } as never, overrideAccess: true, context })
+      }
+      if (i % 1000 === 999) log(`seeded ${i + 1}/${records}`)
+    }
+  })
+
+  const baseline = await median(3, () =>
+    payload.find({ collection: 'milestones', locale: 'all', draft: true, depth: 0, pagination: false, overrideAccess: true }),
+  )
+  const status = await median(3, () => statusReport(payload, { locale: 'de', collections: ['milestones'] }))
+  const report = await statusReport(payload, { locale: 'de', collections: ['milestones'] })
+  const exported = await time(() => exportXliff(payload, { locale: 'de', collections: ['milestones'] }))
+  const parsed = parseXliff(exported.result.xml)
+  const edited = writeXliff({
+    ...parsed,
+    units: parsed.units.map((unit) => ({ ...unit, target: [`${unit.target?.join('') || 'Übersetzung'} (geprüft)`] })),
+  })
+  const req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, payload)
+  const imported = await time(() => importXliff(req, edited))
+
+  console.log(
+    JSON.stringify({
+      dialect: payload.db.name,
+      records,
+      seedMs: seeding.ms,
+      baselineReadMs: baseline,
+      statusMs: status,
+      statusCounts: report.collections.milestones,
+      exportMs: exported.ms,
+      exportUnits: exported.result.units,
+      exportBytes: Buffer.byteLength(exported.result.xml),
+      importMs: imported.ms,
+      importSummary: { updated: imported.result.updated, unchanged: imported.result.unchanged, conflicts: imported.result.conflicts.length, errors: imported.result.errors.length },
+      ratios: {
+        statusVsBaselineRead: +(status / baseline).toFixed(2),
+        exportVsBaselineRead: +(exported.ms / baseline).toFixed(2),
+        importVsBaselineRead: +(imported.ms / baseline).toFixed(2),
+      },
+      targets: { statusMs: 1000, exportMs: 5000, importMs: 10000 },
+    }),
+  )
+} finally {
+  await payload.destroy()
+}
