@@ -21,7 +21,7 @@ function run(script, databaseUri) {
   const line = child.stdout.trim().split('\n').reverse().find((candidate) => candidate.startsWith('{'))
   if (child.status !== 0 || !line) {
     process.stderr.write(child.stdout)
-    throw new Error(`${script} on ${databaseUri.split(':')[0]} failed`)
+    throw new Error(`${script} on ${databaseUri.split(':')[0]} failed (exit ${child.status}, ${child.signal ?? 'no signal'}${child.error ? `, ${child.error.message}` : ''})`)
   }
   console.log(line)
   results.push(JSON.parse(line))

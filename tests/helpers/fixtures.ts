@@ -33,18 +33,21 @@ export type TestUser = Awaited<ReturnType<Payload['create']>> & { roles: Role[];
 
 let counter = 0
 
+/** A user with these roles (and, for a translator, these locales), as a session would carry it. */
+export async function createUser(payload: Payload, roles: Role[], locales: string[] = []): Promise<TestUser> {
+  counter += 1
+  const user = await payload.create({
+    collection: 'users',
+    data: { email: `user${counter}-${roles.join('-')}@example.org`, password: 'correct horse battery', roles, locales } as never,
+    overrideAccess: true,
+  })
+  // The Local API takes the user as a session would carry it: with its collection.
+  return { ...user, collection: 'users' } as unknown as TestUser
+}
+
 /** A user of each kind the access rules distinguish; the German translator may edit `de` only. */
 export async function createUsers(payload: Payload) {
-  const make = async (roles: Role[], locales: string[] = []) => {
-    counter += 1
-    const user = await payload.create({
-      collection: 'users',
-      data: { email: `user${counter}-${roles.join('-')}@example.org`, password: 'correct horse battery', roles, locales } as never,
-      overrideAccess: true,
-    })
-    // The Local API takes the user as a session would carry it: with its collection.
-    return { ...user, collection: 'users' } as unknown as TestUser
-  }
+  const make = (roles: Role[], locales: string[] = []) => createUser(payload, roles, locales)
   return {
     admin: await make(['admin']),
     editor: await make(['editor']),

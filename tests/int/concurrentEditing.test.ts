@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { createRecord, createUsers, type TestUser } from '../helpers/fixtures'
+import { createRecord, createUser, createUsers, type TestUser } from '../helpers/fixtures'
 import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
 
 /**
@@ -20,11 +20,7 @@ describeDatabase('two people, two locales, one record', () => {
     const users = await createUsers(payload)
     editor = users.editor
     german = users.translator
-    english = (await payload.create({
-      collection: 'users',
-      data: { email: 'en-translator@example.org', password: 'correct horse battery', roles: ['translator'], locales: ['en'] } as never,
-      overrideAccess: true,
-    })) as unknown as TestUser
+    english = await createUser(payload, ['translator'], ['en'])
   }, 120_000)
 
   afterAll(async () => app?.close())

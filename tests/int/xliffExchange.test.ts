@@ -8,7 +8,7 @@ import { parseXliff, writeXliff } from '@/translation/xliff'
 import { exportXliff } from '@/translation/xliffExport'
 import { importXliff } from '@/translation/xliffImport'
 
-import { createUsers, type TestUser } from '../helpers/fixtures'
+import { createUser, createUsers, type TestUser } from '../helpers/fixtures'
 import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
 
 type OracleUnit = { source?: unknown; target?: unknown; note?: unknown; additionalAttributes?: Record<string, unknown> }
@@ -32,11 +32,7 @@ describeDatabase('XLIFF round trip with the CMS', () => {
     const users = await createUsers(payload)
     german = users.translator
     editor = users.editor
-    englishOnly = (await payload.create({
-      collection: 'users',
-      data: { email: 'english@example.org', password: 'correct horse battery', roles: ['translator'], locales: ['en'] } as never,
-      overrideAccess: true,
-    })) as unknown as TestUser
+    englishOnly = await createUser(payload, ['translator'], ['en'])
   }, 300_000)
 
   afterAll(async () => app?.close())
