@@ -116,3 +116,20 @@ function sortKeys(value: Data): Data {
       }),
   )
 }
+
+/**
+ * Whether `data` writes any shared field at all. Most translator saves (an XLIFF import, an API
+ * call with text only) carry none, and then there is no stored record to load and compare.
+ */
+export function writesSharedFields(fields: readonly Field[], data: Data): boolean {
+  return fields.some((field) => {
+    if (field.type === 'ui') return false
+    if (field.type === 'tabs') {
+      return field.tabs.some((tab) =>
+        'name' in tab && tab.name ? !tab.localized && tab.name in data : writesSharedFields(tab.fields, data),
+      )
+    }
+    if (!('name' in field) || !field.name) return 'fields' in field ? writesSharedFields(field.fields, data) : false
+    return !('localized' in field && field.localized) && field.name in data
+  })
+}

@@ -2,7 +2,7 @@ import { Forbidden, type Access, type CollectionBeforeOperationHook, type Field,
 
 import { canEditLocale } from './canEditLocale'
 import { isEditorUser, isTranslatorOnly } from './roles'
-import { sharedFieldChanges } from './sharedFieldChanges'
+import { sharedFieldChanges, writesSharedFields } from './sharedFieldChanges'
 
 /** A 403 that says which rule the write broke, so a translator knows what to undo. */
 export class TranslatorScopeForbidden extends Forbidden {
@@ -39,9 +39,11 @@ export function translatorScopedUpdate(fields: () => readonly Field[], loadOrigi
     if ((data as { _status?: unknown })._status === 'published' && !publishesOneLocale) {
       throw new TranslatorScopeForbidden('Translators publish one of their own locales at a time, never all at once.')
     }
+    const written = withoutSystemFields(data)
+    if (!writesSharedFields(fields(), written)) return true
     // Without an id (a bulk update) there is no one record to compare with: any shared value is a change.
     const original = await loadOriginal({ id, req })
-    const changed = sharedFieldChanges(fields(), withoutSystemFields(data), original ?? {})
+    const changed = sharedFieldChanges(fields(), written, original ?? {})
     if (changed.length > 0) {
       throw new TranslatorScopeForbidden(
         `Translators cannot change shared (non-localized) fields: ${changed.join(', ')}.`,
@@ -131,6 +133,7 @@ export function dropStaleSharedValues(fields: () => readonly Field[]): Collectio
     const id = (args as { id?: string | number }).id
     const data = (args as { data?: Record<string, unknown> }).data
     if (operation !== 'update' || overrideAccess || id === undefined || !data || !isTranslatorOnly(req.user)) return args
+    if (!writesSharedFields(fields(), withoutSystemFields(data))) return args
     const current = await loadDocument(collection.slug)({ id, req })
     const changed = new Set(
       sharedFieldChanges(fields(), withoutSystemFields(data), current ?? {}).map((path) => path.split('.')[0]!),

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { sharedFieldChanges } from '@/access/sharedFieldChanges'
+import { sharedFieldChanges, writesSharedFields } from '@/access/sharedFieldChanges'
 
 const fields: Field[] = [
   { name: 'title', type: 'text', localized: true },
@@ -82,5 +82,15 @@ describe('sharedFieldChanges', () => {
 
   it('counts any shared value as a change when there is no stored record to compare with', () => {
     expect(sharedFieldChanges(fields, { year: 2020, title: 'x' }, {})).toEqual(['year'])
+  })
+})
+
+describe('writesSharedFields', () => {
+  it('tells a text-only write from one that carries shared fields, however nested', () => {
+    expect(writesSharedFields(fields, { title: 'x', body: {} })).toBe(false)
+    expect(writesSharedFields(fields, { title: 'x', year: 2015 })).toBe(true)
+    expect(writesSharedFields(fields, { source: 'in an unnamed tab' })).toBe(true)
+    expect(writesSharedFields(fields, { seo: { image: 1 } })).toBe(true)
+    expect(writesSharedFields(fields, {})).toBe(false)
   })
 })
