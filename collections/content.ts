@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field, FieldAccess } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
-import { releaseDocumentSaveWithoutTransaction, serializeDocumentSaves } from '@/db/documentLocks'
+import { serializeDocumentSaves } from '@/db/documentLocks'
 import { isTranslatorOnly } from '@/access/roles'
 import { isStaff } from '@/access/isStaff'
 import {
@@ -60,7 +60,6 @@ export function contentHooks(fields: () => readonly Field[]): CollectionConfig['
     ],
     beforeChange: [recordTranslationSources(fields), recordPublication],
     afterRead: [showPublishedLocalesOnly(fields)],
-    afterOperation: [releaseDocumentSaveWithoutTransaction],
   }
 }
 

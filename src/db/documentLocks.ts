@@ -1,8 +1,4 @@
-import type {
-  CollectionAfterOperationHook,
-  CollectionBeforeOperationHook,
-  DatabaseAdapterObj,
-} from 'payload'
+import type { CollectionBeforeOperationHook, DatabaseAdapterObj } from 'payload'
 
 /**
  * Saves of one document, one at a time. Payload writes a draft by reading the latest version,
@@ -11,16 +7,26 @@ import type {
  * other's text. A save waits here until the previous save of that document has committed.
  *
  * The lock belongs to the save's transaction and is released when it commits or rolls back (the
- * adapter is wrapped below), so a failed save never leaves it held. Without a transaction it is
- * released after the operation; a bounded wait keeps a stuck save from blocking forever. This is
- * per server process: run one app instance per database, as docker-compose.yml does.
+ * adapter is wrapped below), so a failed save never leaves it held; a bounded wait keeps a stuck
+ * save from blocking forever. This is per server process: run one app instance per database, as
+ * docker-compose.yml does.
  */
 const waitLimitMs = 15_000
 
-const tails = new Map<string, Promise<void>>()
-const heldByTransaction = new Map<string | number, (() => void)[]>()
+type LockState = {
+  tails: Map<string, Promise<void>>
+  heldByTransaction: Map<string | number, (() => void)[]>
+}
 
-type LockContext = { documentLockRelease?: () => void }
+// One state per process, not per module copy: Next's production build bundles this module into
+// several chunks (the collection hooks and the database adapter land in different ones), and a
+// lock taken in one copy must be released by the other's commit.
+const globalKey = Symbol.for('taicang-cms.documentLocks')
+const state: LockState = ((globalThis as Record<symbol, LockState>)[globalKey] ??= {
+  tails: new Map(),
+  heldByTransaction: new Map(),
+})
+const { tails, heldByTransaction } = state
 
 export async function lockDocument(key: string): Promise<() => void> {
   const previous = tails.get(key) ?? Promise.resolve()
@@ -49,19 +55,15 @@ function releaseTransaction(id: string | number): void {
 export const serializeDocumentSaves: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   const id = (args as { id?: string | number }).id
   if (operation !== 'update' || id === undefined) return args
-  const release = await lockDocument(`${collection.slug}/${id}`)
-  const transaction = req.transactionID
-  if (transaction !== undefined && !(transaction instanceof Promise)) {
-    heldByTransaction.set(transaction, [...(heldByTransaction.get(transaction) ?? []), release])
-  } else {
-    ;(req.context as LockContext).documentLockRelease = release
+  const transaction = await req.transactionID
+  if (transaction === undefined || transaction === null) {
+    // Without a transaction no end of the save is known, and a lock that outlived a failed save
+    // would stall the next one: such databases (MongoDB without a replica set) go unserialized.
+    return args
   }
+  const release = await lockDocument(`${collection.slug}/${id}`)
+  heldByTransaction.set(transaction, [...(heldByTransaction.get(transaction) ?? []), release])
   return args
-}
-
-export const releaseDocumentSaveWithoutTransaction: CollectionAfterOperationHook = ({ req, result }) => {
-  ;(req.context as LockContext).documentLockRelease?.()
-  return result
 }
 
 const oneWriterKey = '<one-writer>'
