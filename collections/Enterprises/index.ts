@@ -5,7 +5,7 @@ import { slugField } from '@/fields/slug'
 import { sourceField } from '@/fields/source'
 import { nonNegativeValidate, urlValidate, yearValidate } from '@/fields/validators'
 
-import { contentAccess, contentHooks, contentVersions } from '../content'
+import { contentAccess, contentHooks, contentPreview, contentVersions } from '../content'
 import { germanStates, industries } from './options'
 
 export const Enterprises: CollectionConfig = {
@@ -18,6 +18,7 @@ export const Enterprises: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'industry', 'yearArrived', 'hiddenChampion', '_status'],
     group: label('内容', 'Inhalte', 'Content'),
+    ...contentPreview('enterprises'),
   },
   access: contentAccess('enterprises', () => Enterprises.fields),
   versions: contentVersions,

@@ -5,7 +5,7 @@ import { slugField } from '@/fields/slug'
 import { sourceField } from '@/fields/source'
 import { notBeforeValidate, urlValidate } from '@/fields/validators'
 
-import { contentAccess, contentHooks, contentVersions } from '../content'
+import { contentAccess, contentHooks, contentPreview, contentVersions } from '../content'
 import { countries, datePrecisions, eventFormats, eventStatuses } from './options'
 
 export const Events: CollectionConfig = {
@@ -18,6 +18,7 @@ export const Events: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'startDate', 'city', 'format', '_status'],
     group: label('内容', 'Inhalte', 'Content'),
+    ...contentPreview('events'),
   },
   access: contentAccess('events', () => Events.fields),
   versions: contentVersions,

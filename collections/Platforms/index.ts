@@ -5,7 +5,7 @@ import { slugField } from '@/fields/slug'
 import { sourceField } from '@/fields/source'
 import { nonNegativeValidate, urlValidate, yearValidate } from '@/fields/validators'
 
-import { contentAccess, contentHooks, contentVersions } from '../content'
+import { contentAccess, contentHooks, contentPreview, contentVersions } from '../content'
 import { platformStatuses, platformTypes } from './options'
 
 export const Platforms: CollectionConfig = {
@@ -18,6 +18,7 @@ export const Platforms: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'type', 'openedYear', 'status', '_status'],
     group: label('内容', 'Inhalte', 'Content'),
+    ...contentPreview('platforms'),
   },
   access: contentAccess('platforms', () => Platforms.fields),
   versions: contentVersions,
