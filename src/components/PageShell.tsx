@@ -85,9 +85,9 @@ export async function PageShell({
       </header>
       <div className="wrap">
         <Breadcrumbs locale={locale} trail={trail} />
-        <FallbackNotice locale={locale} languages={fallback} />
       </div>
       <main id="main" className="wrap" tabIndex={-1}>
+        <FallbackNotice locale={locale} languages={fallback} />
         {children}
       </main>
       <footer className="site-footer">

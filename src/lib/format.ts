@@ -45,22 +45,16 @@ export function formatMoney(value: number, currency: string, locale: Locale): st
     currencyDisplay: style.currencyDisplay,
     ...(compact ? { notation: 'compact', maximumSignificantDigits: 3 } : { maximumFractionDigits: 0 }),
   }).formatToParts(value)
-  // ICU ignores `compactDisplay: 'long'` for currencies ("USD 829M"), so the number between the
-  // currency and the end is replaced by the long compact form where a language prefers words.
-  const number = compact ? formatCompact(value, locale) : null
-  let numberWritten = false
-  return parts
-    .map((part) => {
-      if (part.type === 'currency') return style.currencyName?.[currency] ?? part.value
-      if (number === null || !['integer', 'group', 'decimal', 'fraction', 'compact', 'minusSign'].includes(part.type)) {
-        return part.value
-      }
-      if (numberWritten) return ''
-      numberWritten = true
-      return number
-    })
-    .join('')
-    .replace(/\s+$/, '')
+  // ICU ignores `compactDisplay: 'long'` for currencies ("USD 829M"), so the number (from its first
+  // to its last digit or compact suffix, spaces between included) is replaced by the compact form
+  // the language uses in running text.
+  const numeric = ['integer', 'group', 'decimal', 'fraction', 'compact', 'minusSign']
+  const first = parts.findIndex((part) => numeric.includes(part.type))
+  const last = parts.findLastIndex((part) => numeric.includes(part.type))
+  const text = (list: Intl.NumberFormatPart[]) =>
+    list.map((part) => (part.type === 'currency' ? (style.currencyName?.[currency] ?? part.value) : part.value)).join('')
+  const number = compact ? formatCompact(value, locale) : text(parts.slice(first, last + 1))
+  return `${text(parts.slice(0, first))}${number}${text(parts.slice(last + 1))}`.trim()
 }
 
 const currencyUnit = /^([A-Z]{3})\b\s*(.*)$/

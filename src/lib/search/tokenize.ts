@@ -46,10 +46,10 @@ const suffixes: Record<Exclude<Locale, 'zh'>, string[]> = {
 export function stem(word: string, locale: Locale): string {
   const rules = locale === 'zh' ? suffixes.en : suffixes[locale]
   for (const suffix of rules) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 4) {
-      const base = word.slice(0, -suffix.length)
-      return locale === 'en' && suffix === 'ies' ? `${base}y` : base
-    }
+    if (!word.endsWith(suffix)) continue
+    const base = word.slice(0, -suffix.length)
+    const stemmed = suffix === 'ies' ? `${base}y` : base
+    if (stemmed.length >= 4) return stemmed
   }
   return word
 }

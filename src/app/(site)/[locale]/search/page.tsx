@@ -74,7 +74,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
       {q ? (
         <section aria-labelledby="results-title" className="section">
-          <h2 id="results-title" role="status">
+          <h2 id="results-title">
             {hits.length > 0 ? t('results', { count: hits.length, query: q }) : t('none', { query: q })}
           </h2>
           <ol className="results">
