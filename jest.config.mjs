@@ -43,5 +43,11 @@ export default {
       displayName: 'http',
       testMatch: ['<rootDir>/tests/http/**/*.test.ts'],
     },
+    // Real Chromium (playwright-core, /usr/bin/chromium) against the served site.
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+    },
   ],
 }
