@@ -22,7 +22,9 @@ async function freePort() {
 
 /** `npm run seed` against the server's database, before the server starts. */
 function seedDatabase(serverEnv, admin) {
-  const payloadBin = createRequire(import.meta.url).resolve('payload/bin.js')
+  // payload's package exports do not include its bin; find it from the package's main entry.
+  const main = createRequire(import.meta.url).resolve('payload')
+  const payloadBin = path.join(main.slice(0, main.lastIndexOf(`${path.sep}dist${path.sep}`)), 'bin.js')
   const result = spawnSync(process.execPath, [payloadBin, 'run', 'src/seed/cli.ts'], {
     encoding: 'utf8',
     env: {
