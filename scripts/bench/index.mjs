@@ -46,6 +46,9 @@ try {
   const html = await fetch(cachedUrl).then((response) => response.text())
   const staticServer = await startStaticServer(html)
   try {
+    // Warm both (JIT, connection pools) before measuring.
+    await loadTest(cachedUrl, 3)
+    await loadTest(staticServer.url, 3)
     const cached = await loadTest(cachedUrl, seconds)
     const baseline = await loadTest(staticServer.url, seconds)
     results.throughput = { page: '/de/platforms/german-centre-taicang', cached, baseline, ratio: cached.rps / baseline.rps }
@@ -72,7 +75,7 @@ function report({ lighthouse, javascript, throughput }) {
     })
     console.log(`| ${kind} (\`${pagePath || '/'}\`) | ${cells.join(' | ')} |`)
   }
-  console.log('\nJavaScript per page, KB gzip (framework chunks / inline RSC payload / total)')
+  console.log('\nJavaScript per page, KB gzip (script files / inline scripts / total; JSON-LD excluded)')
   console.log('| page | zh | de | en |\n| --- | --- | --- | --- |')
   for (const { kind } of pages) {
     const cells = locales.map((locale) => {

@@ -3,9 +3,9 @@ import { gzipSync } from 'node:zlib'
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10
 
 /**
- * What a page makes the browser run: every `<script src>` (downloaded once, gzip as served) and
- * the inline scripts (the React Server Components payload Next embeds for hydration). Polyfills
- * marked `nomodule` are left out: modern browsers never download them.
+ * What a page makes the browser run: every `<script src>` (gzip) and every inline script (an App
+ * Router page would embed its React Server Components payload here). JSON-LD is data, not code;
+ * polyfills marked `nomodule` are never downloaded by current browsers. Both are left out.
  */
 export async function jsWeight(url) {
   const html = await fetch(url).then((response) => response.text())

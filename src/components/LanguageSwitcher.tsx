@@ -1,10 +1,12 @@
 import { getT } from '@/i18n/server'
 import { bcp47, endonyms, locales, type Locale } from '@/i18n/locales'
+import { languageChoiceParam } from '@/lib/negotiateLocale'
 import { pathFor, type Query, type Route } from '@/lib/paths'
 
 /**
- * Plain links to the same page in each language: no script, works for crawlers, and the proxy
- * remembers the choice (cookie) for the next visit to `/`.
+ * Plain links to the same page in each language: no script. The link carries `?lang=`, on which
+ * the proxy remembers the choice (cookie) for the next visit to `/` and redirects to the clean URL;
+ * crawlers find the clean URLs in the hreflang alternates.
  */
 export async function LanguageSwitcher({ locale, route, query }: { locale: Locale; route: Route; query?: Query }) {
   const t = await getT(locale, 'common')
@@ -14,7 +16,7 @@ export async function LanguageSwitcher({ locale, route, query }: { locale: Local
         {locales.map((other) => (
           <li key={other}>
             <a
-              href={pathFor(other, route, query)}
+              href={pathFor(other, route, { ...query, [languageChoiceParam]: other })}
               hrefLang={bcp47[other]}
               lang={bcp47[other]}
               aria-current={other === locale ? 'true' : undefined}

@@ -12,7 +12,6 @@ import { Breadcrumbs, type Crumb } from './Breadcrumbs'
 import { FallbackNotice } from './FallbackNotice'
 import { JsonLd } from './JsonLd'
 import { LanguageSwitcher } from './LanguageSwitcher'
-import { LivePreviewListener } from './LivePreviewListener'
 import { LocalizedText } from './LocalizedText'
 
 export type Section = 'home' | 'milestones' | 'events' | 'enterprises' | 'platforms' | 'search'
@@ -60,7 +59,6 @@ export async function PageShell({
       {preview ? (
         <div className="draft-banner" role="status">
           <span>{t('preview.banner')}</span> <a href={exitPreviewPath(pathFor(locale, route, query))}>{t('preview.exit')}</a>
-          <LivePreviewListener />
         </div>
       ) : null}
       <header className="site-header">

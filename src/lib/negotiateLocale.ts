@@ -5,6 +5,9 @@ import { bcp47, defaultLocale, isLocale, locales, type Locale } from '@/i18n/loc
 /** The cookie that remembers the last language a reader chose. */
 export const localeCookie = 'NEXT_LOCALE'
 
+/** The query parameter the language switcher adds, so the proxy can remember the choice. */
+export const languageChoiceParam = 'lang'
+
 /** Language ranges from an Accept-Language header, most preferred first (q=0 and `*` dropped). */
 export function parseAcceptLanguage(header: string | null | undefined): string[] {
   if (!header) return []

@@ -32,15 +32,14 @@ describe('the public site over HTTP', () => {
         'zh-Hans-CN': siteUrl(`/zh${path}`),
         'de-DE': siteUrl(`/de${path}`),
         en: siteUrl(`/en${path}`),
-        // Next writes the origin of x-default = / without its trailing slash; the URLs are the same.
-        'x-default': siteUrl(path === '' ? '' : `/zh${path}`),
+        'x-default': siteUrl(path === '' ? '/' : `/zh${path}`),
       })
       expect(meta.og('url')).toBe(meta.canonical)
       expect(meta.og('title')).toBe(meta.title)
       expect(meta.og('locale')).toBe({ zh: 'zh_CN', de: 'de_DE', en: 'en_US' }[locale])
       expect(meta.jsonLd.map((item) => item['@type'])).toEqual(expect.arrayContaining(types))
       // The language switcher links to the same page in the other languages.
-      for (const other of locales) expect(page.html).toContain(`href="/${other}${path}"`)
+      for (const other of locales) expect(page.html).toContain(`href="/${other}${path}?lang=${other}"`)
     })
   })
 
@@ -55,10 +54,15 @@ describe('the public site over HTTP', () => {
     expect(await go({ 'accept-language': 'fr-FR,fr' })).toBe('/zh')
     expect(await go({})).toBe('/zh')
 
-    const visit = await getPage('/en/events', { headers: { 'accept-language': 'de' } })
-    const cookie = visit.headers.get('set-cookie') ?? ''
+    // Choosing English in the language switcher is remembered, and the URL cleaned.
+    const choice = await getPage('/en/events?lang=en', { headers: { 'accept-language': 'de' } })
+    expect(choice.status).toBe(307)
+    expect(new URL(choice.headers.get('location')!, siteUrl()).href).toBe(siteUrl('/en/events'))
+    const cookie = choice.headers.get('set-cookie') ?? ''
     expect(cookie).toMatch(/NEXT_LOCALE=en/)
     expect(await go({ 'accept-language': 'de', cookie: cookie.split(';')[0]! })).toBe('/en')
+    // Reading a page does not change the remembered language, and is served without a cookie.
+    expect((await getPage('/de/events')).headers.get('set-cookie')).toBeNull()
     expect((await getPage('/', { headers: { 'accept-language': 'de' } })).headers.get('vary')).toMatch(/Accept-Language/)
   })
 
@@ -154,7 +158,7 @@ describe('the public site over HTTP', () => {
     expect(none.status).toBe(200)
     expect(text(none.html)).toContain('No enterprise matches this selection.')
     // The language switcher keeps the filters.
-    expect(none.html).toContain('href="/de/enterprises?industry=automotive&amp;year=1994"')
+    expect(none.html).toContain('href="/de/enterprises?industry=automotive&amp;year=1994&amp;lang=de"')
     const invalid = await getPage('/en/enterprises?industry=banking&page=abc')
     expect(invalid.status).toBe(200)
     expect(text(invalid.html)).toContain('Kern-Liebers')

@@ -1,56 +1,37 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-
 import { germanStates, industries } from '@collections/Enterprises/options'
 import { FilterForm } from '@/components/FilterForm'
 import { LocalizedText } from '@/components/LocalizedText'
+import type { RenderedPage } from '@/components/htmlResponse'
 import { PageShell } from '@/components/PageShell'
 import { Pagination } from '@/components/Pagination'
 import { getT } from '@/i18n/server'
-import { isLocale, type Locale } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { directoryPage, filterQuery, parseFilters } from '@/lib/directory'
 import { formatYear } from '@/lib/format'
 import { itemList } from '@/lib/jsonLd'
 import { fallbackLanguages, optionLabel } from '@/lib/localized'
-import { pageMetadata } from '@/lib/metadata'
+import { pageHead } from '@/lib/head'
 import { absoluteUrl, pathFor } from '@/lib/paths'
 import { getEnterprises } from '@/lib/queries/enterprises'
 import { getSiteSettings } from '@/lib/queries/globals'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
-
-// Filters live in the query string, so the page renders per request; its reads come from the data
-// cache and are revalidated by tag like every other page's.
-export const dynamic = 'force-dynamic'
-
-async function localeOf(params: Props['params']): Promise<Locale> {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
-  return locale
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeOf(params)
-  const [t, tc, settings] = await Promise.all([getT(locale, 'enterprises'), getT(locale, 'common'), getSiteSettings(locale)])
-  return pageMetadata({
-    locale,
-    route: { page: 'enterprises' },
-    title: t('title'),
-    description: t('description'),
-    siteName: settings.siteName?.value ?? tc('site.name'),
-  })
-}
-
-export default async function EnterprisesPage({ params, searchParams }: Props) {
-  const locale = await localeOf(params)
-  const filters = parseFilters(await searchParams)
+/** The directory of German enterprises: filters in the URL, paginated. */
+export async function enterprisesPage(locale: Locale, query: Record<string, string>): Promise<RenderedPage> {
+  const filters = parseFilters(query)
   const [t, tc, enterprises] = await Promise.all([getT(locale, 'enterprises'), getT(locale, 'common'), getEnterprises(locale)])
   const { items, total, page, pages } = directoryPage(enterprises, filters, locale)
   const years = [...new Set(enterprises.map((enterprise) => enterprise.yearArrived).filter((year): year is number => year !== null))].sort((a, b) => a - b)
   const base = pathFor(locale, { page: 'enterprises' })
   const filtered = Boolean(filters.industry || filters.state || filters.champion || filters.year)
 
-  return (
+  const head = pageHead({
+    locale,
+    route: { page: 'enterprises' },
+    title: t('title'),
+    description: t('description'),
+    siteName: (await getSiteSettings(locale)).siteName?.value ?? tc('site.name'),
+  })
+  const body = (
     <PageShell
       locale={locale}
       route={{ page: 'enterprises' }}
@@ -151,4 +132,5 @@ export default async function EnterprisesPage({ params, searchParams }: Props) {
       />
     </PageShell>
   )
+  return { head, body }
 }

@@ -1,18 +1,17 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { platformStatuses, platformTypes } from '@collections/Platforms/options'
 import { Facts } from '@/components/Facts'
 import { LocalizedRichText, LocalizedText } from '@/components/LocalizedText'
+import type { RenderedPage } from '@/components/htmlResponse'
 import { PageShell } from '@/components/PageShell'
 import { RelatedLinks } from '@/components/RelatedLinks'
 import { SourceNote } from '@/components/SourceNote'
 import { getT } from '@/i18n/server'
-import { isLocale } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { formatQuantity, formatYear } from '@/lib/format'
 import { organization } from '@/lib/jsonLd'
 import { fallbackLanguages, optionLabel, plainText } from '@/lib/localized'
-import { pageMetadata } from '@/lib/metadata'
+import { pageHead } from '@/lib/head'
 import { absoluteUrl, pathFor, recordPath } from '@/lib/paths'
 import { getEnterprises } from '@/lib/queries/enterprises'
 import { getEvents } from '@/lib/queries/events'
@@ -21,45 +20,29 @@ import { getMilestones } from '@/lib/queries/milestones'
 import { getPlatform } from '@/lib/queries/platforms'
 import { sameId } from '@/lib/queries/shared'
 
-type Props = { params: Promise<{ locale: string; slug: string }> }
-
-export function generateStaticParams() {
-  return []
-}
-
-async function load(params: Props['params']) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) notFound()
-  const platform = await getPlatform(locale, decodeURIComponent(slug))
-  if (!platform) notFound()
-  return { locale, platform }
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, platform } = await load(params)
-  const [tc, settings] = await Promise.all([getT(locale, 'common'), getSiteSettings(locale)])
-  return pageMetadata({
-    locale,
-    route: { page: 'platform', slug: platform.slug },
-    title: platform.name.value,
-    description: plainText(platform.description?.value),
-    siteName: settings.siteName?.value ?? tc('site.name'),
-    type: 'article',
-  })
-}
-
-export default async function PlatformPage({ params }: Props) {
-  const { locale, platform } = await load(params)
-  const [t, tc, enterprises, milestones, events] = await Promise.all([
+/** A cooperation platform: its facts, description and the enterprises, milestones and events linked to it. Null when no published record has this slug. */
+export async function platformPage(locale: Locale, slug: string): Promise<RenderedPage | null> {
+  const platform = await getPlatform(locale, slug)
+  if (!platform) return null
+  const [t, tc, settings, enterprises, milestones, events] = await Promise.all([
     getT(locale, 'platforms'),
     getT(locale, 'common'),
+    getSiteSettings(locale),
     getEnterprises(locale),
     getMilestones(locale),
     getEvents(locale),
   ])
   const route = { page: 'platform', slug: platform.slug } as const
 
-  return (
+  const head = pageHead({
+    locale,
+    route,
+    title: platform.name.value,
+    description: plainText(platform.description?.value),
+    siteName: settings.siteName?.value ?? tc('site.name'),
+    type: 'article',
+  })
+  const body = (
     <PageShell
       locale={locale}
       route={route}
@@ -148,4 +131,5 @@ export default async function PlatformPage({ params }: Props) {
       </article>
     </PageShell>
   )
+  return { head, body }
 }

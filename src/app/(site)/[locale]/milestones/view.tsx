@@ -1,16 +1,14 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-
 import { milestoneCategories } from '@collections/Milestones/options'
 import { FilterLinks } from '@/components/FilterLinks'
 import { MilestoneItem, type Related } from '@/components/MilestoneItem'
+import type { RenderedPage } from '@/components/htmlResponse'
 import { PageShell } from '@/components/PageShell'
 import { getT } from '@/i18n/server'
-import { bcp47, isLocale, type Locale } from '@/i18n/locales'
+import { bcp47, type Locale } from '@/i18n/locales'
 import { formatYear } from '@/lib/format'
 import { itemList } from '@/lib/jsonLd'
 import { fallbackLanguages, isOption } from '@/lib/localized'
-import { pageMetadata } from '@/lib/metadata'
+import { pageHead } from '@/lib/head'
 import { absoluteUrl, milestoneAnchor, pathFor, recordPath } from '@/lib/paths'
 import { getEnterprises } from '@/lib/queries/enterprises'
 import { getEvents } from '@/lib/queries/events'
@@ -19,33 +17,8 @@ import { getMilestones, type Milestone } from '@/lib/queries/milestones'
 import { getPlatforms } from '@/lib/queries/platforms'
 import { sameId } from '@/lib/queries/shared'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
-
-// Filters live in the query string, so the page renders per request; its reads come from the data
-// cache and are revalidated by tag like every other page's.
-export const dynamic = 'force-dynamic'
-
-async function localeOf(params: Props['params']): Promise<Locale> {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
-  return locale
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeOf(params)
-  const [t, tc, settings] = await Promise.all([getT(locale, 'milestones'), getT(locale, 'common'), getSiteSettings(locale)])
-  return pageMetadata({
-    locale,
-    route: { page: 'milestones' },
-    title: t('title'),
-    description: t('description'),
-    siteName: settings.siteName?.value ?? tc('site.name'),
-  })
-}
-
-export default async function MilestonesPage({ params, searchParams }: Props) {
-  const locale = await localeOf(params)
-  const query = await searchParams
+/** The cooperation timeline, grouped by year, filtered by category. */
+export async function milestonesPage(locale: Locale, query: Record<string, string>): Promise<RenderedPage> {
   const category = isOption(milestoneCategories, query.category) ? query.category : undefined
   const [t, tc, all, platforms, enterprises, events] = await Promise.all([
     getT(locale, 'milestones'),
@@ -64,7 +37,14 @@ export default async function MilestonesPage({ params, searchParams }: Props) {
     ...events.filter((item) => milestone.eventIds.some((id) => sameId(id, item.id))).map((item) => link(locale, recordPath(locale, 'events', item), item.title)),
   ]
 
-  return (
+  const head = pageHead({
+    locale,
+    route: { page: 'milestones' },
+    title: t('title'),
+    description: t('description'),
+    siteName: (await getSiteSettings(locale)).siteName?.value ?? tc('site.name'),
+  })
+  const body = (
     <PageShell
       locale={locale}
       route={{ page: 'milestones' }}
@@ -133,6 +113,7 @@ export default async function MilestonesPage({ params, searchParams }: Props) {
       ))}
     </PageShell>
   )
+  return { head, body }
 }
 
 function link(locale: Locale, href: string, name: { value: string; lang: Locale }): Related {

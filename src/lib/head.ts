@@ -1,17 +1,28 @@
-import type { Metadata } from 'next'
-
 import { bcp47, locales, type Locale } from '@/i18n/locales'
 
-import { absoluteUrl, languageAlternates, pathFor, siteOrigin, type Route } from './paths'
+import { absoluteUrl, languageAlternates, pathFor, type Route } from './paths'
 
 /** Open Graph wants `ll_CC`. */
 const ogLocale: Record<Locale, string> = { zh: 'zh_CN', de: 'de_DE', en: 'en_US' }
+
+/** Everything a page puts in its <head> besides styles: what search engines and link previews read. */
+export type PageHead = {
+  title: string
+  description?: string
+  /** Absent on error pages, which have no URL of their own to name. */
+  canonical?: string
+  /** hreflang → URL, for every locale and x-default. */
+  alternates: Record<string, string>
+  /** Absent on error pages. */
+  og?: { type: 'website' | 'article'; url: string; title: string; description?: string; siteName: string; locale: string; alternateLocales: string[] }
+  noindex: boolean
+}
 
 /**
  * A page's head: title, description, its canonical URL (the page in this locale, without filter
  * parameters), hreflang alternates for every locale plus x-default, and Open Graph.
  */
-export function pageMetadata({
+export function pageHead({
   locale,
   route,
   title,
@@ -27,27 +38,25 @@ export function pageMetadata({
   siteName: string
   type?: 'website' | 'article'
   noindex?: boolean
-}): Metadata {
+}): PageHead {
   const url = absoluteUrl(pathFor(locale, route))
   const text = description ? truncate(description, 200) : undefined
   const fullTitle = route.page === 'home' ? title : `${title} · ${siteName}`
   return {
-    metadataBase: new URL(siteOrigin()),
     title: fullTitle,
     description: text,
-    alternates: { canonical: url, languages: languageAlternates(route) },
-    openGraph: {
+    canonical: url,
+    alternates: languageAlternates(route),
+    og: {
       type,
       url,
       title: fullTitle,
       description: text,
       siteName,
       locale: ogLocale[locale],
-      alternateLocale: locales.filter((other) => other !== locale).map((other) => ogLocale[other]),
+      alternateLocales: locales.filter((other) => other !== locale).map((other) => ogLocale[other]),
     },
-    twitter: { card: 'summary', title: fullTitle, description: text },
-    robots: noindex ? { index: false, follow: true } : undefined,
-    other: { 'content-language': bcp47[locale] },
+    noindex,
   }
 }
 
@@ -55,3 +64,5 @@ export function truncate(text: string, length: number): string {
   const clean = text.replace(/\s+/g, ' ').trim()
   return clean.length <= length ? clean : `${clean.slice(0, length - 1).trimEnd()}…`
 }
+
+export const contentLanguage = (locale: Locale) => bcp47[locale]

@@ -1,48 +1,21 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-
 import { eventFormats } from '@collections/Events/options'
 import { EventList } from '@/components/EventList'
 import { FilterForm } from '@/components/FilterForm'
+import type { RenderedPage } from '@/components/htmlResponse'
 import { PageShell } from '@/components/PageShell'
 import { getT } from '@/i18n/server'
-import { isLocale, type Locale } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { eventYear, isUpcoming } from '@/lib/events'
 import { formatYear } from '@/lib/format'
 import { itemList } from '@/lib/jsonLd'
 import { fallbackLanguages, isOption } from '@/lib/localized'
-import { pageMetadata } from '@/lib/metadata'
+import { pageHead } from '@/lib/head'
 import { absoluteUrl, eventsFeedPath, pathFor } from '@/lib/paths'
 import { getEvents } from '@/lib/queries/events'
 import { getSiteSettings } from '@/lib/queries/globals'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
-
-// Filters live in the query string, so the page renders per request; its reads come from the data
-// cache and are revalidated by tag like every other page's.
-export const dynamic = 'force-dynamic'
-
-async function localeOf(params: Props['params']): Promise<Locale> {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
-  return locale
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeOf(params)
-  const [t, tc, settings] = await Promise.all([getT(locale, 'events'), getT(locale, 'common'), getSiteSettings(locale)])
-  return pageMetadata({
-    locale,
-    route: { page: 'events' },
-    title: t('title'),
-    description: t('description'),
-    siteName: settings.siteName?.value ?? tc('site.name'),
-  })
-}
-
-export default async function EventsPage({ params, searchParams }: Props) {
-  const locale = await localeOf(params)
-  const query = await searchParams
+/** Upcoming and past events, filtered by format and year. */
+export async function eventsPage(locale: Locale, query: Record<string, string>): Promise<RenderedPage> {
   const [t, tc, events] = await Promise.all([getT(locale, 'events'), getT(locale, 'common'), getEvents(locale)])
   const format = isOption(eventFormats, query.format) ? query.format : undefined
   const years = [...new Set(events.map(eventYear))].sort((a, b) => b - a)
@@ -54,7 +27,14 @@ export default async function EventsPage({ params, searchParams }: Props) {
   const past = shown.filter((event) => !isUpcoming(event, now))
   const filtered = format !== undefined || year !== undefined
 
-  return (
+  const head = pageHead({
+    locale,
+    route: { page: 'events' },
+    title: t('title'),
+    description: t('description'),
+    siteName: (await getSiteSettings(locale)).siteName?.value ?? tc('site.name'),
+  })
+  const body = (
     <PageShell
       locale={locale}
       route={{ page: 'events' }}
@@ -115,4 +95,5 @@ export default async function EventsPage({ params, searchParams }: Props) {
       </section>
     </PageShell>
   )
+  return { head, body }
 }

@@ -1,6 +1,4 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-
+import type { RenderedPage } from '@/components/htmlResponse'
 import { EventList } from '@/components/EventList'
 import { KeyFigures } from '@/components/KeyFigures'
 import { LocalizedText } from '@/components/LocalizedText'
@@ -8,11 +6,11 @@ import { MilestoneItem } from '@/components/MilestoneItem'
 import { PageShell } from '@/components/PageShell'
 import { PlatformCard } from '@/components/PlatformCard'
 import { getT } from '@/i18n/server'
-import { isLocale, type Locale } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { isUpcoming } from '@/lib/events'
 import { publisher, website } from '@/lib/jsonLd'
 import { fallbackLanguages } from '@/lib/localized'
-import { pageMetadata } from '@/lib/metadata'
+import { pageHead } from '@/lib/head'
 import { eventsFeedPath, pathFor } from '@/lib/paths'
 import { getEvents } from '@/lib/queries/events'
 import { getKeyFigures, getSiteSettings } from '@/lib/queries/globals'
@@ -20,27 +18,8 @@ import { getMilestones } from '@/lib/queries/milestones'
 import { highlightedPlatforms } from '@/lib/queries/highlights'
 import { getPlatforms } from '@/lib/queries/platforms'
 
-type Props = { params: Promise<{ locale: string }> }
-
-// "Upcoming" depends on today's date as well as on the content: re-render at least hourly.
-export const revalidate = 3600
-
-async function localeOf(params: Props['params']): Promise<Locale> {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
-  return locale
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeOf(params)
-  const [settings, t] = await Promise.all([getSiteSettings(locale), getT(locale, 'common')])
-  const name = settings.siteName?.value ?? t('site.name')
-  const title = settings.tagline ? `${name} – ${settings.tagline.value}` : name
-  return pageMetadata({ locale, route: { page: 'home' }, title, description: settings.description?.value, siteName: name })
-}
-
-export default async function HomePage({ params }: Props) {
-  const locale = await localeOf(params)
+/** The home page: who publishes the site, key figures, latest milestones, events, highlighted platforms. */
+export async function homePage(locale: Locale): Promise<RenderedPage> {
   const [t, tc, settings, figures, milestones, events, platforms] = await Promise.all([
     getT(locale, 'home'),
     getT(locale, 'common'),
@@ -66,7 +45,15 @@ export default async function HomePage({ params }: Props) {
     ...highlighted.map((platform) => platform.name),
   ])
 
-  return (
+  const name = siteName.value
+  const head = pageHead({
+    locale,
+    route: { page: 'home' },
+    title: settings.tagline ? `${name} – ${settings.tagline.value}` : name,
+    description: settings.description?.value,
+    siteName: name,
+  })
+  const body = (
     <PageShell
       locale={locale}
       route={{ page: 'home' }}
@@ -159,4 +146,5 @@ export default async function HomePage({ params }: Props) {
       ) : null}
     </PageShell>
   )
+  return { head, body }
 }

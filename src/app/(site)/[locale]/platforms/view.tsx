@@ -1,40 +1,18 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-
 import { platformTypes } from '@collections/Platforms/options'
+import type { RenderedPage } from '@/components/htmlResponse'
 import { PageShell } from '@/components/PageShell'
 import { PlatformCard } from '@/components/PlatformCard'
 import { getT } from '@/i18n/server'
-import { bcp47, isLocale, type Locale } from '@/i18n/locales'
+import { bcp47, type Locale } from '@/i18n/locales'
 import { itemList } from '@/lib/jsonLd'
 import { fallbackLanguages } from '@/lib/localized'
-import { pageMetadata } from '@/lib/metadata'
+import { pageHead } from '@/lib/head'
 import { absoluteUrl, pathFor } from '@/lib/paths'
 import { getSiteSettings } from '@/lib/queries/globals'
 import { getPlatforms } from '@/lib/queries/platforms'
 
-type Props = { params: Promise<{ locale: string }> }
-
-async function localeOf(params: Props['params']): Promise<Locale> {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
-  return locale
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeOf(params)
-  const [t, tc, settings] = await Promise.all([getT(locale, 'platforms'), getT(locale, 'common'), getSiteSettings(locale)])
-  return pageMetadata({
-    locale,
-    route: { page: 'platforms' },
-    title: t('title'),
-    description: t('description'),
-    siteName: settings.siteName?.value ?? tc('site.name'),
-  })
-}
-
-export default async function PlatformsPage({ params }: Props) {
-  const locale = await localeOf(params)
+/** The cooperation platforms, grouped by type. */
+export async function platformsPage(locale: Locale): Promise<RenderedPage> {
   const [t, tc, platforms] = await Promise.all([getT(locale, 'platforms'), getT(locale, 'common'), getPlatforms(locale)])
   const collator = new Intl.Collator(locale === 'zh' ? 'zh-u-co-pinyin' : bcp47[locale])
   const groups = platformTypes
@@ -44,7 +22,14 @@ export default async function PlatformsPage({ params }: Props) {
     }))
     .filter((group) => group.items.length > 0)
 
-  return (
+  const head = pageHead({
+    locale,
+    route: { page: 'platforms' },
+    title: t('title'),
+    description: t('description'),
+    siteName: (await getSiteSettings(locale)).siteName?.value ?? tc('site.name'),
+  })
+  const body = (
     <PageShell
       locale={locale}
       route={{ page: 'platforms' }}
@@ -93,4 +78,5 @@ export default async function PlatformsPage({ params }: Props) {
       ))}
     </PageShell>
   )
+  return { head, body }
 }

@@ -1,10 +1,9 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { countries, eventFormats, eventStatuses } from '@collections/Events/options'
 import { EventDate, eventPlace } from '@/components/EventList'
 import { Facts } from '@/components/Facts'
 import { LocalizedRichText, LocalizedText } from '@/components/LocalizedText'
+import type { RenderedPage } from '@/components/htmlResponse'
 import { PageShell } from '@/components/PageShell'
 import { RelatedLinks } from '@/components/RelatedLinks'
 import { SourceNote } from '@/components/SourceNote'
@@ -12,7 +11,7 @@ import { getT } from '@/i18n/server'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { event as eventLd } from '@/lib/jsonLd'
 import { fallbackLanguages, optionLabel, plainText } from '@/lib/localized'
-import { pageMetadata } from '@/lib/metadata'
+import { pageHead } from '@/lib/head'
 import { absoluteUrl, eventCalendarPath, pathFor, recordPath } from '@/lib/paths'
 import { getEnterprises } from '@/lib/queries/enterprises'
 import { getEvent } from '@/lib/queries/events'
@@ -21,41 +20,14 @@ import { getMilestones } from '@/lib/queries/milestones'
 import { getPlatforms } from '@/lib/queries/platforms'
 import { sameId } from '@/lib/queries/shared'
 
-type Props = { params: Promise<{ locale: string; slug: string }> }
-
-export function generateStaticParams() {
-  return []
-}
-
-// Whether the event is still ahead depends on the date; the page shows that, so refresh daily at least.
-export const revalidate = 86400
-
-async function load(params: Props['params']) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) notFound()
-  const event = await getEvent(locale, decodeURIComponent(slug))
-  if (!event) notFound()
-  return { locale, event }
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, event } = await load(params)
-  const [tc, settings] = await Promise.all([getT(locale, 'common'), getSiteSettings(locale)])
-  return pageMetadata({
-    locale,
-    route: { page: 'event', slug: event.slug },
-    title: event.title.value,
-    description: event.summary?.value ?? plainText(event.body?.value),
-    siteName: settings.siteName?.value ?? tc('site.name'),
-    type: 'article',
-  })
-}
-
-export default async function EventPage({ params }: Props) {
-  const { locale, event } = await load(params)
-  const [t, tc, platforms, enterprises, milestones] = await Promise.all([
+/** An event: when (to the precision known), where, who, its calendar file and related records. Null when no published record has this slug. */
+export async function eventPage(locale: Locale, slug: string): Promise<RenderedPage | null> {
+  const event = await getEvent(locale, slug)
+  if (!event) return null
+  const [t, tc, settings, platforms, enterprises, milestones] = await Promise.all([
     getT(locale, 'events'),
     getT(locale, 'common'),
+    getSiteSettings(locale),
     getPlatforms(locale),
     getEnterprises(locale),
     getMilestones(locale),
@@ -67,7 +39,15 @@ export default async function EventPage({ params }: Props) {
   const relatedMilestones = milestones.filter((milestone) => milestone.eventIds.some((id) => sameId(id, event.id)))
   const country = optionLabel(countries, event.country, locale)
 
-  return (
+  const head = pageHead({
+    locale,
+    route,
+    title: event.title.value,
+    description: event.summary?.value ?? plainText(event.body?.value),
+    siteName: settings.siteName?.value ?? tc('site.name'),
+    type: 'article',
+  })
+  const body = (
     <PageShell
       locale={locale}
       route={route}
@@ -159,4 +139,5 @@ export default async function EventPage({ params }: Props) {
       </article>
     </PageShell>
   )
+  return { head, body }
 }

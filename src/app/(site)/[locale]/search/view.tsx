@@ -1,36 +1,25 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-
+import type { RenderedPage } from '@/components/htmlResponse'
 import { PageShell } from '@/components/PageShell'
 import { getT } from '@/i18n/server'
-import { bcp47, isLocale, type Locale } from '@/i18n/locales'
-import { pageMetadata } from '@/lib/metadata'
+import { bcp47, type Locale } from '@/i18n/locales'
+import { pageHead } from '@/lib/head'
 import { pathFor, recordPath } from '@/lib/paths'
 import { getSiteSettings } from '@/lib/queries/globals'
 import { getSearchIndex } from '@/lib/queries/search'
 import { search } from '@/lib/search/search'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
-
-// The query lives in the query string, so the page renders per request; the records it searches
-// come from the data cache and are revalidated by tag like every other page's.
-export const dynamic = 'force-dynamic'
-
-async function localeOf(params: Props['params']): Promise<Locale> {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
-  return locale
+function queryText(value: string | undefined): string {
+  return value?.trim().slice(0, 200) ?? ''
 }
 
-function queryOf(value: string | string[] | undefined): string {
-  return (Array.isArray(value) ? value[0] : value)?.trim().slice(0, 200) ?? ''
-}
+const kinds = { milestones: 'milestone', events: 'event', enterprises: 'enterprise', platforms: 'platform' } as const
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const locale = await localeOf(params)
-  const q = queryOf((await searchParams).q)
+/** Search across all four collections in the reader's locale (`?q=`). */
+export async function searchPage(locale: Locale, query: Record<string, string>): Promise<RenderedPage> {
+  const q = queryText(query.q)
   const [t, tc, settings] = await Promise.all([getT(locale, 'search'), getT(locale, 'common'), getSiteSettings(locale)])
-  return pageMetadata({
+  const hits = q ? search(await getSearchIndex(locale), q, locale) : []
+  const head = pageHead({
     locale,
     route: { page: 'search' },
     title: q ? t('titleFor', { query: q }) : t('title'),
@@ -39,17 +28,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     // Result pages are endless and thin; the records themselves are indexed.
     noindex: q !== '',
   })
-}
-
-const kinds = { milestones: 'milestone', events: 'event', enterprises: 'enterprise', platforms: 'platform' } as const
-
-export default async function SearchPage({ params, searchParams }: Props) {
-  const locale = await localeOf(params)
-  const q = queryOf((await searchParams).q)
-  const [t, tc] = await Promise.all([getT(locale, 'search'), getT(locale, 'common')])
-  const hits = q ? search(await getSearchIndex(locale), q, locale) : []
-
-  return (
+  const body = (
     <PageShell
       locale={locale}
       route={{ page: 'search' }}
@@ -98,4 +77,5 @@ export default async function SearchPage({ params, searchParams }: Props) {
       ) : null}
     </PageShell>
   )
+  return { head, body }
 }

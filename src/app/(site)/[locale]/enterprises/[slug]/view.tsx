@@ -1,18 +1,17 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { germanStates, industries } from '@collections/Enterprises/options'
 import { Facts } from '@/components/Facts'
 import { LocalizedRichText, LocalizedText } from '@/components/LocalizedText'
+import type { RenderedPage } from '@/components/htmlResponse'
 import { PageShell } from '@/components/PageShell'
 import { RelatedLinks } from '@/components/RelatedLinks'
 import { SourceNote } from '@/components/SourceNote'
 import { getT } from '@/i18n/server'
-import { isLocale } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { formatMoney, formatNumber, formatYear } from '@/lib/format'
 import { organization } from '@/lib/jsonLd'
 import { fallbackLanguages, optionLabel, plainText } from '@/lib/localized'
-import { pageMetadata } from '@/lib/metadata'
+import { pageHead } from '@/lib/head'
 import { absoluteUrl, pathFor, recordPath } from '@/lib/paths'
 import { getEnterprise } from '@/lib/queries/enterprises'
 import { getEvents } from '@/lib/queries/events'
@@ -21,38 +20,14 @@ import { getMilestones } from '@/lib/queries/milestones'
 import { getPlatforms } from '@/lib/queries/platforms'
 import { sameId } from '@/lib/queries/shared'
 
-type Props = { params: Promise<{ locale: string; slug: string }> }
-
-export function generateStaticParams() {
-  return []
-}
-
-async function load(params: Props['params']) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) notFound()
-  const enterprise = await getEnterprise(locale, decodeURIComponent(slug))
-  if (!enterprise) notFound()
-  return { locale, enterprise }
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, enterprise } = await load(params)
-  const [tc, settings] = await Promise.all([getT(locale, 'common'), getSiteSettings(locale)])
-  return pageMetadata({
-    locale,
-    route: { page: 'enterprise', slug: enterprise.slug },
-    title: enterprise.name.value,
-    description: plainText(enterprise.description?.value),
-    siteName: settings.siteName?.value ?? tc('site.name'),
-    type: 'article',
-  })
-}
-
-export default async function EnterprisePage({ params }: Props) {
-  const { locale, enterprise } = await load(params)
-  const [t, tc, platforms, milestones, events] = await Promise.all([
+/** A German enterprise in Taicang: its facts, description and related records. Null when no published record has this slug. */
+export async function enterprisePage(locale: Locale, slug: string): Promise<RenderedPage | null> {
+  const enterprise = await getEnterprise(locale, slug)
+  if (!enterprise) return null
+  const [t, tc, settings, platforms, milestones, events] = await Promise.all([
     getT(locale, 'enterprises'),
     getT(locale, 'common'),
+    getSiteSettings(locale),
     getPlatforms(locale),
     getMilestones(locale),
     getEvents(locale),
@@ -61,7 +36,15 @@ export default async function EnterprisePage({ params }: Props) {
   const platform = enterprise.platformId === null ? undefined : platforms.find((item) => sameId(item.id, enterprise.platformId!))
   const state = optionLabel(germanStates, enterprise.germanState, locale)
 
-  return (
+  const head = pageHead({
+    locale,
+    route,
+    title: enterprise.name.value,
+    description: plainText(enterprise.description?.value),
+    siteName: settings.siteName?.value ?? tc('site.name'),
+    type: 'article',
+  })
+  const body = (
     <PageShell
       locale={locale}
       route={route}
@@ -162,4 +145,5 @@ export default async function EnterprisePage({ params }: Props) {
       </article>
     </PageShell>
   )
+  return { head, body }
 }
