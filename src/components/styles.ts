@@ -34,6 +34,9 @@ html {
 }
 
 body {
+  display: flex;
+  flex-direction: column;
+  min-height: 100vh;
   margin: 0;
   font-family: var(--latin);
   font-size: 1.0625rem;
@@ -258,6 +261,8 @@ main:focus {
   border-radius: 0 var(--radius) var(--radius) 0;
 }
 main {
+  flex: 1 0 auto;
+  width: 100%;
   padding-bottom: 3rem;
 }
 .lead {
@@ -896,9 +901,26 @@ mark {
   .hero {
     padding: 1.25rem 1rem;
   }
+  /* One row that scrolls sideways rather than three rows of links above the content. */
   .site-nav ul {
+    flex-wrap: nowrap;
+    overflow-x: auto;
     padding-left: 0.65rem;
     padding-right: 0.65rem;
+    scrollbar-width: none;
+  }
+  .site-nav li {
+    flex: none;
+  }
+  .figures {
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    gap: 0.6rem;
+  }
+  .figure {
+    padding: 0.75rem;
+  }
+  .figure__value {
+    font-size: 1.2rem;
   }
   .site-nav a {
     padding: 0.5rem 0.6rem;
