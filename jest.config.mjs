@@ -44,5 +44,11 @@ export default {
       testMatch: ['<rootDir>/tests/http/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/httpSetup.mjs',
     },
+    // Real Chromium (playwright-core, /usr/bin/chromium) against the served site.
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+    },
   ],
 }

@@ -8,6 +8,24 @@ const nextConfig = {
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },
+  experimental: {
+    // The public site's cache lives in memory, per server process. On disk it would outlive the
+    // database it was read from (a restart on another database, tests, a restore) and be served
+    // stale; pages are rendered again cheaply on their first visit.
+    isrFlushToDisk: false,
+  },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const config = withPayload(nextConfig, { devBundleServerPackages: false })
+
+// withPayload asks every response for the reader's colour scheme, with `Critical-CH`, which makes
+// Chrome repeat the first request of a visit to send it. Only the admin has a dark theme: ask there.
+const payloadHeaders = config.headers
+config.headers = async () =>
+  (await payloadHeaders()).map((rule) =>
+    rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH')
+      ? { ...rule, source: '/admin/:path*' }
+      : rule,
+  )
+
+export default config

@@ -5,16 +5,19 @@ import { label } from '@/fields/label'
 import { sourceField } from '@/fields/source'
 import { yearValidate } from '@/fields/validators'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
+import { revalidateGlobalAfterChange } from '@/hooks/revalidate'
+
+import { globalPreview } from './content'
 
 export const KeyFigures: GlobalConfig = {
   slug: 'key-figures',
   label: label('关键数据', 'Kennzahlen', 'Key figures'),
-  admin: { group: label('内容', 'Inhalte', 'Content') },
+  admin: { group: label('内容', 'Inhalte', 'Content'), ...globalPreview },
   access: {
     read: () => true,
     update: translatorScopedUpdate(() => KeyFigures.fields, loadGlobal('key-figures')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale] },
+  hooks: { beforeOperation: [rejectUnknownLocale], afterChange: [revalidateGlobalAfterChange] },
   fields: [
     {
       name: 'figures',

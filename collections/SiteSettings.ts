@@ -3,16 +3,19 @@ import type { GlobalConfig } from 'payload'
 import { loadGlobal, translatorScopedUpdate } from '@/access/translatorScope'
 import { label } from '@/fields/label'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
+import { revalidateGlobalAfterChange } from '@/hooks/revalidate'
+
+import { globalPreview } from './content'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: label('网站设置', 'Website-Einstellungen', 'Site settings'),
-  admin: { group: label('系统', 'System', 'System') },
+  admin: { group: label('系统', 'System', 'System'), ...globalPreview },
   access: {
     read: () => true,
     update: translatorScopedUpdate(() => SiteSettings.fields, loadGlobal('site-settings')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale] },
+  hooks: { beforeOperation: [rejectUnknownLocale], afterChange: [revalidateGlobalAfterChange] },
   fields: [
     { name: 'siteName', type: 'text', localized: true, required: true, label: label('网站名称', 'Name der Website', 'Site name') },
     { name: 'tagline', type: 'text', localized: true, label: label('副标题', 'Untertitel', 'Tagline') },

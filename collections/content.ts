@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field, FieldAccess } from 'payload'
+import type { CollectionConfig, Field, FieldAccess, GlobalConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
 import { serializeDocumentSaves } from '@/db/documentLocks'
@@ -13,6 +13,10 @@ import {
 } from '@/access/translatorScope'
 import { publicReadsPublished } from '@/hooks/publicReadsPublished'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
+import { noteDraftSaves, revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
+import { isLocale, sourceLocale } from '@/i18n/locales'
+import type { ContentCollection } from '@/lib/cacheTags'
+import { absoluteUrl, pathFor, previewPath, recordPath } from '@/lib/paths'
 import {
   publishOneLocaleAtATime,
   publishedField,
@@ -46,10 +50,15 @@ export const contentVersions: CollectionConfig['versions'] = {
   maxPerDoc: 50,
 }
 
-/** Hooks every content collection runs: locale checks, public reads, translation provenance. */
+/**
+ * Hooks every content collection runs: locale, draft and translator guards before any operation,
+ * translation provenance and per-locale publication on save, and after a save or delete,
+ * on-demand revalidation of the public pages that show the record.
+ */
 export function contentHooks(fields: () => readonly Field[]): CollectionConfig['hooks'] {
   return {
     beforeOperation: [
+      noteDraftSaves,
       serializeDocumentSaves,
       rejectUnknownLocale,
       publicReadsPublished,
@@ -60,6 +69,8 @@ export function contentHooks(fields: () => readonly Field[]): CollectionConfig['
     ],
     beforeChange: [recordTranslationSources(fields), recordPublication],
     afterRead: [showPublishedLocalesOnly(fields)],
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
   }
 }
 
@@ -91,4 +102,32 @@ export function withTranslatorAids(fields: Field[]): Field[] {
       },
     } as Field
   })
+}
+
+/**
+ * The edit screen's "Preview" button and Live Preview pane: both open the record's public page in
+ * the locale being edited, through `/preview`, which checks the editor's session and turns on
+ * Next's draft mode so the page shows the draft.
+ */
+export function contentPreview(collection: ContentCollection): Pick<NonNullable<CollectionConfig['admin']>, 'livePreview' | 'preview'> {
+  const url = (data: Record<string, unknown>, locale: unknown) => {
+    const code = isLocale(locale) ? locale : sourceLocale
+    const id = data.id as number | string | undefined
+    const slug = typeof data.slug === 'string' && data.slug !== '' ? data.slug : null
+    const path = id === undefined && !slug ? pathFor(code, { page: 'home' }) : recordPath(code, collection, { id: id ?? '', slug })
+    // Absolute: the admin posts Live Preview messages to this URL's origin.
+    return absoluteUrl(previewPath(path))
+  }
+  return {
+    preview: (doc, { locale }) => url(doc, locale),
+    livePreview: { url: ({ data, locale }) => url(data, locale?.code) },
+  }
+}
+
+/** The site-wide globals (key figures, site name) show on the home page: preview that. */
+export const globalPreview: Pick<NonNullable<GlobalConfig['admin']>, 'livePreview' | 'preview'> = {
+  preview: (_doc, { locale }) => absoluteUrl(previewPath(pathFor(isLocale(locale) ? locale : sourceLocale, { page: 'home' }))),
+  livePreview: {
+    url: ({ locale }) => absoluteUrl(previewPath(pathFor(isLocale(locale?.code) ? locale.code : sourceLocale, { page: 'home' }))),
+  },
 }

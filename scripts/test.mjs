@@ -1,8 +1,12 @@
-// `npm test`: unit tests, integration tests on fresh SQLite and PostgreSQL databases, and HTTP
-// tests against the built app served by `next start`. Ends with one line `N passed, N failed`.
-// Arguments go to jest (`npm test -- tests/unit`); the app is built and served only when the
-// HTTP tests are among those selected.
+// `npm test`: unit tests, integration tests on fresh SQLite and PostgreSQL databases, HTTP tests
+// against the built app served by `next start`, and browser (e2e) tests in Chromium against it.
+// Ends with one line `N passed, N failed`. Arguments go to jest (`npm test -- tests/unit`); the app
+// is built and served only when the HTTP or e2e tests are among those selected.
+//
+// Two servers run: one on an empty database for the API tests (they register the first user), and
+// one seeded with the article and an administrator for the public site's HTTP and e2e tests.
 import { spawn, spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
@@ -48,25 +52,41 @@ try {
   env.POSTGRES_UNAVAILABLE = reason
 }
 
-const wantsHttp = args.length === 0 || args.some((arg) => arg.includes('http'))
-let server = null
-if (wantsHttp) {
+const wantsServer = args.length === 0 || args.some((arg) => arg.includes('http') || arg.includes('e2e'))
+const servers = []
+if (wantsServer) {
   buildIfStale()
-  server = await startServer({ purpose: 'http-tests' })
-  env.TEST_BASE_URL = server.url
+  const admin = { email: 'site-admin@example.org', password: randomBytes(12).toString('hex') }
+  try {
+    const [api, site] = await Promise.all([
+      startServer({ purpose: 'http-tests' }),
+      startServer({ purpose: 'site-tests', seed: true, admin }),
+    ])
+    servers.push(api, site)
+    Object.assign(env, {
+      TEST_BASE_URL: api.url,
+      SITE_BASE_URL: site.url,
+      SITE_ADMIN_EMAIL: admin.email,
+      SITE_ADMIN_PASSWORD: admin.password,
+    })
+  } catch (error) {
+    console.error(error)
+    await Promise.all(servers.map((server) => server.stop()))
+    finish(0, 1)
+  }
 }
 
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jest-')), 'report.json')
 const jest = spawn(
   process.execPath,
-  [resolveBin('jest/bin/jest'), '--json', `--outputFile=${report}`, '--forceExit', ...(wantsHttp ? [] : ['--selectProjects', 'unit', 'int:sqlite', 'int:postgres']), ...args],
+  [resolveBin('jest/bin/jest'), '--json', `--outputFile=${report}`, '--forceExit', ...(wantsServer ? [] : ['--selectProjects', 'unit', 'int:sqlite', 'int:postgres']), ...args],
   {
     stdio: 'inherit',
     env: { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() },
   },
 )
 const code = await new Promise((resolve) => jest.on('exit', (exitCode) => resolve(exitCode ?? 1)))
-await server?.stop()
+await Promise.all(servers.map((server) => server.stop()))
 if (!env.POSTGRES_UNAVAILABLE) await dropDatabasesStartingWith(`cms_t${runId}_`)
 
 if (!fs.existsSync(report)) {

@@ -5,7 +5,14 @@ import { slugField } from '@/fields/slug'
 import { sourceField } from '@/fields/source'
 import { nonNegativeValidate, urlValidate, yearValidate } from '@/fields/validators'
 
-import { contentAccess, contentHooks, contentVersions, withTranslatorAids, workflowFields } from '../content'
+import {
+  contentAccess,
+  contentHooks,
+  contentPreview,
+  contentVersions,
+  withTranslatorAids,
+  workflowFields,
+} from '../content'
 import { germanStates, industries } from './options'
 
 export const Enterprises: CollectionConfig = {
@@ -19,6 +26,7 @@ export const Enterprises: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'industry', 'yearArrived', 'hiddenChampion', '_status'],
     group: label('内容', 'Inhalte', 'Content'),
+    ...contentPreview('enterprises'),
   },
   access: contentAccess('enterprises', () => Enterprises.fields),
   versions: contentVersions,

@@ -5,7 +5,14 @@ import { slugField } from '@/fields/slug'
 import { sourceField } from '@/fields/source'
 import { notBeforeValidate, urlValidate } from '@/fields/validators'
 
-import { contentAccess, contentHooks, contentVersions, withTranslatorAids, workflowFields } from '../content'
+import {
+  contentAccess,
+  contentHooks,
+  contentPreview,
+  contentVersions,
+  withTranslatorAids,
+  workflowFields,
+} from '../content'
 import { countries, datePrecisions, eventFormats, eventStatuses } from './options'
 
 export const Events: CollectionConfig = {
@@ -19,6 +26,7 @@ export const Events: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'startDate', 'city', 'format', '_status'],
     group: label('内容', 'Inhalte', 'Content'),
+    ...contentPreview('events'),
   },
   access: contentAccess('events', () => Events.fields),
   versions: contentVersions,

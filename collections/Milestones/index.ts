@@ -4,7 +4,14 @@ import { label } from '@/fields/label'
 import { sourceField } from '@/fields/source'
 import { yearValidate } from '@/fields/validators'
 
-import { contentAccess, contentHooks, contentVersions, withTranslatorAids, workflowFields } from '../content'
+import {
+  contentAccess,
+  contentHooks,
+  contentPreview,
+  contentVersions,
+  withTranslatorAids,
+  workflowFields,
+} from '../content'
 import { milestoneCategories } from './options'
 
 export const Milestones: CollectionConfig = {
@@ -18,6 +25,7 @@ export const Milestones: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'year', 'category', '_status'],
     group: label('内容', 'Inhalte', 'Content'),
+    ...contentPreview('milestones'),
   },
   access: contentAccess('milestones', () => Milestones.fields),
   versions: contentVersions,

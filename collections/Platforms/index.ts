@@ -5,7 +5,14 @@ import { slugField } from '@/fields/slug'
 import { sourceField } from '@/fields/source'
 import { nonNegativeValidate, urlValidate, yearValidate } from '@/fields/validators'
 
-import { contentAccess, contentHooks, contentVersions, withTranslatorAids, workflowFields } from '../content'
+import {
+  contentAccess,
+  contentHooks,
+  contentPreview,
+  contentVersions,
+  withTranslatorAids,
+  workflowFields,
+} from '../content'
 import { platformStatuses, platformTypes } from './options'
 
 export const Platforms: CollectionConfig = {
@@ -19,6 +26,7 @@ export const Platforms: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'type', 'openedYear', 'status', '_status'],
     group: label('内容', 'Inhalte', 'Content'),
+    ...contentPreview('platforms'),
   },
   access: contentAccess('platforms', () => Platforms.fields),
   versions: contentVersions,

@@ -1,8 +1,10 @@
 // Serves the built app with `npm start` on a free port and a fresh SQLite database, for tests and
-// benchmarks that need the real thing over HTTP.
-import { spawn } from 'node:child_process'
+// benchmarks that need the real thing over HTTP. With `seed`, the database first gets the source
+// article (`npm run seed`) and, if given, an administrator, so the public site has its content.
+import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -18,21 +20,40 @@ async function freePort() {
   })
 }
 
-export async function startServer({ purpose, env = {} }) {
+/** `npm run seed` against the server's database, before the server starts. */
+function seedDatabase(serverEnv, admin) {
+  // payload's package exports do not include its bin; find it from the package's main entry.
+  const main = createRequire(import.meta.url).resolve('payload')
+  const payloadBin = path.join(main.slice(0, main.lastIndexOf(`${path.sep}dist${path.sep}`)), 'bin.js')
+  const result = spawnSync(process.execPath, [payloadBin, 'run', 'src/seed/cli.ts'], {
+    encoding: 'utf8',
+    env: {
+      ...serverEnv,
+      // `test` keeps Payload from regenerating payload-types.ts while it runs.
+      NODE_ENV: 'test',
+      ...(admin ? { SEED_ADMIN_EMAIL: admin.email, SEED_ADMIN_PASSWORD: admin.password } : {}),
+    },
+  })
+  if (result.status !== 0) throw new Error(`Seeding the test database failed:\n${result.stdout}\n${result.stderr}`)
+}
+
+export async function startServer({ purpose, env = {}, seed = false, admin = null }) {
   const port = await freePort()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cms-${purpose}-`))
   const url = `http://127.0.0.1:${port}`
+  const serverEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    NEXT_PUBLIC_SERVER_URL: url,
+    ...env,
+  }
+  if (seed) seedDatabase(serverEnv, admin)
   const child = spawn(process.execPath, ['scripts/start.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-      DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
-      MEDIA_DIR: path.join(dir, 'media'),
-      NEXT_PUBLIC_SERVER_URL: url,
-      ...env,
-    },
+    env: serverEnv,
   })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))

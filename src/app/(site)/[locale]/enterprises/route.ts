@@ -1,0 +1,10 @@
+import { queryOf, respond } from '@/components/respond'
+
+import { enterprisesPage } from './view'
+
+// Filters and the page number live in the query string, so the page renders per request from cached reads.
+export const dynamic = 'force-dynamic'
+
+export function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  return respond(request, params, (locale) => enterprisesPage(locale, queryOf(request)))
+}

@@ -1,0 +1,69 @@
+import { milestoneCategories } from '@collections/Milestones/options'
+import { getT } from '@/i18n/server'
+import { bcp47, type Locale } from '@/i18n/locales'
+import { formatDate, formatYear } from '@/lib/format'
+import { optionLabel } from '@/lib/localized'
+import { milestoneAnchor, recordPath } from '@/lib/paths'
+import type { Milestone } from '@/lib/queries/milestones'
+
+import { LocalizedRichText, LocalizedText } from './LocalizedText'
+
+export type Related = { href: string; name: string; lang?: string }
+
+/** One entry of the timeline. */
+export async function MilestoneItem({
+  milestone,
+  locale,
+  headingLevel,
+  compact = false,
+  related = [],
+}: {
+  milestone: Milestone
+  locale: Locale
+  headingLevel: 2 | 3 | 4
+  compact?: boolean
+  related?: Related[]
+}) {
+  const t = await getT(locale, 'milestones')
+  const Heading = `h${headingLevel}` as const
+  const when = milestone.date ? formatDate(milestone.date, locale) : formatYear(milestone.year, locale)
+  return (
+    <li className="timeline__item" id={compact ? undefined : milestoneAnchor(milestone.id)}>
+      <p className="timeline__meta">
+        <time dateTime={milestone.date ? milestone.date.slice(0, 10) : String(milestone.year)}>{when}</time>
+        <span className="tag">{optionLabel(milestoneCategories, milestone.category, locale)}</span>
+      </p>
+      <Heading className="timeline__title">
+        {compact ? (
+          <a href={recordPath(locale, 'milestones', milestone)}>
+            <LocalizedText shown={milestone.title} locale={locale} />
+          </a>
+        ) : (
+          <LocalizedText shown={milestone.title} locale={locale} />
+        )}
+      </Heading>
+      {milestone.summary ? <LocalizedText as="p" shown={milestone.summary} locale={locale} /> : null}
+      {!compact && milestone.body ? <LocalizedRichText shown={milestone.body} locale={locale} /> : null}
+      {!compact && related.length > 0 ? (
+        <p className="related-inline">
+          <span>{t('related')}</span>{' '}
+          {related.map((item, index) => (
+            <span key={item.href}>
+              {index > 0 ? ', ' : ''}
+              <a href={item.href} lang={item.lang}>
+                {item.name}
+              </a>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {!compact && milestone.source ? (
+        <details className="source">
+          <summary>{t('source')}</summary>
+          <q lang={bcp47.zh}>{milestone.source}</q>
+        </details>
+      ) : null}
+    </li>
+  )
+}
+

@@ -1,0 +1,37 @@
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import { negotiateLocale } from '@/lib/negotiateLocale'
+
+import { htmlResponse, type RenderedPage } from './htmlResponse'
+import { notFoundPage } from './NotFoundPage'
+
+/**
+ * The body of every public page's GET handler: check the locale from the route, render the page,
+ * or the locale's 404 page. (The proxy already sends unknown locales to a known one; this guards
+ * direct requests.)
+ */
+export async function respond(
+  request: Request,
+  params: Promise<{ locale: string }>,
+  render: (locale: Locale) => Promise<RenderedPage | null>,
+): Promise<Response> {
+  const { locale } = await params
+  if (!isLocale(locale)) {
+    const fallback = negotiateLocale(request.headers.get('accept-language')) ?? defaultLocale
+    return htmlResponse(fallback, await notFoundPage(fallback))
+  }
+  return htmlResponse(locale, (await render(locale)) ?? (await notFoundPage(locale)))
+}
+
+/** A route segment as text; a malformed escape (`%E0%A4%A`) is no page rather than an error. */
+export function segment(value: string): string | null {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return null
+  }
+}
+
+/** Query parameters of a request (the dynamic pages: filters and search). */
+export function queryOf(request: Request): Record<string, string> {
+  return Object.fromEntries(new URL(request.url).searchParams)
+}

@@ -1,0 +1,133 @@
+import { cache } from 'react'
+
+import type { Country, EventFormat, EventStatus } from '@collections/Events/options'
+import type { Locale } from '@/i18n/locales'
+
+import { cacheTags } from '../cacheTags'
+import type { DatePrecision } from '../format'
+import { show, type Localized, type RichText, type Shown } from '../localized'
+import { cachedRead, payloadClient, readOptions } from './read'
+import { ids, title, type Id } from './shared'
+
+type Raw = {
+  id: Id
+  slug: string
+  title?: Localized<string>
+  startDate: string
+  endDate?: string | null
+  datePrecision?: DatePrecision | null
+  city?: Localized<string>
+  venue?: Localized<string>
+  country?: Country | null
+  format: EventFormat
+  status: EventStatus
+  organizer?: Localized<string>
+  summary?: Localized<string>
+  body?: Localized<RichText>
+  registrationUrl?: string | null
+  platforms?: unknown
+  enterprises?: unknown
+  source?: string | null
+  updatedAt: string
+}
+
+export type EventSummary = {
+  id: Id
+  slug: string
+  title: Shown<string>
+  startDate: string
+  endDate: string | null
+  datePrecision: DatePrecision
+  city: Shown<string> | null
+  venue: Shown<string> | null
+  country: Country | null
+  format: EventFormat
+  status: EventStatus
+  summary: Shown<string> | null
+  platformIds: Id[]
+  enterpriseIds: Id[]
+  updatedAt: string
+}
+
+export type EventDetail = EventSummary & {
+  organizer: Shown<string> | null
+  body: Shown<RichText> | null
+  registrationUrl: string | null
+  source: string | null
+}
+
+const summarySelect = {
+  slug: true,
+  title: true,
+  startDate: true,
+  endDate: true,
+  datePrecision: true,
+  city: true,
+  venue: true,
+  country: true,
+  format: true,
+  status: true,
+  summary: true,
+  platforms: true,
+  enterprises: true,
+  updatedAt: true,
+} as const
+
+function summary(raw: Raw, locale: Locale): EventSummary {
+  return {
+    id: raw.id,
+    slug: raw.slug,
+    title: title(raw.title, locale, raw.slug),
+    startDate: raw.startDate,
+    endDate: raw.endDate ?? null,
+    datePrecision: raw.datePrecision ?? 'day',
+    city: show(raw.city, locale),
+    venue: show(raw.venue, locale),
+    country: raw.country ?? null,
+    format: raw.format,
+    status: raw.status,
+    summary: show(raw.summary, locale),
+    platformIds: ids(raw.platforms),
+    enterpriseIds: ids(raw.enterprises),
+    updatedAt: raw.updatedAt,
+  }
+}
+
+/** Every published event, latest first. */
+export const getEvents = cache((locale: Locale) =>
+  cachedRead(['events', 'list', locale], [cacheTags.collection('events')], async (mode) => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'events',
+      ...readOptions(mode),
+      select: summarySelect,
+      limit: 0,
+      pagination: false,
+      sort: '-startDate',
+    })
+    return (docs as unknown as Raw[]).map((raw) => summary(raw, locale))
+  }),
+)
+
+export const getEvent = cache((locale: Locale, slug: string) =>
+  cachedRead(['events', 'doc', slug, locale], [cacheTags.document('events', slug)], async (mode): Promise<EventDetail | null> => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'events',
+      ...readOptions(mode),
+      where: { slug: { equals: slug } },
+      select: { ...summarySelect, organizer: true, body: true, registrationUrl: true, source: true },
+      limit: 1,
+      pagination: false,
+    })
+    const raw = docs[0] as unknown as Raw | undefined
+    if (!raw) return null
+    return {
+      ...summary(raw, locale),
+      organizer: show(raw.organizer, locale),
+      body: show(raw.body, locale),
+      registrationUrl: raw.registrationUrl ?? null,
+      source: raw.source ?? null,
+    }
+  }),
+)

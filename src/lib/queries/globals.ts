@@ -1,0 +1,81 @@
+import { cache } from 'react'
+
+import type { Locale } from '@/i18n/locales'
+
+import { cacheTags } from '../cacheTags'
+import { show, type Localized, type Shown } from '../localized'
+import { cachedRead, payloadClient, readOptions } from './read'
+
+export type SiteSettings = {
+  /** Null only on a database nobody has seeded or filled in yet; the UI then names the site itself. */
+  siteName: Shown<string> | null
+  tagline: Shown<string> | null
+  description: Shown<string> | null
+  contactEmail: string | null
+  contactAddress: Shown<string> | null
+}
+
+export type KeyFigure = {
+  key: string
+  label: Shown<string>
+  value: number
+  /** Every locale's unit: formatting looks at the English one to recognise a currency code. */
+  unit: Localized<string>
+  qualifier: 'exactly' | 'atLeast'
+  asOfYear: number | null
+  source: string | null
+}
+
+type RawSettings = {
+  siteName?: Localized<string>
+  tagline?: Localized<string>
+  description?: Localized<string>
+  contactEmail?: string | null
+  contactAddress?: Localized<string>
+}
+
+type RawFigure = {
+  key: string
+  label?: Localized<string>
+  value: number
+  unit?: Localized<string>
+  qualifier?: 'exactly' | 'atLeast' | null
+  asOfYear?: number | null
+  source?: string | null
+}
+
+export const getSiteSettings = cache((locale: Locale) =>
+  cachedRead(['site-settings', locale], [cacheTags.global('site-settings')], async (mode): Promise<SiteSettings> => {
+    const payload = await payloadClient()
+    const raw = (await payload.findGlobal({ slug: 'site-settings', ...readOptions(mode) })) as unknown as RawSettings
+    return {
+      siteName: show(raw.siteName, locale),
+      tagline: show(raw.tagline, locale),
+      description: show(raw.description, locale),
+      contactEmail: raw.contactEmail ?? null,
+      contactAddress: show(raw.contactAddress, locale),
+    }
+  }),
+)
+
+export const getKeyFigures = cache((locale: Locale) =>
+  cachedRead(['key-figures', locale], [cacheTags.global('key-figures')], async (mode): Promise<KeyFigure[]> => {
+    const payload = await payloadClient()
+    const raw = (await payload.findGlobal({ slug: 'key-figures', ...readOptions(mode) })) as unknown as { figures?: RawFigure[] | null }
+    return (raw.figures ?? []).flatMap((figure) => {
+      const label = show(figure.label, locale)
+      if (!label) return []
+      return [
+        {
+          key: figure.key,
+          label,
+          value: figure.value,
+          unit: figure.unit ?? {},
+          qualifier: figure.qualifier ?? 'exactly',
+          asOfYear: figure.asOfYear ?? null,
+          source: figure.source ?? null,
+        },
+      ]
+    })
+  }),
+)

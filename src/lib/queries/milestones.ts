@@ -1,0 +1,84 @@
+import { cache } from 'react'
+
+import type { MilestoneCategory } from '@collections/Milestones/options'
+import type { Locale } from '@/i18n/locales'
+
+import { cacheTags } from '../cacheTags'
+import { show, type Localized, type RichText, type Shown } from '../localized'
+import { cachedRead, payloadClient, readOptions } from './read'
+import { ids, title, type Id } from './shared'
+
+type Raw = {
+  id: Id
+  title?: Localized<string>
+  year: number
+  date?: string | null
+  category: MilestoneCategory
+  summary?: Localized<string>
+  body?: Localized<RichText>
+  platforms?: unknown
+  enterprises?: unknown
+  events?: unknown
+  source?: string | null
+  updatedAt: string
+}
+
+export type Milestone = {
+  id: Id
+  title: Shown<string>
+  year: number
+  date: string | null
+  category: MilestoneCategory
+  summary: Shown<string> | null
+  body: Shown<RichText> | null
+  platformIds: Id[]
+  enterpriseIds: Id[]
+  eventIds: Id[]
+  source: string | null
+  updatedAt: string
+}
+
+/** The whole timeline, oldest first (milestones have no page of their own). */
+export const getMilestones = cache((locale: Locale) =>
+  cachedRead(['milestones', 'list', locale], [cacheTags.collection('milestones')], async (mode) => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'milestones',
+      ...readOptions(mode),
+      select: {
+        title: true,
+        year: true,
+        date: true,
+        category: true,
+        summary: true,
+        body: true,
+        platforms: true,
+        enterprises: true,
+        events: true,
+        source: true,
+        updatedAt: true,
+      },
+      limit: 0,
+      pagination: false,
+      sort: 'year',
+    })
+    return (docs as unknown as Raw[])
+      .map(
+        (raw): Milestone => ({
+          id: raw.id,
+          title: title(raw.title, locale, String(raw.year)),
+          year: raw.year,
+          date: raw.date ?? null,
+          category: raw.category,
+          summary: show(raw.summary, locale),
+          body: show(raw.body, locale),
+          platformIds: ids(raw.platforms),
+          enterpriseIds: ids(raw.enterprises),
+          eventIds: ids(raw.events),
+          source: raw.source ?? null,
+          updatedAt: raw.updatedAt,
+        }),
+      )
+      .sort((a, b) => a.year - b.year || (a.date ?? '').localeCompare(b.date ?? '') || Number(a.id) - Number(b.id))
+  }),
+)

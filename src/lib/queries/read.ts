@@ -1,0 +1,49 @@
+import config from '@payload-config'
+import { unstable_cache } from 'next/cache'
+import { draftMode, headers } from 'next/headers'
+import { getPayload, type Payload } from 'payload'
+import { cache } from 'react'
+
+import { isStaffUser } from '@/access/roles'
+import type { User } from '@/payload-types'
+
+/** How a read runs: the public's published view, or a signed-in editor's drafts in draft mode. */
+export type ReadMode = { draft: boolean; user: User | null }
+
+const published: ReadMode = { draft: false, user: null }
+
+export const payloadClient = (): Promise<Payload> => getPayload({ config })
+
+/**
+ * Draft mode counts only for a signed-in staff member: the cookie alone shows nothing. Reads then
+ * run as that user (`overrideAccess: false`), so the collections' own access rules decide.
+ */
+export const previewMode = cache(async (): Promise<ReadMode | null> => {
+  const { isEnabled } = await draftMode()
+  if (!isEnabled) return null
+  const payload = await payloadClient()
+  const { user } = await payload.auth({ headers: await headers() })
+  return user && user.collection === 'users' && isStaffUser(user) ? { draft: true, user: user as User } : null
+})
+
+/**
+ * A public read through Next's data cache: keyed by `key` (which includes the locale), tagged by
+ * entity so a publish revalidates it in every locale. In draft mode it bypasses the cache and reads
+ * the editor's drafts.
+ */
+export async function cachedRead<T>(key: readonly (string | number)[], tags: string[], read: (mode: ReadMode) => Promise<T>): Promise<T> {
+  const preview = await previewMode()
+  if (preview) return read(preview)
+  return unstable_cache(() => read(published), key.map(String), { tags })()
+}
+
+/** The options every public Local API read shares. */
+export function readOptions(mode: ReadMode) {
+  return {
+    locale: 'all' as const,
+    depth: 0,
+    draft: mode.draft,
+    user: mode.user ?? undefined,
+    overrideAccess: false,
+  }
+}

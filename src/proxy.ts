@@ -1,0 +1,57 @@
+import { NextResponse, type NextRequest } from 'next/server'
+
+import { isLocale } from '@/i18n/locales'
+import { localeCookie, languageChoiceParam, negotiateLocale } from '@/lib/negotiateLocale'
+
+/**
+ * Language routing for the public site (Next 16's proxy, formerly middleware). It runs only where
+ * it has work to do, so the cached pages under /zh, /de and /en are served without it:
+ * - `/` redirects to the reader's language: the one they chose before (cookie), else
+ *   Accept-Language, else Chinese;
+ * - a language switcher link (`/de/…?lang=de`) remembers the choice in the cookie and redirects to
+ *   the clean URL;
+ * - a first segment that looks like a language but is not one of ours (`/fr/…`) gets the 404 page
+ *   in the reader's language; any other path without a locale is redirected into one
+ *   (`/events` → `/de/events`).
+ */
+export function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl
+  const first = pathname.split('/')[1] ?? ''
+
+  if (isLocale(first)) {
+    const url = request.nextUrl.clone()
+    url.searchParams.delete(languageChoiceParam)
+    const response = NextResponse.redirect(url, 307)
+    if (searchParams.get(languageChoiceParam) === first) {
+      response.cookies.set(localeCookie, first, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' })
+    }
+    return response
+  }
+
+  const locale = negotiateLocale(request.headers.get('accept-language'), request.cookies.get(localeCookie)?.value)
+  if (pathname === '/') {
+    const response = NextResponse.redirect(new URL(`/${locale}${request.nextUrl.search}`, request.url), 307)
+    response.headers.set('vary', 'Accept-Language, Cookie')
+    response.headers.set('cache-control', 'private, no-store')
+    return response
+  }
+  if (/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(first)) {
+    // Rewritten under a real locale to a path no page has: its 404 page, with status 404.
+    return NextResponse.rewrite(new URL(`/${locale}${pathname}`, request.url))
+  }
+  return NextResponse.redirect(new URL(`/${locale}${pathname}${request.nextUrl.search}`, request.url), 307)
+}
+
+/*
+ * Matchers must be literals (Next reads them at build time), so the locale codes appear here as
+ * well as in src/i18n/locales.ts; tests/unit/proxy.test.ts fails if the two lists differ.
+ */
+export const config = {
+  matcher: [
+    '/',
+    // A first segment that is not a locale, nor the admin, its API, Next's assets, previews or root files.
+    '/((?!(?:zh|de|en)(?:/|$)|api(?:/|$)|admin(?:/|$)|_next/|preview(?:/|$)|sitemap\\.xml|robots\\.txt|favicon\\.(?:ico|svg)).+)',
+    // A language switcher link.
+    { source: '/:locale(zh|de|en)/:path*', has: [{ type: 'query', key: 'lang' }] },
+  ],
+}
