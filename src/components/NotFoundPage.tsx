@@ -13,7 +13,18 @@ export async function notFoundPage(locale: Locale): Promise<RenderedPage> {
   const siteName = settings.siteName?.value ?? t('site.name')
   return {
     status: 404,
-    head: { ...pageHead({ locale, route: { page: 'home' }, title: t('notFound.title'), siteName, noindex: true }), canonical: undefined, alternates: {}, og: undefined },
+    head: {
+      ...pageHead({
+        locale,
+        route: { page: 'home' },
+        title: t('notFound.title'),
+        siteName,
+        noindex: true,
+      }),
+      canonical: undefined,
+      alternates: {},
+      og: undefined,
+    },
     body: (
       <PageShell locale={locale} route={{ page: 'home' }} section="home">
         <div className="not-found">

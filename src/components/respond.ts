@@ -22,6 +22,15 @@ export async function respond(
   return htmlResponse(locale, (await render(locale)) ?? (await notFoundPage(locale)))
 }
 
+/** The GET handler of a record's page (`/[locale]/<collection>/[slug]`). */
+export function recordRoute(view: (locale: Locale, slug: string) => Promise<RenderedPage | null>) {
+  return (request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) =>
+    respond(request, params, async (locale) => {
+      const slug = segment((await params).slug)
+      return slug === null ? null : view(locale, slug)
+    })
+}
+
 /** A route segment as text; a malformed escape (`%E0%A4%A`) is no page rather than an error. */
 export function segment(value: string): string | null {
   try {

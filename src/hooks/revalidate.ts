@@ -1,6 +1,18 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  Payload,
+} from 'payload'
 
-import { cacheTags, isContentCollection, siteGlobals, tagsForChange, tagsForDelete, type SiteGlobal } from '@/lib/cacheTags'
+import {
+  cacheTags,
+  isContentCollection,
+  siteGlobals,
+  tagsForChange,
+  tagsForDelete,
+  type SiteGlobal,
+} from '@/lib/cacheTags'
 
 /**
  * Expires the public site's cached reads for the given tags, in every locale at once (tags carry no
@@ -19,21 +31,38 @@ async function revalidate(tags: string[], payload: Payload): Promise<void> {
 }
 
 /** After a save: publishing, unpublishing or editing a published record refreshes the pages that show it. */
-export const revalidateAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, context, req }) => {
+export const revalidateAfterChange: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  previousDoc,
+  context,
+  req,
+}) => {
   if (context.disableRevalidate || !isContentCollection(collection.slug)) return doc
   await revalidate(tagsForChange(collection.slug, doc, previousDoc), req.payload)
   return doc
 }
 
-export const revalidateAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, context, req }) => {
+export const revalidateAfterDelete: CollectionAfterDeleteHook = async ({
+  collection,
+  doc,
+  context,
+  req,
+}) => {
   if (context.disableRevalidate || !isContentCollection(collection.slug)) return doc
   await revalidate(tagsForDelete(collection.slug, doc), req.payload)
   return doc
 }
 
 /** Globals have no drafts: every save is public (key figures on the home page, the site name everywhere). */
-export const revalidateGlobalAfterChange: GlobalAfterChangeHook = async ({ global, doc, context, req }) => {
-  if (context.disableRevalidate || !(siteGlobals as readonly string[]).includes(global.slug)) return doc
+export const revalidateGlobalAfterChange: GlobalAfterChangeHook = async ({
+  global,
+  doc,
+  context,
+  req,
+}) => {
+  if (context.disableRevalidate || !(siteGlobals as readonly string[]).includes(global.slug))
+    return doc
   await revalidate([cacheTags.global(global.slug as SiteGlobal)], req.payload)
   return doc
 }

@@ -14,7 +14,15 @@ export type PageHead = {
   /** hreflang → URL, for every locale and x-default. */
   alternates: Record<string, string>
   /** Absent on error pages. */
-  og?: { type: 'website' | 'article'; url: string; title: string; description?: string; siteName: string; locale: string; alternateLocales: string[] }
+  og?: {
+    type: 'website' | 'article'
+    url: string
+    title: string
+    description?: string
+    siteName: string
+    locale: string
+    alternateLocales: string[]
+  }
   noindex: boolean
 }
 
