@@ -26,7 +26,7 @@ const instanceFor = cache(async (locale: Locale) => {
     .use(
       resourcesToBackend(
         (language: string, namespace: string) =>
-          import(`../../locales/${language}/${namespace}.json`),
+          import(`../../locales/${language}/${namespace}.json`, { with: { type: 'json' } }),
       ),
     )
     .init({

@@ -246,6 +246,54 @@ describe('the public site in Chromium', () => {
     slow,
   )
 
+  it(
+    'shows a draft in the admin’s Live Preview pane and reloads it when the editor saves',
+    async () => {
+      const created = await siteApi(admin, 'POST', '/api/platforms?locale=de&draft=true', {
+        name: uniqueName('Live-Vorschau'),
+        type: 'incubator',
+        _status: 'draft',
+      })
+      const { id } = created.json.doc
+      const page = await open('/admin/login', 'en-US')
+      await page.fill('input[name="email"]', process.env.SITE_ADMIN_EMAIL!)
+      await page.fill('input[name="password"]', process.env.SITE_ADMIN_PASSWORD!)
+      await page.click('button[type="submit"]')
+      await page.waitForURL(
+        (url) => url.pathname.startsWith('/admin') && !url.pathname.includes('login'),
+      )
+      await page.goto(siteUrl(`/admin/collections/platforms/${id}?locale=de`))
+
+      await page.locator('#live-preview-toggler').click()
+      const pane = page.frameLocator('iframe')
+      expect(await pane.locator('h1').innerText()).toBe(created.json.doc.name)
+      expect(await pane.getByRole('status').first().innerText()).toContain('Vorschau')
+
+      const renamed = uniqueName('Live-Vorschau geändert')
+      await page.locator('#field-name').fill(renamed)
+      await page.locator('#action-save-draft').click()
+      await pane.getByRole('heading', { level: 1, name: renamed }).waitFor()
+    },
+    slow,
+  )
+
+  it(
+    'prints the content without navigation, filters or the language switcher',
+    async () => {
+      const page = await open('/de/enterprises')
+      await page.emulateMedia({ media: 'print' })
+      for (const selector of ['.site-nav', '.language-switcher', '.filters', '.breadcrumbs']) {
+        expect({ selector, visible: await page.locator(selector).isVisible() }).toEqual({
+          selector,
+          visible: false,
+        })
+      }
+      expect(await page.locator('h1').isVisible()).toBe(true)
+      expect(await page.locator('table.directory').isVisible()).toBe(true)
+    },
+    slow,
+  )
+
   describe('accessibility (axe-core)', () => {
     const paths = [
       '',
