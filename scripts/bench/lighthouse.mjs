@@ -5,10 +5,7 @@ import { chromiumFlags, chromiumPath } from '../lib/chromium.mjs'
 
 /** Lighthouse's default run (mobile, simulated throttling) on each URL, one Chromium for all. */
 export async function runLighthouse(urls) {
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    chromeFlags: flags,
-  })
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: chromiumFlags })
   const results = []
   try {
     for (const page of urls) {
