@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import { isLocale, type Locale } from '@/i18n/locales'
 import { negotiateLocale } from '@/lib/negotiateLocale'
 
 import { htmlResponse, type RenderedPage } from './htmlResponse'
@@ -16,7 +16,7 @@ export async function respond(
 ): Promise<Response> {
   const { locale } = await params
   if (!isLocale(locale)) {
-    const fallback = negotiateLocale(request.headers.get('accept-language')) ?? defaultLocale
+    const fallback = negotiateLocale(request.headers.get('accept-language'))
     return htmlResponse(fallback, await notFoundPage(fallback))
   }
   return htmlResponse(locale, (await render(locale)) ?? (await notFoundPage(locale)))

@@ -1,4 +1,4 @@
-import { bcp47, locales, type Locale } from '@/i18n/locales'
+import { locales, type Locale } from '@/i18n/locales'
 
 import { absoluteUrl, languageAlternates, pathFor, type Route } from './paths'
 
@@ -73,4 +73,3 @@ export function truncate(text: string, length: number): string {
   return clean.length <= length ? clean : `${clean.slice(0, length - 1).trimEnd()}…`
 }
 
-export const contentLanguage = (locale: Locale) => bcp47[locale]
