@@ -23,14 +23,24 @@ export function proxy(request: NextRequest) {
     url.searchParams.delete(languageChoiceParam)
     const response = NextResponse.redirect(url, 307)
     if (searchParams.get(languageChoiceParam) === first) {
-      response.cookies.set(localeCookie, first, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' })
+      response.cookies.set(localeCookie, first, {
+        path: '/',
+        maxAge: 60 * 60 * 24 * 365,
+        sameSite: 'lax',
+      })
     }
     return response
   }
 
-  const locale = negotiateLocale(request.headers.get('accept-language'), request.cookies.get(localeCookie)?.value)
+  const locale = negotiateLocale(
+    request.headers.get('accept-language'),
+    request.cookies.get(localeCookie)?.value,
+  )
   if (pathname === '/') {
-    const response = NextResponse.redirect(new URL(`/${locale}${request.nextUrl.search}`, request.url), 307)
+    const response = NextResponse.redirect(
+      new URL(`/${locale}${request.nextUrl.search}`, request.url),
+      307,
+    )
     response.headers.set('vary', 'Accept-Language, Cookie')
     response.headers.set('cache-control', 'private, no-store')
     return response
@@ -39,7 +49,10 @@ export function proxy(request: NextRequest) {
     // Rewritten under a real locale to a path no page has: its 404 page, with status 404.
     return NextResponse.rewrite(new URL(`/${locale}${pathname}`, request.url))
   }
-  return NextResponse.redirect(new URL(`/${locale}${pathname}${request.nextUrl.search}`, request.url), 307)
+  return NextResponse.redirect(
+    new URL(`/${locale}${pathname}${request.nextUrl.search}`, request.url),
+    307,
+  )
 }
 
 /*

@@ -19,7 +19,9 @@ const pages = [
   { kind: 'detail', path: '/platforms/german-centre-taicang' },
 ]
 const locales = ['zh', 'de', 'en']
-const jsonOut = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : null
+const jsonOut = process.argv.includes('--json')
+  ? process.argv[process.argv.indexOf('--json') + 1]
+  : null
 const seconds = Number(process.env.BENCH_SECONDS || 10)
 
 if (!fs.existsSync('.next/BUILD_ID')) {
@@ -31,12 +33,20 @@ console.log('Starting the built app on a seeded database…')
 const server = await startServer({ purpose: 'bench', seed: true })
 const results = { lighthouse: [], javascript: [], throughput: null }
 try {
-  const urls = locales.flatMap((locale) => pages.map((page) => ({ ...page, locale, url: `${server.url}/${locale}${page.path}` })))
+  const urls = locales.flatMap((locale) =>
+    pages.map((page) => ({ ...page, locale, url: `${server.url}/${locale}${page.path}` })),
+  )
   // First visits render and cache the pages; the measurements see what every later visitor gets.
   for (const { url } of urls) await fetch(url).then((response) => response.text())
 
   console.log('Weighing each page’s JavaScript…')
-  for (const page of urls) results.javascript.push({ locale: page.locale, kind: page.kind, path: `/${page.locale}${page.path}`, ...(await jsWeight(page.url)) })
+  for (const page of urls)
+    results.javascript.push({
+      locale: page.locale,
+      kind: page.kind,
+      path: `/${page.locale}${page.path}`,
+      ...(await jsWeight(page.url)),
+    })
 
   console.log('Running Lighthouse (mobile) on each page…')
   results.lighthouse = await runLighthouse(urls)
@@ -51,7 +61,12 @@ try {
     await loadTest(staticServer.url, 3)
     const cached = await loadTest(cachedUrl, seconds)
     const baseline = await loadTest(staticServer.url, seconds)
-    results.throughput = { page: '/de/platforms/german-centre-taicang', cached, baseline, ratio: cached.rps / baseline.rps }
+    results.throughput = {
+      page: '/de/platforms/german-centre-taicang',
+      cached,
+      baseline,
+      ratio: cached.rps / baseline.rps,
+    }
   } finally {
     await staticServer.stop()
   }
@@ -71,11 +86,15 @@ function report({ lighthouse, javascript, throughput }) {
   for (const { kind, path: pagePath } of pages) {
     const cells = locales.map((locale) => {
       const run = lighthouse.find((item) => item.locale === locale && item.kind === kind)
-      return run ? `${run.performance} / ${run.accessibility} / ${run.bestPractices} / ${run.seo}` : '–'
+      return run
+        ? `${run.performance} / ${run.accessibility} / ${run.bestPractices} / ${run.seo}`
+        : '–'
     })
     console.log(`| ${kind} (\`${pagePath || '/'}\`) | ${cells.join(' | ')} |`)
   }
-  console.log('\nJavaScript per page, KB gzip (script files / inline scripts / total; JSON-LD excluded)')
+  console.log(
+    '\nJavaScript per page, KB gzip (script files / inline scripts / total; JSON-LD excluded)',
+  )
   console.log('| page | zh | de | en |\n| --- | --- | --- | --- |')
   for (const { kind } of pages) {
     const cells = locales.map((locale) => {
@@ -88,8 +107,12 @@ function report({ lighthouse, javascript, throughput }) {
     const { cached, baseline, ratio } = throughput
     console.log(`\nThroughput (${seconds} s, ${cached.connections} connections, keep-alive)`)
     console.log(`| server | req/s | p50 ms | p99 ms |\n| --- | --- | --- | --- |`)
-    console.log(`| next start, cached page ${throughput.page} | ${cached.rps.toFixed(0)} | ${cached.p50} | ${cached.p99} |`)
-    console.log(`| Node static file server, same HTML | ${baseline.rps.toFixed(0)} | ${baseline.p50} | ${baseline.p99} |`)
+    console.log(
+      `| next start, cached page ${throughput.page} | ${cached.rps.toFixed(0)} | ${cached.p50} | ${cached.p99} |`,
+    )
+    console.log(
+      `| Node static file server, same HTML | ${baseline.rps.toFixed(0)} | ${baseline.p50} | ${baseline.p99} |`,
+    )
     console.log(`ratio cached / static: ${ratio.toFixed(2)}`)
   }
 }

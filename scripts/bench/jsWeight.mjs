@@ -10,10 +10,18 @@ const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10
 export async function jsWeight(url) {
   const html = await fetch(url).then((response) => response.text())
   const tags = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
-  const external = [...new Set(tags.map(([, attrs]) => attrs.match(/\ssrc="([^"]+)"/)?.[1]).filter((src, index) => src && !/nomodule/i.test(tags[index][1])))]
+  const external = [
+    ...new Set(
+      tags
+        .map(([, attrs]) => attrs.match(/\ssrc="([^"]+)"/)?.[1])
+        .filter((src, index) => src && !/nomodule/i.test(tags[index][1])),
+    ),
+  ]
   let externalBytes = 0
   for (const src of external) {
-    const body = Buffer.from(await fetch(new URL(src, url)).then((response) => response.arrayBuffer()))
+    const body = Buffer.from(
+      await fetch(new URL(src, url)).then((response) => response.arrayBuffer()),
+    )
     externalBytes += gzipSync(body, { level: 9 }).length
   }
   const inline = tags

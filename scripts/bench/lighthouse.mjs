@@ -1,11 +1,11 @@
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
-const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+import { chromiumFlags, chromiumPath } from '../lib/chromium.mjs'
 
 /** Lighthouse's default run (mobile, simulated throttling) on each URL, one Chromium for all. */
 export async function runLighthouse(urls) {
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || '/usr/bin/chromium', chromeFlags: flags })
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: chromiumFlags })
   const results = []
   try {
     for (const page of urls) {
@@ -31,7 +31,9 @@ export async function runLighthouse(urls) {
         cls: audits['cumulative-layout-shift']?.numericValue ?? 0,
         failing: Object.values(categories)
           .flatMap((category) => category.auditRefs)
-          .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && audits[ref.id]?.score < 1)
+          .filter(
+            (ref) => ref.weight > 0 && audits[ref.id]?.score !== null && audits[ref.id]?.score < 1,
+          )
           .map((ref) => ref.id),
       })
     }

@@ -8,15 +8,20 @@ import { fileURLToPath } from 'node:url'
  * file costs on this machine, without caching layers or routing.
  */
 export async function startStaticServer(html) {
-  const child = fork(fileURLToPath(new URL('./staticServer.mjs', import.meta.url)), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  const child = fork(fileURLToPath(new URL('./staticServer.mjs', import.meta.url)), [], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
   child.send({ html })
-  const port = await new Promise((resolve) => child.once('message', (message) => resolve(message.port)))
+  const port = await new Promise((resolve) =>
+    child.once('message', (message) => resolve(message.port)),
+  )
   return {
     url: `http://127.0.0.1:${port}/page.html`,
-    stop: () => new Promise((resolve) => {
-      child.once('exit', resolve)
-      child.kill('SIGTERM')
-    }),
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', resolve)
+        child.kill('SIGTERM')
+      }),
   }
 }
 
@@ -29,14 +34,18 @@ export async function loadTest(url, seconds, connections = 32) {
   const once = () =>
     new Promise((resolve) => {
       const started = performance.now()
-      const request = http.get(url, { agent, headers: { 'accept-encoding': 'gzip' } }, (response) => {
-        response.resume()
-        response.on('end', () => {
-          if (response.statusCode !== 200) errors += 1
-          latencies.push(performance.now() - started)
-          resolve()
-        })
-      })
+      const request = http.get(
+        url,
+        { agent, headers: { 'accept-encoding': 'gzip' } },
+        (response) => {
+          response.resume()
+          response.on('end', () => {
+            if (response.statusCode !== 200) errors += 1
+            latencies.push(performance.now() - started)
+            resolve()
+          })
+        },
+      )
       request.on('error', () => {
         errors += 1
         resolve()
@@ -51,6 +60,15 @@ export async function loadTest(url, seconds, connections = 32) {
   const elapsed = (Date.now() - started) / 1000
   agent.destroy()
   latencies.sort((a, b) => a - b)
-  const at = (q) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 10) / 10
-  return { requests: latencies.length, errors, connections, rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99) }
+  const at = (q) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 10) /
+    10
+  return {
+    requests: latencies.length,
+    errors,
+    connections,
+    rps: latencies.length / elapsed,
+    p50: at(0.5),
+    p99: at(0.99),
+  }
 }

@@ -13,7 +13,17 @@ import { siteStyles } from './styles'
 const livePreviewScript = `(function(){var o=location.origin,a=window.opener||(window.parent!==window?window.parent:null);addEventListener('message',function(e){if(e.origin===o&&e.data&&e.data.type==='payload-document-event')location.reload()});if(a)a.postMessage({type:'payload-live-preview',ready:true},o)})()`
 
 /** The whole HTML document of a public page: the reader's language on <html>, the head, inline styles. */
-export function Document({ locale, head, preview, children }: { locale: Locale; head: PageHead; preview: boolean; children: ReactNode }) {
+export function Document({
+  locale,
+  head,
+  preview,
+  children,
+}: {
+  locale: Locale
+  head: PageHead
+  preview: boolean
+  children: ReactNode
+}) {
   return (
     <html lang={bcp47[locale]} dir="ltr">
       <head>
@@ -33,7 +43,9 @@ export function Document({ locale, head, preview, children }: { locale: Locale; 
             <meta property="og:type" content={head.og.type} />
             <meta property="og:url" content={head.og.url} />
             <meta property="og:title" content={head.og.title} />
-            {head.og.description ? <meta property="og:description" content={head.og.description} /> : null}
+            {head.og.description ? (
+              <meta property="og:description" content={head.og.description} />
+            ) : null}
             <meta property="og:site_name" content={head.og.siteName} />
             <meta property="og:locale" content={head.og.locale} />
             {head.og.alternateLocales.map((alternate) => (

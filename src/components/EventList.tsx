@@ -21,7 +21,15 @@ export function eventPlace(event: Pick<EventSummary, 'venue' | 'city'>) {
   return [event.venue, event.city].filter((part): part is NonNullable<typeof part> => part !== null)
 }
 
-export async function EventList({ events, locale, headingLevel }: { events: EventSummary[]; locale: Locale; headingLevel: 2 | 3 | 4 }) {
+export async function EventList({
+  events,
+  locale,
+  headingLevel,
+}: {
+  events: EventSummary[]
+  locale: Locale
+  headingLevel: 2 | 3 | 4
+}) {
   const t = await getT(locale, 'events')
   const Heading = `h${headingLevel}` as const
   return (
@@ -32,7 +40,9 @@ export async function EventList({ events, locale, headingLevel }: { events: Even
             <EventDate event={event} locale={locale} />
             <span className="tag">{optionLabel(eventFormats, event.format, locale)}</span>
             {event.status !== 'scheduled' ? (
-              <span className={`tag tag--${event.status}`}>{optionLabel(eventStatuses, event.status, locale)}</span>
+              <span className={`tag tag--${event.status}`}>
+                {optionLabel(eventStatuses, event.status, locale)}
+              </span>
             ) : null}
           </p>
           <Heading className="event-list__title">

@@ -1,5 +1,11 @@
 export type FilterField =
-  | { name: string; label: string; value: string | undefined; options: { value: string; label: string }[]; type?: 'select' }
+  | {
+      name: string
+      label: string
+      value: string | undefined
+      options: { value: string; label: string }[]
+      type?: 'select'
+    }
   | { name: string; label: string; checked: boolean; type: 'checkbox' }
 
 /**
@@ -29,7 +35,8 @@ export function FilterForm({
           {fields.map((field) =>
             field.type === 'checkbox' ? (
               <label key={field.name} className="filters__check">
-                <input type="checkbox" name={field.name} value="1" defaultChecked={field.checked} /> {field.label}
+                <input type="checkbox" name={field.name} value="1" defaultChecked={field.checked} />{' '}
+                {field.label}
               </label>
             ) : (
               <label key={field.name} className="filters__field">

@@ -17,10 +17,14 @@ export async function KeyFigures({ locale, figures }: { locale: Locale; figures:
             <dt>
               <LocalizedText shown={figure.label} locale={locale} />
             </dt>
-            <dd className="figure__value">{figure.qualifier === 'atLeast' ? t('figures.atLeast', { amount }) : amount}</dd>
+            <dd className="figure__value">
+              {figure.qualifier === 'atLeast' ? t('figures.atLeast', { amount }) : amount}
+            </dd>
             {figure.asOfYear || figure.source ? (
               <dd className="figure__meta">
-                {figure.asOfYear ? <span>{t('figures.asOf', { year: formatYear(figure.asOfYear, locale) })}</span> : null}
+                {figure.asOfYear ? (
+                  <span>{t('figures.asOf', { year: formatYear(figure.asOfYear, locale) })}</span>
+                ) : null}
                 {figure.source ? (
                   <details className="source">
                     <summary>{t('figures.source')}</summary>

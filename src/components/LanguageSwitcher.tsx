@@ -8,7 +8,15 @@ import { pathFor, type Query, type Route } from '@/lib/paths'
  * the proxy remembers the choice (cookie) for the next visit to `/` and redirects to the clean URL;
  * crawlers find the clean URLs in the hreflang alternates.
  */
-export async function LanguageSwitcher({ locale, route, query }: { locale: Locale; route: Route; query?: Query }) {
+export async function LanguageSwitcher({
+  locale,
+  route,
+  query,
+}: {
+  locale: Locale
+  route: Route
+  query?: Query
+}) {
   const t = await getT(locale, 'common')
   return (
     <nav className="language-switcher" aria-label={t('language.label')}>

@@ -30,9 +30,20 @@ export function LocalizedText({
   )
 }
 
-export function LocalizedRichText({ shown, locale, className }: { shown: Shown<RichText>; locale: Locale; className?: string }) {
+export function LocalizedRichText({
+  shown,
+  locale,
+  className,
+}: {
+  shown: Shown<RichText>
+  locale: Locale
+  className?: string
+}) {
   return (
-    <div lang={shown.lang === locale ? undefined : bcp47[shown.lang]} className={className ?? 'prose'}>
+    <div
+      lang={shown.lang === locale ? undefined : bcp47[shown.lang]}
+      className={className ?? 'prose'}
+    >
       <PayloadRichText data={shown.value} disableContainer />
     </div>
   )

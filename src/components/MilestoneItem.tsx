@@ -2,13 +2,11 @@ import { milestoneCategories } from '@collections/Milestones/options'
 import { getT } from '@/i18n/server'
 import { bcp47, type Locale } from '@/i18n/locales'
 import { formatDate, formatYear } from '@/lib/format'
-import { optionLabel } from '@/lib/localized'
+import { optionLabel, type Shown } from '@/lib/localized'
 import { milestoneAnchor, recordPath } from '@/lib/paths'
 import type { Milestone } from '@/lib/queries/milestones'
 
 import { LocalizedRichText, LocalizedText } from './LocalizedText'
-
-export type Related = { href: string; name: string; lang?: string }
 
 /** One entry of the timeline. */
 export async function MilestoneItem({
@@ -22,15 +20,19 @@ export async function MilestoneItem({
   locale: Locale
   headingLevel: 2 | 3 | 4
   compact?: boolean
-  related?: Related[]
+  related?: { href: string; name: Shown<string> }[]
 }) {
   const t = await getT(locale, 'milestones')
   const Heading = `h${headingLevel}` as const
-  const when = milestone.date ? formatDate(milestone.date, locale) : formatYear(milestone.year, locale)
+  const when = milestone.date
+    ? formatDate(milestone.date, locale)
+    : formatYear(milestone.year, locale)
   return (
     <li className="timeline__item" id={compact ? undefined : milestoneAnchor(milestone.id)}>
       <p className="timeline__meta">
-        <time dateTime={milestone.date ? milestone.date.slice(0, 10) : String(milestone.year)}>{when}</time>
+        <time dateTime={milestone.date ? milestone.date.slice(0, 10) : String(milestone.year)}>
+          {when}
+        </time>
         <span className="tag">{optionLabel(milestoneCategories, milestone.category, locale)}</span>
       </p>
       <Heading className="timeline__title">
@@ -42,16 +44,20 @@ export async function MilestoneItem({
           <LocalizedText shown={milestone.title} locale={locale} />
         )}
       </Heading>
-      {milestone.summary ? <LocalizedText as="p" shown={milestone.summary} locale={locale} /> : null}
-      {!compact && milestone.body ? <LocalizedRichText shown={milestone.body} locale={locale} /> : null}
+      {milestone.summary ? (
+        <LocalizedText as="p" shown={milestone.summary} locale={locale} />
+      ) : null}
+      {!compact && milestone.body ? (
+        <LocalizedRichText shown={milestone.body} locale={locale} />
+      ) : null}
       {!compact && related.length > 0 ? (
         <p className="related-inline">
           <span>{t('related')}</span>{' '}
           {related.map((item, index) => (
             <span key={item.href}>
               {index > 0 ? ', ' : ''}
-              <a href={item.href} lang={item.lang}>
-                {item.name}
+              <a href={item.href}>
+                <LocalizedText shown={item.name} locale={locale} />
               </a>
             </span>
           ))}
@@ -66,4 +72,3 @@ export async function MilestoneItem({
     </li>
   )
 }
-

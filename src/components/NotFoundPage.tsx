@@ -1,19 +1,20 @@
 import { getT } from '@/i18n/server'
 import type { Locale } from '@/i18n/locales'
-import { pageHead } from '@/lib/head'
 import { pathFor } from '@/lib/paths'
-import { getSiteSettings } from '@/lib/queries/globals'
 
 import type { RenderedPage } from './htmlResponse'
 import { PageShell } from './PageShell'
+import { siteNameOf } from './pageFrames'
 
-/** The 404 page in the reader's language, served with status 404 and kept out of search engines. */
+/**
+ * The 404 page in the reader's language, served with status 404. It names no canonical URL or
+ * alternates (it is no page of its own) and asks search engines not to index it.
+ */
 export async function notFoundPage(locale: Locale): Promise<RenderedPage> {
-  const [t, settings] = await Promise.all([getT(locale, 'common'), getSiteSettings(locale)])
-  const siteName = settings.siteName?.value ?? t('site.name')
+  const t = await getT(locale, 'common')
   return {
     status: 404,
-    head: { ...pageHead({ locale, route: { page: 'home' }, title: t('notFound.title'), siteName, noindex: true }), canonical: undefined, alternates: {}, og: undefined },
+    head: { title: `${t('notFound.title')} · ${await siteNameOf(locale)}`, alternates: {}, noindex: true },
     body: (
       <PageShell locale={locale} route={{ page: 'home' }} section="home">
         <div className="not-found">

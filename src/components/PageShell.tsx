@@ -48,7 +48,11 @@ export async function PageShell({
   jsonLd?: Thing[]
   children: ReactNode
 }) {
-  const [t, settings, preview] = await Promise.all([getT(locale, 'common'), getSiteSettings(locale), previewMode()])
+  const [t, settings, preview] = await Promise.all([
+    getT(locale, 'common'),
+    getSiteSettings(locale),
+    previewMode(),
+  ])
   const siteName = settings.siteName ?? { value: t('site.name'), lang: locale }
   const structured = trail.length > 1 ? [...jsonLd, breadcrumbList(locale, trail)] : jsonLd
   return (
@@ -58,14 +62,21 @@ export async function PageShell({
       </a>
       {preview ? (
         <div className="draft-banner" role="status">
-          <span>{t('preview.banner')}</span> <a href={exitPreviewPath(pathFor(locale, route, query))}>{t('preview.exit')}</a>
+          <span>{t('preview.banner')}</span>{' '}
+          <a href={exitPreviewPath(pathFor(locale, route, query))}>{t('preview.exit')}</a>
         </div>
       ) : null}
       <header className="site-header">
         <div className="wrap site-header__bar">
-          <a className="brand" href={pathFor(locale, { page: 'home' })} aria-current={section === 'home' ? 'page' : undefined}>
+          <a
+            className="brand"
+            href={pathFor(locale, { page: 'home' })}
+            aria-current={section === 'home' ? 'page' : undefined}
+          >
             <LocalizedText shown={siteName} locale={locale} className="brand__name" />
-            {settings.tagline ? <LocalizedText shown={settings.tagline} locale={locale} className="brand__tagline" /> : null}
+            {settings.tagline ? (
+              <LocalizedText shown={settings.tagline} locale={locale} className="brand__tagline" />
+            ) : null}
           </a>
           <LanguageSwitcher locale={locale} route={route} query={query} />
         </div>
@@ -73,7 +84,10 @@ export async function PageShell({
           <ul className="wrap">
             {sections.map((item) => (
               <li key={item.section}>
-                <a href={pathFor(locale, item.route)} aria-current={item.section === section ? 'page' : undefined}>
+                <a
+                  href={pathFor(locale, item.route)}
+                  aria-current={item.section === section ? 'page' : undefined}
+                >
                   {t(`nav.${item.section}`)}
                 </a>
               </li>
@@ -94,7 +108,9 @@ export async function PageShell({
             <h2 id="footer-about">
               <LocalizedText shown={siteName} locale={locale} />
             </h2>
-            {settings.description ? <LocalizedText as="p" shown={settings.description} locale={locale} /> : null}
+            {settings.description ? (
+              <LocalizedText as="p" shown={settings.description} locale={locale} />
+            ) : null}
           </section>
           <nav aria-labelledby="footer-sitemap">
             <h2 id="footer-sitemap">{t('footer.sitemap')}</h2>
@@ -114,7 +130,14 @@ export async function PageShell({
           {settings.contactAddress || settings.contactEmail ? (
             <section aria-labelledby="footer-contact">
               <h2 id="footer-contact">{t('footer.contact')}</h2>
-              {settings.contactAddress ? <LocalizedText as="p" shown={settings.contactAddress} locale={locale} className="address" /> : null}
+              {settings.contactAddress ? (
+                <LocalizedText
+                  as="p"
+                  shown={settings.contactAddress}
+                  locale={locale}
+                  className="address"
+                />
+              ) : null}
               {settings.contactEmail ? (
                 <p>
                   <a href={`mailto:${settings.contactEmail}`}>{settings.contactEmail}</a>

@@ -29,9 +29,15 @@ export async function PlatformCard({
         </a>
       </Heading>
       <p className="card__meta">
-        {showType ? <span className="tag">{optionLabel(platformTypes, platform.type, locale)}</span> : null}
-        <span className={`tag tag--${platform.status}`}>{optionLabel(platformStatuses, platform.status, locale)}</span>
-        {platform.openedYear ? <span>{t('opened', { year: formatYear(platform.openedYear, locale) })}</span> : null}
+        {showType ? (
+          <span className="tag">{optionLabel(platformTypes, platform.type, locale)}</span>
+        ) : null}
+        <span className={`tag tag--${platform.status}`}>
+          {optionLabel(platformStatuses, platform.status, locale)}
+        </span>
+        {platform.openedYear ? (
+          <span>{t('opened', { year: formatYear(platform.openedYear, locale) })}</span>
+        ) : null}
       </p>
       {platform.location ? (
         <p className="card__place">

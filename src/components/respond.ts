@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import { isLocale, type Locale } from '@/i18n/locales'
 import { negotiateLocale } from '@/lib/negotiateLocale'
 
 import { htmlResponse, type RenderedPage } from './htmlResponse'
@@ -16,10 +16,19 @@ export async function respond(
 ): Promise<Response> {
   const { locale } = await params
   if (!isLocale(locale)) {
-    const fallback = negotiateLocale(request.headers.get('accept-language')) ?? defaultLocale
+    const fallback = negotiateLocale(request.headers.get('accept-language'))
     return htmlResponse(fallback, await notFoundPage(fallback))
   }
   return htmlResponse(locale, (await render(locale)) ?? (await notFoundPage(locale)))
+}
+
+/** The GET handler of a record's page (`/[locale]/<collection>/[slug]`). */
+export function recordRoute(view: (locale: Locale, slug: string) => Promise<RenderedPage | null>) {
+  return (request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) =>
+    respond(request, params, async (locale) => {
+      const slug = segment((await params).slug)
+      return slug === null ? null : view(locale, slug)
+    })
 }
 
 /** A route segment as text; a malformed escape (`%E0%A4%A`) is no page rather than an error. */

@@ -508,16 +508,7 @@ main {
 .timeline__item:target {
   background: #fff8e1;
 }
-.timeline__meta {
-  display: flex;
-  flex-wrap: wrap;
-  align-items: center;
-  gap: 0.5rem;
-  margin: 0;
-  color: var(--muted);
-  font-weight: 600;
-  font-size: 0.95rem;
-}
+.timeline__meta,
 .timeline__title {
   margin: 0.2rem 0 0.35rem;
   font-size: 1.1rem;
@@ -655,16 +646,6 @@ main {
 }
 .event-list__item:first-child {
   border-top: 1px solid var(--line);
-}
-.event-list__meta {
-  display: flex;
-  flex-wrap: wrap;
-  align-items: center;
-  gap: 0.5rem;
-  margin: 0;
-  color: var(--muted);
-  font-weight: 600;
-  font-size: 0.95rem;
 }
 .event-list__title {
   margin: 0.25rem 0;

@@ -33,7 +33,13 @@ async function revalidate(tags: string[], payload: Payload): Promise<void> {
 }
 
 /** After a save: publishing, unpublishing or editing a published record refreshes the pages that show it. */
-export const revalidateAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, context, req }) => {
+export const revalidateAfterChange: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  previousDoc,
+  context,
+  req,
+}) => {
   if (context.disableRevalidate || !isContentCollection(collection.slug)) return doc
   // A save that was not a draft wrote the published document, whatever the statuses say: after a
   // per-locale publish Payload keeps a draft snapshot as the latest version, so `previousDoc` of
@@ -58,8 +64,14 @@ export const revalidateAfterDelete: CollectionAfterDeleteHook = async ({ collect
 }
 
 /** Globals have no drafts: every save is public (key figures on the home page, the site name everywhere). */
-export const revalidateGlobalAfterChange: GlobalAfterChangeHook = async ({ global, doc, context, req }) => {
-  if (context.disableRevalidate || !(siteGlobals as readonly string[]).includes(global.slug)) return doc
+export const revalidateGlobalAfterChange: GlobalAfterChangeHook = async ({
+  global,
+  doc,
+  context,
+  req,
+}) => {
+  if (context.disableRevalidate || !(siteGlobals as readonly string[]).includes(global.slug))
+    return doc
   await revalidate([cacheTags.global(global.slug as SiteGlobal)], req.payload)
   return doc
 }

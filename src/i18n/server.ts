@@ -5,7 +5,15 @@ import { cache } from 'react'
 import { bcp47, type Locale } from './locales'
 
 /** One JSON file per namespace under `locales/<code>/`. */
-export const namespaces = ['common', 'home', 'milestones', 'events', 'enterprises', 'platforms', 'search'] as const
+export const namespaces = [
+  'common',
+  'home',
+  'milestones',
+  'events',
+  'enterprises',
+  'platforms',
+  'search',
+] as const
 export type Namespace = (typeof namespaces)[number]
 
 /**
@@ -15,7 +23,12 @@ export type Namespace = (typeof namespaces)[number]
 const instanceFor = cache(async (locale: Locale) => {
   const instance = createInstance()
   await instance
-    .use(resourcesToBackend((language: string, namespace: string) => import(`../../locales/${language}/${namespace}.json`)))
+    .use(
+      resourcesToBackend(
+        (language: string, namespace: string) =>
+          import(`../../locales/${language}/${namespace}.json`, { with: { type: 'json' } }),
+      ),
+    )
     .init({
       lng: locale,
       fallbackLng: false,
@@ -40,7 +53,9 @@ export async function getT<N extends Namespace>(locale: Locale, ns: N): Promise<
 
 /** Language names in the reader's language ("Englisch", "英语"), for fallback notices. */
 export function languageName(of: Locale, inLocale: Locale): string {
-  return new Intl.DisplayNames(bcp47[inLocale], { type: 'language' }).of(bcp47[of].split('-')[0]!) ?? of
+  return (
+    new Intl.DisplayNames(bcp47[inLocale], { type: 'language' }).of(bcp47[of].split('-')[0]!) ?? of
+  )
 }
 
 /** "Englisch und Chinesisch" / "英语和中文". */

@@ -31,7 +31,11 @@ type Versioned = { slug?: unknown; _status?: unknown } | null | undefined
  * and pages that embed it) and its detail page under the old and the new slug. A save that leaves
  * the public version untouched (a draft of a never-published record) changes nothing public.
  */
-export function tagsForChange(collection: ContentCollection, doc: Versioned, previousDoc?: Versioned): string[] {
+export function tagsForChange(
+  collection: ContentCollection,
+  doc: Versioned,
+  previousDoc?: Versioned,
+): string[] {
   const wasPublic = previousDoc?._status === 'published'
   const isPublic = doc?._status === 'published'
   if (!wasPublic && !isPublic) return []
@@ -41,13 +45,21 @@ export function tagsForChange(collection: ContentCollection, doc: Versioned, pre
 /** Every page that may show the record, under its slug now and before. */
 export function tagsForRecord(collection: ContentCollection, doc: Versioned, previousDoc?: Versioned): string[] {
   const slugs = new Set(
-    [doc?.slug, previousDoc?.slug].filter((slug): slug is string => typeof slug === 'string' && slug !== ''),
+    [doc?.slug, previousDoc?.slug].filter(
+      (slug): slug is string => typeof slug === 'string' && slug !== '',
+    ),
   )
-  return [cacheTags.collection(collection), ...[...slugs].map((slug) => cacheTags.document(collection, slug))]
+  return [
+    cacheTags.collection(collection),
+    ...[...slugs].map((slug) => cacheTags.document(collection, slug)),
+  ]
 }
 
 /** A deleted record leaves every page that showed it. */
 export function tagsForDelete(collection: ContentCollection, doc: Versioned): string[] {
-  const slug = typeof doc?.slug === 'string' && doc.slug !== '' ? [cacheTags.document(collection, doc.slug)] : []
+  const slug =
+    typeof doc?.slug === 'string' && doc.slug !== ''
+      ? [cacheTags.document(collection, doc.slug)]
+      : []
   return [cacheTags.collection(collection), ...slug]
 }

@@ -1,4 +1,9 @@
-import { germanStates, industries, type GermanState, type Industry } from '@collections/Enterprises/options'
+import {
+  germanStates,
+  industries,
+  type GermanState,
+  type Industry,
+} from '@collections/Enterprises/options'
 import { bcp47, type Locale } from '@/i18n/locales'
 
 import { isOption } from './localized'
@@ -49,8 +54,15 @@ export function filterQuery(filters: DirectoryFilters, page = filters.page) {
  * Filters, sorts by name in the reader's collation (pinyin for Chinese, DIN 5007 for German) and
  * cuts out one page.
  */
-export function directoryPage(enterprises: readonly EnterpriseSummary[], filters: DirectoryFilters, locale: Locale) {
-  const collator = new Intl.Collator(locale === 'zh' ? 'zh-u-co-pinyin' : bcp47[locale], { sensitivity: 'base', numeric: true })
+export function directoryPage(
+  enterprises: readonly EnterpriseSummary[],
+  filters: DirectoryFilters,
+  locale: Locale,
+) {
+  const collator = new Intl.Collator(locale === 'zh' ? 'zh-u-co-pinyin' : bcp47[locale], {
+    sensitivity: 'base',
+    numeric: true,
+  })
   const matching = enterprises
     .filter(
       (enterprise) =>
@@ -62,5 +74,10 @@ export function directoryPage(enterprises: readonly EnterpriseSummary[], filters
     .sort((a, b) => collator.compare(a.name.value, b.name.value))
   const pages = Math.max(1, Math.ceil(matching.length / pageSize))
   const page = Math.min(filters.page, pages)
-  return { total: matching.length, page, pages, items: matching.slice((page - 1) * pageSize, page * pageSize) }
+  return {
+    total: matching.length,
+    page,
+    pages,
+    items: matching.slice((page - 1) * pageSize, page * pageSize),
+  }
 }

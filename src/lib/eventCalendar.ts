@@ -7,7 +7,11 @@ import type { EventSummary } from './queries/events'
 import { getSiteSettings } from './queries/globals'
 
 /** The iCalendar text for some events, with names and notes in the reader's language. */
-export async function eventsCalendar(locale: Locale, events: EventSummary[], name: string): Promise<string> {
+export async function eventsCalendar(
+  locale: Locale,
+  events: EventSummary[],
+  name: string,
+): Promise<string> {
   const t = await getT(locale, 'events')
   const host = new URL(siteOrigin()).host
   return calendar({
@@ -15,26 +19,28 @@ export async function eventsCalendar(locale: Locale, events: EventSummary[], nam
     locale,
     url: absoluteUrl(pathFor(locale, { page: 'events' })),
     precisionNote: (precision) => t(`precision.${precision}`),
-    events: events.map(
-      (event): CalendarEvent => ({
-        // Stable across languages and edits: calendar apps update the entry instead of duplicating it.
-        uid: `event-${event.id}@${host}`,
-        title: event.title.value,
-        summary: event.summary?.value ?? null,
-        start: event.startDate,
-        end: event.endDate,
-        precision: event.datePrecision,
-        status: event.status,
-        location: [event.venue?.value, event.city?.value].filter(Boolean).join(', ') || null,
-        url: absoluteUrl(pathFor(locale, { page: 'event', slug: event.slug })),
-        updatedAt: event.updatedAt,
-      }),
-    ),
+    events: events.map((event): CalendarEvent => ({
+      // Stable across languages and edits: calendar apps update the entry instead of duplicating it.
+      uid: `event-${event.id}@${host}`,
+      title: event.title.value,
+      summary: event.summary?.value ?? null,
+      start: event.startDate,
+      end: event.endDate,
+      precision: event.datePrecision,
+      status: event.status,
+      location: [event.venue?.value, event.city?.value].filter(Boolean).join(', ') || null,
+      url: absoluteUrl(pathFor(locale, { page: 'event', slug: event.slug })),
+      updatedAt: event.updatedAt,
+    })),
   })
 }
 
 export async function calendarName(locale: Locale): Promise<string> {
-  const [t, tc, settings] = await Promise.all([getT(locale, 'events'), getT(locale, 'common'), getSiteSettings(locale)])
+  const [t, tc, settings] = await Promise.all([
+    getT(locale, 'events'),
+    getT(locale, 'common'),
+    getSiteSettings(locale),
+  ])
   return t('calendarName', { site: settings.siteName?.value ?? tc('site.name') })
 }
 

@@ -10,7 +10,8 @@ export function eventEnd({ startDate, endDate, datePrecision }: Dated): Date {
   const last = new Date(endDate && new Date(endDate) > new Date(startDate) ? endDate : startDate)
   const { year, month, day } = zonedParts(last)
   if (datePrecision === 'year') return zonedTime(year + 1, 1, 1)
-  if (datePrecision === 'month') return month === 12 ? zonedTime(year + 1, 1, 1) : zonedTime(year, month + 1, 1)
+  if (datePrecision === 'month')
+    return month === 12 ? zonedTime(year + 1, 1, 1) : zonedTime(year, month + 1, 1)
   return zonedTime(year, month, day + 1)
 }
 

@@ -18,7 +18,11 @@ export function formatNumber(value: number, locale: Locale): string {
  */
 const presentation: Record<
   Locale,
-  { compactDisplay: 'short' | 'long'; currencyDisplay: 'name' | 'code'; currencyName?: Record<string, string> }
+  {
+    compactDisplay: 'short' | 'long'
+    currencyDisplay: 'name' | 'code'
+    currencyName?: Record<string, string>
+  }
 > = {
   zh: { compactDisplay: 'short', currencyDisplay: 'name', currencyName: { CNY: '元' } },
   de: { compactDisplay: 'short', currencyDisplay: 'code' },
@@ -43,7 +47,9 @@ export function formatMoney(value: number, currency: string, locale: Locale): st
     style: 'currency',
     currency,
     currencyDisplay: style.currencyDisplay,
-    ...(compact ? { notation: 'compact', maximumSignificantDigits: 3 } : { maximumFractionDigits: 0 }),
+    ...(compact
+      ? { notation: 'compact', maximumSignificantDigits: 3 }
+      : { maximumFractionDigits: 0 }),
   }).formatToParts(value)
   // ICU ignores `compactDisplay: 'long'` for currencies ("USD 829M"), so the number (from its first
   // to its last digit or compact suffix, spaces between included) is replaced by the compact form
@@ -52,7 +58,11 @@ export function formatMoney(value: number, currency: string, locale: Locale): st
   const first = parts.findIndex((part) => numeric.includes(part.type))
   const last = parts.findLastIndex((part) => numeric.includes(part.type))
   const text = (list: Intl.NumberFormatPart[]) =>
-    list.map((part) => (part.type === 'currency' ? (style.currencyName?.[currency] ?? part.value) : part.value)).join('')
+    list
+      .map((part) =>
+        part.type === 'currency' ? (style.currencyName?.[currency] ?? part.value) : part.value,
+      )
+      .join('')
   const number = compact ? formatCompact(value, locale) : text(parts.slice(first, last + 1))
   return `${text(parts.slice(0, first))}${number}${text(parts.slice(last + 1))}`.trim()
 }
@@ -64,7 +74,11 @@ const currencyUnit = /^([A-Z]{3})\b\s*(.*)$/
  * with an ISO currency code (`USD`, `CNY je Mu`) is formatted as money, with the rest of the unit
  * (`je Mu`, `/亩`) kept in the reader's language.
  */
-export function formatQuantity(value: number, unit: Localized<string> | null | undefined, locale: Locale): string {
+export function formatQuantity(
+  value: number,
+  unit: Localized<string> | null | undefined,
+  locale: Locale,
+): string {
   const own = show(unit, locale)?.value.trim() ?? ''
   const code = [unit?.en, unit?.de].map((text) => text?.trim().match(currencyUnit)).find(Boolean)
   if (code) {
@@ -73,7 +87,10 @@ export function formatQuantity(value: number, unit: Localized<string> | null | u
     return `${formatMoney(value, currency, locale)}${rest}`
   }
   if (own === '%') {
-    return new Intl.NumberFormat(bcp47[locale], { style: 'percent', maximumFractionDigits: 1 }).format(value / 100)
+    return new Intl.NumberFormat(bcp47[locale], {
+      style: 'percent',
+      maximumFractionDigits: 1,
+    }).format(value / 100)
   }
   const number = formatCompact(value, locale)
   if (!own) return number
@@ -82,7 +99,10 @@ export function formatQuantity(value: number, unit: Localized<string> | null | u
 
 function currencyRest(unit: string, currency: string, locale: Locale): string {
   if (locale === 'zh') {
-    const names = [presentation.zh.currencyName?.[currency], new Intl.DisplayNames('zh', { type: 'currency' }).of(currency)]
+    const names = [
+      presentation.zh.currencyName?.[currency],
+      new Intl.DisplayNames('zh', { type: 'currency' }).of(currency),
+    ]
     const name = names.find((candidate) => candidate && unit.startsWith(candidate))
     return name ? unit.slice(name.length) : ''
   }
@@ -90,7 +110,14 @@ function currencyRest(unit: string, currency: string, locale: Locale): string {
   return match?.[2] ? ` ${match[2]}` : ''
 }
 
-type ZonedParts = { year: number; month: number; day: number; hour: number; minute: number; second: number }
+type ZonedParts = {
+  year: number
+  month: number
+  day: number
+  hour: number
+  minute: number
+  second: number
+}
 
 /** The wall-clock reading of `date` in `timeZone`. */
 export function zonedParts(date: Date, timeZone = siteTimeZone): ZonedParts {
@@ -104,8 +131,16 @@ export function zonedParts(date: Date, timeZone = siteTimeZone): ZonedParts {
     minute: 'numeric',
     second: 'numeric',
   }).formatToParts(date)
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value)
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') }
+  const get = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((part) => part.type === type)?.value)
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
+  }
 }
 
 /** The instant at which the wall clock in `timeZone` reads the given time. */
@@ -168,7 +203,9 @@ export function formatDate(
 
 /** A bare year, as a heading: 1993年 / 1993. */
 export function formatYear(year: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(bcp47[locale], { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, 6, 1))
+  return new Intl.DateTimeFormat(bcp47[locale], { year: 'numeric', timeZone: 'UTC' }).format(
+    Date.UTC(year, 6, 1),
+  )
 }
 
 function hasTime(date: Date): boolean {

@@ -1,4 +1,4 @@
-import { bcp47, locales, type Locale } from '@/i18n/locales'
+import { locales, type Locale } from '@/i18n/locales'
 
 import { absoluteUrl, languageAlternates, pathFor, type Route } from './paths'
 
@@ -14,7 +14,15 @@ export type PageHead = {
   /** hreflang → URL, for every locale and x-default. */
   alternates: Record<string, string>
   /** Absent on error pages. */
-  og?: { type: 'website' | 'article'; url: string; title: string; description?: string; siteName: string; locale: string; alternateLocales: string[] }
+  og?: {
+    type: 'website' | 'article'
+    url: string
+    title: string
+    description?: string
+    siteName: string
+    locale: string
+    alternateLocales: string[]
+  }
   noindex: boolean
 }
 
@@ -65,4 +73,3 @@ export function truncate(text: string, length: number): string {
   return clean.length <= length ? clean : `${clean.slice(0, length - 1).trimEnd()}…`
 }
 
-export const contentLanguage = (locale: Locale) => bcp47[locale]

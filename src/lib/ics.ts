@@ -73,7 +73,11 @@ export function calendar({
       postponed: ICalEventStatus.TENTATIVE,
       cancelled: ICalEventStatus.CANCELLED,
     }[event.status]
-    const description = [event.summary, event.precision === 'day' ? null : precisionNote(event.precision), event.url]
+    const description = [
+      event.summary,
+      event.precision === 'day' ? null : precisionNote(event.precision),
+      event.url,
+    ]
       .filter(Boolean)
       .join('\n\n')
     const common = {
@@ -97,7 +101,10 @@ export function calendar({
         allDay: true,
         start,
         end,
-        transparency: event.precision === 'day' ? ICalEventTransparency.OPAQUE : ICalEventTransparency.TRANSPARENT,
+        transparency:
+          event.precision === 'day'
+            ? ICalEventTransparency.OPAQUE
+            : ICalEventTransparency.TRANSPARENT,
       })
     }
   }
@@ -116,9 +123,16 @@ function hasClockTime(value: string): boolean {
 function allDaySpan(event: CalendarEvent): [Date, Date] {
   const from = zonedParts(new Date(event.start))
   const to = zonedParts(new Date(event.end && event.end > event.start ? event.end : event.start))
-  if (event.precision === 'year') return [new Date(Date.UTC(from.year, 0, 1)), new Date(Date.UTC(to.year + 1, 0, 1))]
+  if (event.precision === 'year')
+    return [new Date(Date.UTC(from.year, 0, 1)), new Date(Date.UTC(to.year + 1, 0, 1))]
   if (event.precision === 'month') {
-    return [new Date(Date.UTC(from.year, from.month - 1, 1)), new Date(Date.UTC(to.year, to.month, 1))]
+    return [
+      new Date(Date.UTC(from.year, from.month - 1, 1)),
+      new Date(Date.UTC(to.year, to.month, 1)),
+    ]
   }
-  return [new Date(Date.UTC(from.year, from.month - 1, from.day)), new Date(Date.UTC(to.year, to.month - 1, to.day + 1))]
+  return [
+    new Date(Date.UTC(from.year, from.month - 1, from.day)),
+    new Date(Date.UTC(to.year, to.month - 1, to.day + 1)),
+  ]
 }

@@ -29,12 +29,24 @@ export function itemList(name: string, items: { name: string; url: string }[]): 
     '@type': 'ItemList',
     name,
     numberOfItems: items.length,
-    itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, url: item.url })),
+    itemListElement: items.map((item, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: item.name,
+      url: item.url,
+    })),
   }
 }
 
 /** The office that publishes the site. */
-export function publisher(locale: Locale, { name, description, email }: { name: string; description?: string | null; email?: string | null }): Thing {
+export function publisher(
+  locale: Locale,
+  {
+    name,
+    description,
+    email,
+  }: { name: string; description?: string | null; email?: string | null },
+): Thing {
   return {
     '@context': 'https://schema.org',
     '@type': 'GovernmentOrganization',

@@ -45,17 +45,29 @@ export function show<T>(field: Localized<T> | null | undefined, locale: Locale):
 }
 
 /** The locales other than the reader's that supplied any of these fields, in fallback-chain order. */
-export function fallbackLanguages(locale: Locale, shown: readonly (Shown<unknown> | null | undefined)[]): Locale[] {
-  const used = new Set(shown.filter((item): item is Shown<unknown> => !!item).map((item) => item.lang))
+export function fallbackLanguages(
+  locale: Locale,
+  shown: readonly (Shown<unknown> | null | undefined)[],
+): Locale[] {
+  const used = new Set(
+    shown.filter((item): item is Shown<unknown> => !!item).map((item) => item.lang),
+  )
   return fallbackChains[locale].filter((candidate) => used.has(candidate))
 }
 
 /** A select option's label in the reader's language (option labels exist in every locale). */
-export function optionLabel<V extends string>(options: readonly Option<V>[], value: V | null | undefined, locale: Locale): string | null {
+export function optionLabel<V extends string>(
+  options: readonly Option<V>[],
+  value: V | null | undefined,
+  locale: Locale,
+): string | null {
   if (!value) return null
   return options.find((option) => option.value === value)?.label[locale] ?? null
 }
 
-export function isOption<V extends string>(options: readonly Option<V>[], value: unknown): value is V {
+export function isOption<V extends string>(
+  options: readonly Option<V>[],
+  value: unknown,
+): value is V {
   return typeof value === 'string' && options.some((option) => option.value === value)
 }

@@ -36,7 +36,10 @@ function isWellFormed(tag: string): boolean {
  * The site locale for a reader: the one they chose before (cookie), else the best match for their
  * browser's languages (CLDR matching: `de-AT` → de, `zh-TW` → zh), else Chinese.
  */
-export function negotiateLocale(acceptLanguage: string | null | undefined, remembered?: string | null): Locale {
+export function negotiateLocale(
+  acceptLanguage: string | null | undefined,
+  remembered?: string | null,
+): Locale {
   if (isLocale(remembered)) return remembered
   const requested = parseAcceptLanguage(acceptLanguage)
   if (requested.length === 0) return defaultLocale

@@ -98,5 +98,10 @@ export function languageAlternates(route: Route): Record<string, string> {
 
 /** Only a path on this site (`/…`, not `//host`), for redirects that take a path from the query string. */
 export function isSitePath(path: unknown): path is string {
-  return typeof path === 'string' && path.startsWith('/') && !path.startsWith('//') && !path.includes('\\')
+  return (
+    typeof path === 'string' &&
+    path.startsWith('/') &&
+    !path.startsWith('//') &&
+    !path.includes('\\')
+  )
 }

@@ -37,8 +37,18 @@ describe('the public site in Chromium', () => {
     'browses in three languages, starting from the browser’s language at /',
     async () => {
       const tours = [
-        { browserLocale: 'de-DE', locale: 'de', events: 'Veranstaltungen', home: 'Taicang – Deutsch-chinesische Zusammenarbeit' },
-        { browserLocale: 'en-GB', locale: 'en', events: 'Events', home: 'Taicang – Cooperation with Germany' },
+        {
+          browserLocale: 'de-DE',
+          locale: 'de',
+          events: 'Veranstaltungen',
+          home: 'Taicang – Deutsch-chinesische Zusammenarbeit',
+        },
+        {
+          browserLocale: 'en-GB',
+          locale: 'en',
+          events: 'Events',
+          home: 'Taicang – Cooperation with Germany',
+        },
         { browserLocale: 'zh-CN', locale: 'zh', events: '活动', home: '太仓对德合作' },
       ] as const
       for (const tour of tours) {
@@ -47,7 +57,10 @@ describe('the public site in Chromium', () => {
         expect(await page.getAttribute('html', 'lang')).toBe(tags[tour.locale])
         expect(await heading(page)).toContain(tour.home)
 
-        await page.locator('.site-nav').getByRole('link', { name: tour.events, exact: true }).click()
+        await page
+          .locator('.site-nav')
+          .getByRole('link', { name: tour.events, exact: true })
+          .click()
         await page.waitForURL(`**/${tour.locale}/events`)
         expect(await heading(page)).toBe(tour.events)
         await page.locator('.event-list__title a').first().click()
@@ -64,11 +77,17 @@ describe('the public site in Chromium', () => {
     async () => {
       const page = await open('/de/platforms/german-centre-taicang')
       expect(await heading(page)).toBe('Deutsches Zentrum Taicang')
-      await page.getByRole('navigation', { name: 'Sprache wählen' }).getByRole('link', { name: 'English' }).click()
+      await page
+        .getByRole('navigation', { name: 'Sprache wählen' })
+        .getByRole('link', { name: 'English' })
+        .click()
       await page.waitForURL('**/en/platforms/german-centre-taicang')
       expect(await heading(page)).toBe('German Centre Taicang')
       expect(await page.getAttribute('html', 'lang')).toBe('en')
-      await page.getByRole('navigation', { name: 'Choose language' }).getByRole('link', { name: '中文' }).click()
+      await page
+        .getByRole('navigation', { name: 'Choose language' })
+        .getByRole('link', { name: '中文' })
+        .click()
       await page.waitForURL('**/zh/platforms/german-centre-taicang')
       expect(await heading(page)).toBe('太仓德国中心')
       expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans-CN')
@@ -82,10 +101,17 @@ describe('the public site in Chromium', () => {
       const supplier = uniqueName('Zulieferer GmbH')
       const machines = uniqueName('Maschinenbau AG')
       for (const [name, fields] of [
-        [supplier, { industry: 'automotive', germanState: 'BW', hiddenChampion: true, yearArrived: 2004 }],
+        [
+          supplier,
+          { industry: 'automotive', germanState: 'BW', hiddenChampion: true, yearArrived: 2004 },
+        ],
         [machines, { industry: 'machinery', germanState: 'BY', yearArrived: 2004 }],
       ] as const) {
-        const created = await siteApi(admin, 'POST', '/api/enterprises?locale=de', { name, ...fields, _status: 'published' })
+        const created = await siteApi(admin, 'POST', '/api/enterprises?locale=de', {
+          name,
+          ...fields,
+          _status: 'published',
+        })
         expect(created.status).toBe(201)
       }
 
@@ -102,7 +128,11 @@ describe('the public site in Chromium', () => {
       await page.getByRole('button', { name: 'Filter anwenden' }).click()
       await page.waitForURL(/industry=automotive/)
       const url = new URL(page.url())
-      expect(Object.fromEntries(url.searchParams)).toMatchObject({ industry: 'automotive', year: '2004', champion: '1' })
+      expect(Object.fromEntries(url.searchParams)).toMatchObject({
+        industry: 'automotive',
+        year: '2004',
+        champion: '1',
+      })
       expect(await rows()).toHaveLength(1)
       expect((await rows())[0]).toContain(supplier)
 
@@ -123,11 +153,18 @@ describe('the public site in Chromium', () => {
       expect(await zh.locator('.result__title').allInnerTexts()).toContain('太仓德国中心')
 
       const de = await open('/de/search')
-      await de.getByLabel('Meilensteine, Veranstaltungen, Unternehmen und Plattformen durchsuchen').fill('Zentrum')
+      await de
+        .getByLabel('Meilensteine, Veranstaltungen, Unternehmen und Plattformen durchsuchen')
+        .fill('Zentrum')
       await de.getByRole('button', { name: 'Suchen' }).click()
       await de.waitForURL(/q=Zentrum/)
       const titles = await de.locator('.result__title').allInnerTexts()
-      expect(titles).toEqual(expect.arrayContaining(['Deutsches Zentrum Taicang', 'Innovationszentrum Taicang in Berlin']))
+      expect(titles).toEqual(
+        expect.arrayContaining([
+          'Deutsches Zentrum Taicang',
+          'Innovationszentrum Taicang in Berlin',
+        ]),
+      )
       expect(await de.locator('.result mark').count()).toBeGreaterThan(0)
     },
     slow,
@@ -136,14 +173,23 @@ describe('the public site in Chromium', () => {
   it(
     'tells a German reader when a text is shown in English',
     async () => {
-      const created = await siteApi(admin, 'POST', '/api/platforms?locale=zh', { name: uniqueName('仅中英文'), type: 'education', _status: 'published' })
+      const created = await siteApi(admin, 'POST', '/api/platforms?locale=zh', {
+        name: uniqueName('仅中英文'),
+        type: 'education',
+        _status: 'published',
+      })
       const { id, slug } = created.json.doc
       const english = uniqueName('Available in English')
-      await siteApi(admin, 'PATCH', `/api/platforms/${id}?locale=en`, { name: english, _status: 'published' })
+      await siteApi(admin, 'PATCH', `/api/platforms/${id}?locale=en`, {
+        name: english,
+        _status: 'published',
+      })
 
       const page = await open(`/de/platforms/${slug}`)
       const notice = page.getByRole('note')
-      expect(await notice.innerText()).toBe('Teile dieser Seite liegen noch nicht auf Deutsch vor und werden auf Englisch angezeigt.')
+      expect(await notice.innerText()).toBe(
+        'Teile dieser Seite liegen noch nicht auf Deutsch vor und werden auf Englisch angezeigt.',
+      )
       expect(await page.locator('h1 [lang="en"]').innerText()).toBe(english)
     },
     slow,
@@ -164,11 +210,15 @@ describe('the public site in Chromium', () => {
       await page.fill('input[name="email"]', process.env.SITE_ADMIN_EMAIL!)
       await page.fill('input[name="password"]', process.env.SITE_ADMIN_PASSWORD!)
       await page.click('button[type="submit"]')
-      await page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.includes('login'))
+      await page.waitForURL(
+        (url) => url.pathname.startsWith('/admin') && !url.pathname.includes('login'),
+      )
 
       await page.goto(siteUrl(`/admin/collections/platforms/${id}?locale=de`))
       await page.locator('#field-name').fill(german)
-      const saveDraft = page.waitForResponse((r) => r.url().includes(`/api/platforms/${id}?`) && r.request().method() === 'PATCH')
+      const saveDraft = page.waitForResponse(
+        (r) => r.url().includes(`/api/platforms/${id}?`) && r.request().method() === 'PATCH',
+      )
       await page.locator('#action-save-draft').click()
       expect((await saveDraft).status()).toBe(200)
 
@@ -182,7 +232,9 @@ describe('the public site in Chromium', () => {
       const reader = await open(`/de/platforms/${slug}`)
       expect(await heading(reader)).toBe('Seite nicht gefunden')
 
-      const publish = page.waitForResponse((r) => r.url().includes(`/api/platforms/${id}?`) && r.request().method() === 'PATCH')
+      const publish = page.waitForResponse(
+        (r) => r.url().includes(`/api/platforms/${id}?`) && r.request().method() === 'PATCH',
+      )
       await page.locator('#action-save').click()
       expect((await publish).status()).toBe(200)
 
@@ -194,15 +246,74 @@ describe('the public site in Chromium', () => {
     slow,
   )
 
+  it(
+    'shows a draft in the admin’s Live Preview pane and reloads it when the editor saves',
+    async () => {
+      const created = await siteApi(admin, 'POST', '/api/platforms?locale=de&draft=true', {
+        name: uniqueName('Live-Vorschau'),
+        type: 'incubator',
+        _status: 'draft',
+      })
+      const { id } = created.json.doc
+      const page = await open('/admin/login', 'en-US')
+      await page.fill('input[name="email"]', process.env.SITE_ADMIN_EMAIL!)
+      await page.fill('input[name="password"]', process.env.SITE_ADMIN_PASSWORD!)
+      await page.click('button[type="submit"]')
+      await page.waitForURL(
+        (url) => url.pathname.startsWith('/admin') && !url.pathname.includes('login'),
+      )
+      await page.goto(siteUrl(`/admin/collections/platforms/${id}?locale=de`))
+
+      await page.locator('#live-preview-toggler').click()
+      const pane = page.frameLocator('iframe')
+      expect(await pane.locator('h1').innerText()).toBe(created.json.doc.name)
+      expect(await pane.getByRole('status').first().innerText()).toContain('Vorschau')
+
+      const renamed = uniqueName('Live-Vorschau geändert')
+      await page.locator('#field-name').fill(renamed)
+      await page.locator('#action-save-draft').click()
+      await pane.getByRole('heading', { level: 1, name: renamed }).waitFor()
+    },
+    slow,
+  )
+
+  it(
+    'prints the content without navigation, filters or the language switcher',
+    async () => {
+      const page = await open('/de/enterprises')
+      await page.emulateMedia({ media: 'print' })
+      for (const selector of ['.site-nav', '.language-switcher', '.filters', '.breadcrumbs']) {
+        expect({ selector, visible: await page.locator(selector).isVisible() }).toEqual({
+          selector,
+          visible: false,
+        })
+      }
+      expect(await page.locator('h1').isVisible()).toBe(true)
+      expect(await page.locator('table.directory').isVisible()).toBe(true)
+    },
+    slow,
+  )
+
   describe('accessibility (axe-core)', () => {
-    const paths = ['', '/events', '/platforms/german-centre-taicang', '/enterprises', '/search?q=AHK']
+    const paths = [
+      '',
+      '/events',
+      '/platforms/german-centre-taicang',
+      '/enterprises',
+      '/search?q=AHK',
+    ]
     it.each(['zh', 'de', 'en'])(
       'finds no violations on the home, list and detail pages in %s',
       async (locale) => {
         for (const path of paths) {
           const page = await open(`/${locale}${path}`)
           const { violations } = await new AxeBuilder({ page }).analyze()
-          expect({ path: `/${locale}${path}`, violations: violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`) }).toEqual({
+          expect({
+            path: `/${locale}${path}`,
+            violations: violations.map(
+              (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+            ),
+          }).toEqual({
             path: `/${locale}${path}`,
             violations: [],
           })

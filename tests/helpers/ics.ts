@@ -6,7 +6,10 @@ export type ParsedIcs = { lines: string[]; components: Record<string, Record<str
 
 export function parseIcs(text: string): ParsedIcs {
   if (/[^\r]\n/.test(text)) throw new Error('iCalendar lines must end with CRLF')
-  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter((line) => line !== '')
+  const lines = text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter((line) => line !== '')
   const stack: { name: string; props: Record<string, string> }[] = []
   const components: ParsedIcs['components'] = {}
   for (const line of lines) {
@@ -33,5 +36,7 @@ export function parseIcs(text: string): ParsedIcs {
 
 /** A TEXT value as written, unescaped (RFC 5545 §3.3.11). */
 export function unescapeText(value: string | undefined): string | undefined {
-  return value?.replace(/\\([\\;,nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char))
+  return value?.replace(/\\([\\;,nN])/g, (_, char: string) =>
+    char === 'n' || char === 'N' ? '\n' : char,
+  )
 }

@@ -14,7 +14,12 @@ export type Page = { status: number; html: string; headers: Headers; url: string
 
 export async function getPage(path: string, init: RequestInit = {}): Promise<Page> {
   const response = await fetch(siteUrl(path), { redirect: 'manual', ...init })
-  return { status: response.status, html: await response.text(), headers: response.headers, url: response.url }
+  return {
+    status: response.status,
+    html: await response.text(),
+    headers: response.headers,
+    url: response.url,
+  }
 }
 
 /** The site's API (the same server): requests as the seeded administrator. */
@@ -50,18 +55,26 @@ export function head(html: string) {
   const metas = [...html.matchAll(/<meta\b[^>]*>/gi)].map((match) => match[0])
   const alternates = Object.fromEntries(
     links
-      .filter((tag) => attr(tag, 'rel') === 'alternate' && attr(tag, 'hrefLang'.toLowerCase()) !== undefined)
+      .filter(
+        (tag) =>
+          attr(tag, 'rel') === 'alternate' && attr(tag, 'hrefLang'.toLowerCase()) !== undefined,
+      )
       .map((tag) => [attr(tag, 'hreflang')!, decode(attr(tag, 'href')!)]),
   )
-  const meta = (key: string) => metas.find((tag) => attr(tag, 'property') === key || attr(tag, 'name') === key)
+  const meta = (key: string) =>
+    metas.find((tag) => attr(tag, 'property') === key || attr(tag, 'name') === key)
   return {
     lang: html.match(/<html[^>]*\slang="([^"]+)"/)?.[1],
     title: decode(html.match(/<title>([^<]*)<\/title>/)?.[1] ?? ''),
-    canonical: decode(attr(links.find((tag) => attr(tag, 'rel') === 'canonical') ?? '', 'href') ?? ''),
+    canonical: decode(
+      attr(links.find((tag) => attr(tag, 'rel') === 'canonical') ?? '', 'href') ?? '',
+    ),
     alternates,
     og: (key: string) => decode(attr(meta(`og:${key}`) ?? '', 'content') ?? ''),
     robots: attr(meta('robots') ?? '', 'content'),
-    jsonLd: [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].flatMap((match) => {
+    jsonLd: [
+      ...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g),
+    ].flatMap((match) => {
       const data = JSON.parse(match[1]!)
       return Array.isArray(data) ? data : [data]
     }) as Record<string, any>[],

@@ -7,11 +7,15 @@ const search = (locale: string, q: string) => `/${locale}/search?q=${encodeURICo
 const shows = async (path: string, needle: string) => {
   const { html } = await getPage(path)
   // On a search page the query itself is on the page: look at the results only.
-  const results = path.includes('/search?') ? [...html.matchAll(/<li class="result">[\s\S]*?<\/li>/g)].join('') : html
+  const results = path.includes('/search?')
+    ? [...html.matchAll(/<li class="result">[\s\S]*?<\/li>/g)].join('')
+    : html
   return text(results).includes(needle)
 }
 const figureValues = async (locale: string) =>
-  [...(await getPage(`/${locale}`)).html.matchAll(/<dd class="figure__value">([^<]*)<\/dd>/g)].map((match) => match[1]!)
+  [...(await getPage(`/${locale}`)).html.matchAll(/<dd class="figure__value">([^<]*)<\/dd>/g)].map(
+    (match) => match[1]!,
+  )
 
 describe('editors publishing: drafts stay private, changes reach every page within a second', () => {
   let admin: Session
@@ -55,11 +59,22 @@ describe('editors publishing: drafts stay private, changes reach every page with
 
   it('keeps showing the published text while an edit waits as a draft', async () => {
     const published = uniqueName('Veröffentlicht')
-    const created = await siteApi(admin, 'POST', '/api/platforms?locale=de', { name: published, type: 'incubator', _status: 'published' })
+    const created = await siteApi(admin, 'POST', '/api/platforms?locale=de', {
+      name: published,
+      type: 'incubator',
+      _status: 'published',
+    })
     expect(created.status).toBe(201)
     const { id, slug } = created.json.doc
     const pending = uniqueName('Nur Entwurf')
-    expect((await siteApi(admin, 'PATCH', `/api/platforms/${id}?locale=de&draft=true`, { name: pending, _status: 'draft' })).status).toBe(200)
+    expect(
+      (
+        await siteApi(admin, 'PATCH', `/api/platforms/${id}?locale=de&draft=true`, {
+          name: pending,
+          _status: 'draft',
+        })
+      ).status,
+    ).toBe(200)
     const page = text((await getPage(`/de/platforms/${slug}`)).html)
     expect(page).toContain(published)
     expect(page).not.toContain(pending)
@@ -67,12 +82,25 @@ describe('editors publishing: drafts stay private, changes reach every page with
   })
 
   it('shows a publish on every affected page in every locale within a second, and an unpublish too', async () => {
-    const name = { zh: uniqueName('新平台'), de: uniqueName('Neue Plattform'), en: uniqueName('New platform') }
-    const created = await siteApi(admin, 'POST', '/api/platforms?locale=zh&draft=true', { name: name.zh, type: 'innovation-centre', _status: 'draft' })
+    const name = {
+      zh: uniqueName('新平台'),
+      de: uniqueName('Neue Plattform'),
+      en: uniqueName('New platform'),
+    }
+    const created = await siteApi(admin, 'POST', '/api/platforms?locale=zh&draft=true', {
+      name: name.zh,
+      type: 'innovation-centre',
+      _status: 'draft',
+    })
     expect(created.status).toBe(201)
     const { id, slug } = created.json.doc
     for (const locale of ['de', 'en'] as const) {
-      const saved = await siteApi(admin, 'PATCH', `/api/platforms/${id}?locale=${locale}&draft=true`, { name: name[locale], _status: 'draft' })
+      const saved = await siteApi(
+        admin,
+        'PATCH',
+        `/api/platforms/${id}?locale=${locale}&draft=true`,
+        { name: name[locale], _status: 'draft' },
+      )
       expect(saved.status).toBe(200)
     }
 
@@ -97,15 +125,21 @@ describe('editors publishing: drafts stay private, changes reach every page with
       await within(1000 - (Date.now() - published), async () => {
         const results = await Promise.all([
           ...affected(locale).map((path) => shows(path, name[locale])),
-          getPage(`/${locale}/platforms/${slug}`).then((page) => page.status === 200 && head(page.html).title.startsWith(name[locale])),
+          getPage(`/${locale}/platforms/${slug}`).then(
+            (page) => page.status === 200 && head(page.html).title.startsWith(name[locale]),
+          ),
         ])
         return results.every(Boolean)
       })
     }
-    await within(1000 - (Date.now() - published), async () => (await getPage('/sitemap.xml')).html.includes(`/platforms/${slug}`))
+    await within(1000 - (Date.now() - published), async () =>
+      (await getPage('/sitemap.xml')).html.includes(`/platforms/${slug}`),
+    )
     expect(Date.now() - published).toBeLessThanOrEqual(1000)
 
-    const unpublish = await siteApi(admin, 'PATCH', `/api/platforms/${id}?locale=zh`, { _status: 'draft' })
+    const unpublish = await siteApi(admin, 'PATCH', `/api/platforms/${id}?locale=zh`, {
+      _status: 'draft',
+    })
     expect(unpublish.status).toBe(200)
     const unpublished = Date.now()
     for (const locale of locales) {
@@ -122,7 +156,11 @@ describe('editors publishing: drafts stay private, changes reach every page with
   })
 
   it('updates an event’s page and both calendar feeds when it is edited', async () => {
-    const list = await siteApi(admin, 'GET', '/api/events?where[slug][equals]=2017-hidden-champions-summit&locale=de&depth=0')
+    const list = await siteApi(
+      admin,
+      'GET',
+      '/api/events?where[slug][equals]=2017-hidden-champions-summit&locale=de&depth=0',
+    )
     const event = list.json.docs[0]
     // Warm the caches.
     expect(await shows('/de/events/2017-hidden-champions-summit', event.title)).toBe(true)
@@ -131,13 +169,24 @@ describe('editors publishing: drafts stay private, changes reach every page with
 
     try {
       const renamed = `${event.title} (${uniqueName('geändert')})`
-      expect((await siteApi(admin, 'PATCH', `/api/events/${event.id}?locale=de`, { title: renamed, _status: 'published' })).status).toBe(200)
+      expect(
+        (
+          await siteApi(admin, 'PATCH', `/api/events/${event.id}?locale=de`, {
+            title: renamed,
+            _status: 'published',
+          })
+        ).status,
+      ).toBe(200)
       const saved = Date.now()
       await within(1000, async () => {
         const [page, feed, single] = await Promise.all([
           shows('/de/events/2017-hidden-champions-summit', renamed),
-          getPage('/de/events.ics').then((response) => response.html.replace(/\r\n[ \t]/g, '').includes(renamed.replace(/,/g, '\\,'))),
-          getPage('/de/events/2017-hidden-champions-summit/event.ics').then((response) => response.html.replace(/\r\n[ \t]/g, '').includes(renamed)),
+          getPage('/de/events.ics').then((response) =>
+            response.html.replace(/\r\n[ \t]/g, '').includes(renamed.replace(/,/g, '\\,')),
+          ),
+          getPage('/de/events/2017-hidden-champions-summit/event.ics').then((response) =>
+            response.html.replace(/\r\n[ \t]/g, '').includes(renamed),
+          ),
         ])
         return page && feed && single
       })
@@ -145,7 +194,10 @@ describe('editors publishing: drafts stay private, changes reach every page with
       // Other languages' pages are revalidated too (the title there is their own translation, unchanged).
       expect((await getPage('/zh/events/2017-hidden-champions-summit')).status).toBe(200)
     } finally {
-      await siteApi(admin, 'PATCH', `/api/events/${event.id}?locale=de`, { title: event.title, _status: 'published' })
+      await siteApi(admin, 'PATCH', `/api/events/${event.id}?locale=de`, {
+        title: event.title,
+        _status: 'published',
+      })
     }
   })
 
@@ -153,15 +205,24 @@ describe('editors publishing: drafts stay private, changes reach every page with
     const current = await siteApi(admin, 'GET', '/api/globals/key-figures?locale=zh&depth=0')
     const figures = current.json.figures as { id: string; key: string; value: number }[]
     const target = figures.find((figure) => figure.key === 'german-projects-since-2012')!
-    for (const locale of locales) expect((await figureValues(locale)).some((value) => value.startsWith('265'))).toBe(true)
-    const changed = figures.map((figure) => (figure.id === target.id ? { ...figure, value: 266 } : figure))
+    for (const locale of locales)
+      expect((await figureValues(locale)).some((value) => value.startsWith('265'))).toBe(true)
+    const changed = figures.map((figure) =>
+      figure.id === target.id ? { ...figure, value: 266 } : figure,
+    )
     try {
-      expect((await siteApi(admin, 'POST', '/api/globals/key-figures?locale=zh', { figures: changed })).status).toBe(200)
+      expect(
+        (await siteApi(admin, 'POST', '/api/globals/key-figures?locale=zh', { figures: changed }))
+          .status,
+      ).toBe(200)
       const saved = Date.now()
       for (const locale of locales) {
         await within(1000 - (Date.now() - saved), async () => {
           const values = await figureValues(locale)
-          return values.some((value) => value.startsWith('266')) && !values.some((value) => value.startsWith('265'))
+          return (
+            values.some((value) => value.startsWith('266')) &&
+            !values.some((value) => value.startsWith('265'))
+          )
         })
       }
       expect(Date.now() - saved).toBeLessThanOrEqual(1000)
@@ -179,10 +240,19 @@ describe('editors publishing: drafts stay private, changes reach every page with
     expect(created.status).toBe(201)
     const { id, slug } = created.json.doc
     const english = uniqueName('English only')
-    expect((await siteApi(admin, 'PATCH', `/api/platforms/${id}?locale=en`, { name: english, _status: 'published' })).status).toBe(200)
+    expect(
+      (
+        await siteApi(admin, 'PATCH', `/api/platforms/${id}?locale=en`, {
+          name: english,
+          _status: 'published',
+        })
+      ).status,
+    ).toBe(200)
 
     const de = (await getPage(`/de/platforms/${slug}`)).html
-    expect(text(de)).toContain('Teile dieser Seite liegen noch nicht auf Deutsch vor und werden auf Englisch angezeigt.')
+    expect(text(de)).toContain(
+      'Teile dieser Seite liegen noch nicht auf Deutsch vor und werden auf Englisch angezeigt.',
+    )
     expect(de).toMatch(new RegExp(`<span lang="en">${english}</span>`))
     const en = (await getPage(`/en/platforms/${slug}`)).html
     expect(text(en)).not.toContain('not yet available in English')
@@ -193,18 +263,35 @@ describe('editors publishing: drafts stay private, changes reach every page with
 
   it('lets signed-in staff preview drafts through /preview, and nobody else', async () => {
     const name = uniqueName('Vorschau')
-    const created = await siteApi(admin, 'POST', '/api/platforms?locale=de&draft=true', { name, type: 'incubator', _status: 'draft' })
+    const created = await siteApi(admin, 'POST', '/api/platforms?locale=de&draft=true', {
+      name,
+      type: 'incubator',
+      _status: 'draft',
+    })
     const path = `/de/platforms/${created.json.doc.slug}`
 
     expect((await getPage(`/preview?path=${encodeURIComponent(path)}`)).status).toBe(403)
-    expect((await getPage(`/preview?path=${encodeURIComponent('//evil.example')}`, { headers: { authorization: `JWT ${admin.token}` } })).status).toBe(400)
+    expect(
+      (
+        await getPage(`/preview?path=${encodeURIComponent('//evil.example')}`, {
+          headers: { authorization: `JWT ${admin.token}` },
+        })
+      ).status,
+    ).toBe(400)
 
-    const enter = await getPage(`/preview?path=${encodeURIComponent(path)}`, { headers: { authorization: `JWT ${admin.token}` } })
+    const enter = await getPage(`/preview?path=${encodeURIComponent(path)}`, {
+      headers: { authorization: `JWT ${admin.token}` },
+    })
     expect(enter.status).toBe(307)
     expect(new URL(enter.headers.get('location')!, 'http://x').pathname).toBe(path)
-    const bypass = enter.headers.getSetCookie().find((cookie) => cookie.startsWith('__prerender_bypass='))!.split(';')[0]!
+    const bypass = enter.headers
+      .getSetCookie()
+      .find((cookie) => cookie.startsWith('__prerender_bypass='))!
+      .split(';')[0]!
 
-    const preview = await getPage(path, { headers: { cookie: bypass, authorization: `JWT ${admin.token}` } })
+    const preview = await getPage(path, {
+      headers: { cookie: bypass, authorization: `JWT ${admin.token}` },
+    })
     expect(preview.status).toBe(200)
     expect(text(preview.html)).toContain(name)
     expect(text(preview.html)).toContain('Vorschau: Diese Seite zeigt unveröffentlichte Entwürfe.')

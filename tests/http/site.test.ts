@@ -21,26 +21,30 @@ const pages = [
 
 describe('the public site over HTTP', () => {
   describe.each(pages)('$path', ({ path, types }) => {
-    it.each(locales)('serves %s with its language, alternates, canonical URL, Open Graph and JSON-LD', async (locale) => {
-      const page = await getPage(`/${locale}${path}`)
-      expect(page.status).toBe(200)
-      const meta = head(page.html)
-      expect(meta.lang).toBe(tags[locale])
-      expect(meta.title).not.toBe('')
-      expect(meta.canonical).toBe(siteUrl(`/${locale}${path}`))
-      expect(meta.alternates).toEqual({
-        'zh-Hans-CN': siteUrl(`/zh${path}`),
-        'de-DE': siteUrl(`/de${path}`),
-        en: siteUrl(`/en${path}`),
-        'x-default': siteUrl(path === '' ? '/' : `/zh${path}`),
-      })
-      expect(meta.og('url')).toBe(meta.canonical)
-      expect(meta.og('title')).toBe(meta.title)
-      expect(meta.og('locale')).toBe({ zh: 'zh_CN', de: 'de_DE', en: 'en_US' }[locale])
-      expect(meta.jsonLd.map((item) => item['@type'])).toEqual(expect.arrayContaining(types))
-      // The language switcher links to the same page in the other languages.
-      for (const other of locales) expect(page.html).toContain(`href="/${other}${path}?lang=${other}"`)
-    })
+    it.each(locales)(
+      'serves %s with its language, alternates, canonical URL, Open Graph and JSON-LD',
+      async (locale) => {
+        const page = await getPage(`/${locale}${path}`)
+        expect(page.status).toBe(200)
+        const meta = head(page.html)
+        expect(meta.lang).toBe(tags[locale])
+        expect(meta.title).not.toBe('')
+        expect(meta.canonical).toBe(siteUrl(`/${locale}${path}`))
+        expect(meta.alternates).toEqual({
+          'zh-Hans-CN': siteUrl(`/zh${path}`),
+          'de-DE': siteUrl(`/de${path}`),
+          en: siteUrl(`/en${path}`),
+          'x-default': siteUrl(path === '' ? '/' : `/zh${path}`),
+        })
+        expect(meta.og('url')).toBe(meta.canonical)
+        expect(meta.og('title')).toBe(meta.title)
+        expect(meta.og('locale')).toBe({ zh: 'zh_CN', de: 'de_DE', en: 'en_US' }[locale])
+        expect(meta.jsonLd.map((item) => item['@type'])).toEqual(expect.arrayContaining(types))
+        // The language switcher links to the same page in the other languages.
+        for (const other of locales)
+          expect(page.html).toContain(`href="/${other}${path}?lang=${other}"`)
+      },
+    )
   })
 
   it('redirects / by Accept-Language, Chinese when nothing matches, and remembers a choice', async () => {
@@ -63,7 +67,9 @@ describe('the public site over HTTP', () => {
     expect(await go({ 'accept-language': 'de', cookie: cookie.split(';')[0]! })).toBe('/en')
     // Reading a page does not change the remembered language, and is served without a cookie.
     expect((await getPage('/de/events')).headers.get('set-cookie')).toBeNull()
-    expect((await getPage('/', { headers: { 'accept-language': 'de' } })).headers.get('vary')).toMatch(/Accept-Language/)
+    expect(
+      (await getPage('/', { headers: { 'accept-language': 'de' } })).headers.get('vary'),
+    ).toMatch(/Accept-Language/)
   })
 
   it('answers an unknown locale or record with the localized 404 page and status 404', async () => {
@@ -86,7 +92,8 @@ describe('the public site over HTTP', () => {
   })
 
   it('formats the key figures per locale (8.29亿美元 / 829 Mio. USD / USD 829 million)', async () => {
-    const shown = async (locale: string) => text((await getPage(`/${locale}`)).html).replace(/\s/g, ' ')
+    const shown = async (locale: string) =>
+      text((await getPage(`/${locale}`)).html).replace(/\s/g, ' ')
     expect(await shown('zh')).toContain('8.29亿美元')
     expect(await shown('de')).toContain('829 Mio. USD')
     expect(await shown('en')).toContain('USD 829 million')
@@ -103,7 +110,9 @@ describe('the public site over HTTP', () => {
     expect(de).toContain('2012')
     expect(de).not.toMatch(/1\. Januar/)
     expect(en).not.toMatch(/January 1/)
-    const event = head((await getPage(`/en${path}`)).html).jsonLd.find((item) => item['@type'] === 'Event')
+    const event = head((await getPage(`/en${path}`)).html).jsonLd.find(
+      (item) => item['@type'] === 'Event',
+    )
     expect(event?.startDate).toBe('2012')
   })
 
@@ -111,16 +120,25 @@ describe('the public site over HTTP', () => {
     const response = await getPage('/sitemap.xml')
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/xml/)
-    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(response.html)
-    const urls: { loc: string; 'xhtml:link': { rel: string; hreflang: string; href: string }[] }[] = xml.urlset.url
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(
+      response.html,
+    )
+    const urls: { loc: string; 'xhtml:link': { rel: string; hreflang: string; href: string }[] }[] =
+      xml.urlset.url
     const locs = urls.map((url) => url.loc)
     for (const locale of locales) {
-      for (const { path } of pages.filter((page) => page.path !== '/search')) expect(locs).toContain(siteUrl(`/${locale}${path}`))
+      for (const { path } of pages.filter((page) => page.path !== '/search'))
+        expect(locs).toContain(siteUrl(`/${locale}${path}`))
     }
     expect(new Set(locs).size).toBe(locs.length)
     for (const url of urls) {
       const links = url['xhtml:link']
-      expect(links.map((link) => link.hreflang).sort()).toEqual(['de-DE', 'en', 'x-default', 'zh-Hans-CN'])
+      expect(links.map((link) => link.hreflang).sort()).toEqual([
+        'de-DE',
+        'en',
+        'x-default',
+        'zh-Hans-CN',
+      ])
       expect(links.map((link) => link.href)).toContain(url.loc)
     }
     const robots = await getPage('/robots.txt')
@@ -141,7 +159,9 @@ describe('the public site over HTTP', () => {
       expect(event['DTSTART;VALUE=DATE'] ?? event['DTSTART;TZID=Asia/Shanghai']).toBeDefined()
     }
     expect(feed.html.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true)
-    expect(events.map((event) => unescapeText(event.SUMMARY))).toContain('Erster Deutsch-chinesischer Hidden-Champions-Gipfel')
+    expect(events.map((event) => unescapeText(event.SUMMARY))).toContain(
+      'Erster Deutsch-chinesischer Hidden-Champions-Gipfel',
+    )
 
     const single = await getPage('/zh/events/2017-hidden-champions-summit/event.ics')
     const only = parseIcs(single.html).components.VEVENT!
@@ -158,7 +178,9 @@ describe('the public site over HTTP', () => {
     expect(none.status).toBe(200)
     expect(text(none.html)).toContain('No enterprise matches this selection.')
     // The language switcher keeps the filters.
-    expect(none.html).toContain('href="/de/enterprises?industry=automotive&amp;year=1994&amp;lang=de"')
+    expect(none.html).toContain(
+      'href="/de/enterprises?industry=automotive&amp;year=1994&amp;lang=de"',
+    )
     const invalid = await getPage('/en/enterprises?industry=banking&page=abc')
     expect(invalid.status).toBe(200)
     expect(text(invalid.html)).toContain('Kern-Liebers')
@@ -166,15 +188,22 @@ describe('the public site over HTTP', () => {
 
   it('filters events by format and year, and milestones by category', async () => {
     const forums2019 = text((await getPage('/en/events?format=forum&year=2019')).html)
-    expect(forums2019).toContain('First Sino-German Innovative Cities Cooperation Forum and Taicang Day')
+    expect(forums2019).toContain(
+      'First Sino-German Innovative Cities Cooperation Forum and Taicang Day',
+    )
     expect(forums2019).not.toContain('Football Match')
     const education = text((await getPage('/de/milestones?category=education')).html)
-    expect(education).not.toContain('Kern-Liebers siedelt sich als erstes deutsches Unternehmen in Taicang an')
-    expect(text((await getPage('/de/milestones')).html)).toContain('Kern-Liebers siedelt sich als erstes deutsches Unternehmen in Taicang an')
+    expect(education).not.toContain(
+      'Kern-Liebers siedelt sich als erstes deutsches Unternehmen in Taicang an',
+    )
+    expect(text((await getPage('/de/milestones')).html)).toContain(
+      'Kern-Liebers siedelt sich als erstes deutsches Unternehmen in Taicang an',
+    )
   })
 
   it('finds 德国中心 and 双元制 in Chinese and Zentrum inside German compounds', async () => {
-    const search = async (locale: string, q: string) => text((await getPage(`/${locale}/search?q=${encodeURIComponent(q)}`)).html)
+    const search = async (locale: string, q: string) =>
+      text((await getPage(`/${locale}/search?q=${encodeURIComponent(q)}`)).html)
     expect(await search('zh', '德国中心')).toContain('太仓德国中心')
     expect(await search('zh', '双元制')).toContain('太仓双元制教育研究院')
     const zentrum = await search('de', 'Zentrum')

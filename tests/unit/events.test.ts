@@ -7,7 +7,9 @@ describe('upcoming or past, by what is known of the date', () => {
     const thisYear = { startDate: '2026-01-01T00:00:00.000Z', datePrecision: 'year' as const }
     expect(isUpcoming(thisYear, now)).toBe(true)
     expect(eventEnd(thisYear).toISOString()).toBe('2026-12-31T16:00:00.000Z')
-    expect(isUpcoming({ startDate: '2025-01-01T00:00:00.000Z', datePrecision: 'year' }, now)).toBe(false)
+    expect(isUpcoming({ startDate: '2025-01-01T00:00:00.000Z', datePrecision: 'year' }, now)).toBe(
+      false,
+    )
   })
 
   it('ends a month-precision event with its month', () => {

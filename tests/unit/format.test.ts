@@ -1,4 +1,11 @@
-import { formatCompact, formatDate, formatMoney, formatQuantity, formatYear, isoDate } from '@/lib/format'
+import {
+  formatCompact,
+  formatDate,
+  formatMoney,
+  formatQuantity,
+  formatYear,
+  isoDate,
+} from '@/lib/format'
 
 // Intl separates number and unit with no-break spaces; compare what a reader sees.
 const plain = (text: string) => text.replace(/\s/g, ' ')
@@ -59,7 +66,9 @@ describe('dates to the precision the source gives', () => {
     expect(formatDate(yearOnly, 'de', { precision: 'year' })).toBe('2012')
     expect(formatDate(yearOnly, 'en', { precision: 'year' })).toBe('2012')
     for (const locale of ['zh', 'de', 'en'] as const) {
-      expect(formatDate(yearOnly, locale, { precision: 'year' })).not.toMatch(/1月|Januar|January|1\./)
+      expect(formatDate(yearOnly, locale, { precision: 'year' })).not.toMatch(
+        /1月|Januar|January|1\./,
+      )
     }
   })
 
@@ -72,14 +81,27 @@ describe('dates to the precision the source gives', () => {
 
   it('shows the day, and the time in Taicang when one was entered', () => {
     // 01:30 UTC is 09:30 in Asia/Shanghai.
-    expect(formatDate('2026-03-15T01:30:00.000Z', 'de', { precision: 'day' })).toBe('15. März 2026 um 9:30')
-    expect(formatDate('2026-03-15T01:30:00.000Z', 'zh', { precision: 'day' })).toMatch(/^2026年3月15日.*9:30$/)
+    expect(formatDate('2026-03-15T01:30:00.000Z', 'de', { precision: 'day' })).toBe(
+      '15. März 2026 um 9:30',
+    )
+    expect(formatDate('2026-03-15T01:30:00.000Z', 'zh', { precision: 'day' })).toMatch(
+      /^2026年3月15日.*9:30$/,
+    )
     // Midnight in Shanghai (16:00 UTC the day before) is a date without a time.
-    expect(formatDate('2026-03-14T16:00:00.000Z', 'en', { precision: 'day' })).toBe('March 15, 2026')
+    expect(formatDate('2026-03-14T16:00:00.000Z', 'en', { precision: 'day' })).toBe(
+      'March 15, 2026',
+    )
   })
 
   it('formats a range when there is an end', () => {
-    expect(plain(formatDate('2026-03-14T16:00:00.000Z', 'de', { precision: 'day', end: '2026-03-16T16:00:00.000Z' }))).toBe('15.–17. März 2026')
+    expect(
+      plain(
+        formatDate('2026-03-14T16:00:00.000Z', 'de', {
+          precision: 'day',
+          end: '2026-03-16T16:00:00.000Z',
+        }),
+      ),
+    ).toBe('15.–17. März 2026')
   })
 
   it('writes ISO 8601 to the known precision, in +08:00', () => {

@@ -5,12 +5,20 @@ import { locales } from '@/i18n/locales'
 import { getT, namespaces } from '@/i18n/server'
 
 const dir = path.resolve('locales')
-const read = (locale: string, ns: string) => JSON.parse(fs.readFileSync(path.join(dir, locale, `${ns}.json`), 'utf8'))
+const read = (locale: string, ns: string) =>
+  JSON.parse(fs.readFileSync(path.join(dir, locale, `${ns}.json`), 'utf8'))
 
 /** Keys with plural suffixes folded: Chinese has only `_other`, German and English `_one` too. */
 function keys(value: unknown, prefix = ''): string[] {
-  if (typeof value !== 'object' || value === null) return [prefix.replace(/_(zero|one|two|few|many|other)$/, '')]
-  return [...new Set(Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key)))]
+  if (typeof value !== 'object' || value === null)
+    return [prefix.replace(/_(zero|one|two|few|many|other)$/, '')]
+  return [
+    ...new Set(
+      Object.entries(value).flatMap(([key, child]) =>
+        keys(child, prefix ? `${prefix}.${key}` : key),
+      ),
+    ),
+  ]
 }
 
 function strings(value: unknown): string[] {
@@ -21,14 +29,21 @@ function strings(value: unknown): string[] {
 describe('UI strings', () => {
   it('has one file per namespace in every locale and nothing else', () => {
     for (const locale of locales) {
-      expect(fs.readdirSync(path.join(dir, locale)).sort()).toEqual(namespaces.map((ns) => `${ns}.json`).sort())
+      expect(fs.readdirSync(path.join(dir, locale)).sort()).toEqual(
+        namespaces.map((ns) => `${ns}.json`).sort(),
+      )
     }
   })
 
   it('has the same keys in every locale', () => {
     for (const ns of namespaces) {
       const source = keys(read('zh', ns)).sort()
-      for (const locale of locales) expect({ ns, locale, keys: keys(read(locale, ns)).sort() }).toEqual({ ns, locale, keys: source })
+      for (const locale of locales)
+        expect({ ns, locale, keys: keys(read(locale, ns)).sort() }).toEqual({
+          ns,
+          locale,
+          keys: source,
+        })
     }
   })
 
@@ -50,6 +65,8 @@ describe('UI strings', () => {
     const zh = await getT('zh', 'events')
     expect(zh('count', { count: 3 })).toBe('共3项活动')
     const en = await getT('en', 'common')
-    expect(en('fallback.notice', { languages: 'German' })).toBe('Parts of this page are not yet available in English and are shown in German.')
+    expect(en('fallback.notice', { languages: 'German' })).toBe(
+      'Parts of this page are not yet available in English and are shown in German.',
+    )
   })
 })

@@ -4,7 +4,8 @@ import { parseIcs, unescapeText } from '../helpers/ics'
 
 const base: CalendarEvent = {
   uid: 'event-1@taicang.example.org',
-  title: 'Deutsch-chinesisches Forum für KMU-Kooperation mit einem Titel, der länger ist als eine iCalendar-Zeile',
+  title:
+    'Deutsch-chinesisches Forum für KMU-Kooperation mit einem Titel, der länger ist als eine iCalendar-Zeile',
   summary: 'Forum; in Hannover, Deutschland',
   start: '2012-01-01T00:00:00.000Z',
   end: null,
@@ -16,7 +17,13 @@ const base: CalendarEvent = {
 }
 
 const build = (events: CalendarEvent[]) =>
-  calendar({ name: 'Veranstaltungen', locale: 'de', url: 'https://taicang.example.org/de/events', events, precisionNote: (p) => `nur ${p}` })
+  calendar({
+    name: 'Veranstaltungen',
+    locale: 'de',
+    url: 'https://taicang.example.org/de/events',
+    events,
+    precisionNote: (p) => `nur ${p}`,
+  })
 
 describe('iCalendar output', () => {
   it('is a well-formed RFC 5545 calendar', () => {
@@ -43,7 +50,15 @@ describe('iCalendar output', () => {
 
   it('writes timed events in Asia/Shanghai with a VTIMEZONE Outlook can resolve', () => {
     const { components } = parseIcs(
-      build([{ ...base, precision: 'day', start: '2026-03-15T01:30:00.000Z', end: '2026-03-15T09:00:00.000Z', status: 'postponed' }]),
+      build([
+        {
+          ...base,
+          precision: 'day',
+          start: '2026-03-15T01:30:00.000Z',
+          end: '2026-03-15T09:00:00.000Z',
+          status: 'postponed',
+        },
+      ]),
     )
     const event = components.VEVENT![0]!
     expect(event['DTSTART;TZID=Asia/Shanghai']).toBe('20260315T093000')
@@ -53,7 +68,9 @@ describe('iCalendar output', () => {
   })
 
   it('makes a day without a time an all-day entry on that day in Taicang', () => {
-    const event = parseIcs(build([{ ...base, precision: 'day', start: '2026-03-14T16:00:00.000Z' }])).components.VEVENT![0]!
+    const event = parseIcs(
+      build([{ ...base, precision: 'day', start: '2026-03-14T16:00:00.000Z' }]),
+    ).components.VEVENT![0]!
     expect(event['DTSTART;VALUE=DATE']).toBe('20260315')
     expect(event['DTEND;VALUE=DATE']).toBe('20260316')
   })

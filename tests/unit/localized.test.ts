@@ -8,23 +8,37 @@ const paragraph = (text: string) => ({
     format: '' as const,
     indent: 0,
     version: 1,
-    children: [{ type: 'paragraph', version: 1, children: text ? [{ type: 'text', text, version: 1 }] : [] }],
+    children: [
+      { type: 'paragraph', version: 1, children: text ? [{ type: 'text', text, version: 1 }] : [] },
+    ],
   },
 })
 
 describe('which locale a reader’s text comes from', () => {
   it('uses the reader’s own text when there is some', () => {
-    expect(show({ zh: '德国中心', de: 'Deutsches Zentrum', en: 'German Centre' }, 'de')).toEqual({ value: 'Deutsches Zentrum', lang: 'de' })
+    expect(show({ zh: '德国中心', de: 'Deutsches Zentrum', en: 'German Centre' }, 'de')).toEqual({
+      value: 'Deutsches Zentrum',
+      lang: 'de',
+    })
   })
 
   it('follows the fallback chain de → en → zh and en → de → zh', () => {
-    expect(show({ zh: '德国中心', en: 'German Centre' }, 'de')).toEqual({ value: 'German Centre', lang: 'en' })
-    expect(show({ zh: '德国中心', de: 'Deutsches Zentrum' }, 'en')).toEqual({ value: 'Deutsches Zentrum', lang: 'de' })
+    expect(show({ zh: '德国中心', en: 'German Centre' }, 'de')).toEqual({
+      value: 'German Centre',
+      lang: 'en',
+    })
+    expect(show({ zh: '德国中心', de: 'Deutsches Zentrum' }, 'en')).toEqual({
+      value: 'Deutsches Zentrum',
+      lang: 'de',
+    })
     expect(show({ zh: '德国中心' }, 'en')).toEqual({ value: '德国中心', lang: 'zh' })
   })
 
   it('treats empty strings and empty rich text as missing', () => {
-    expect(show({ zh: '德国中心', de: '  ', en: '' }, 'de')).toEqual({ value: '德国中心', lang: 'zh' })
+    expect(show({ zh: '德国中心', de: '  ', en: '' }, 'de')).toEqual({
+      value: '德国中心',
+      lang: 'zh',
+    })
     expect(hasContent(paragraph(''))).toBe(false)
     expect(hasContent(paragraph('Text'))).toBe(true)
     expect(show({ zh: paragraph('正文'), de: paragraph('') }, 'de')?.lang).toBe('zh')

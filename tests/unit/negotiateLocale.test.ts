@@ -2,7 +2,11 @@ import { negotiateLocale, parseAcceptLanguage } from '@/lib/negotiateLocale'
 
 describe('choosing the reader’s language at /', () => {
   it('reads Accept-Language in order of preference', () => {
-    expect(parseAcceptLanguage('fr;q=0.4, de-AT, en;q=0.8, *;q=0.1, es;q=0')).toEqual(['de-AT', 'en', 'fr'])
+    expect(parseAcceptLanguage('fr;q=0.4, de-AT, en;q=0.8, *;q=0.1, es;q=0')).toEqual([
+      'de-AT',
+      'en',
+      'fr',
+    ])
     expect(parseAcceptLanguage('')).toEqual([])
     expect(parseAcceptLanguage('not a tag!, de')).toEqual(['de'])
   })

@@ -8,16 +8,20 @@ describe('public paths', () => {
 
   it('builds each page’s path in a locale, with filters as query parameters', () => {
     expect(pathFor('de', { page: 'home' })).toBe('/de')
-    expect(pathFor('zh', { page: 'event', slug: '2017-hidden-champions-summit' })).toBe('/zh/events/2017-hidden-champions-summit')
-    expect(pathFor('en', { page: 'enterprises' }, { industry: 'automotive', state: undefined, page: 2 })).toBe(
-      '/en/enterprises?industry=automotive&page=2',
+    expect(pathFor('zh', { page: 'event', slug: '2017-hidden-champions-summit' })).toBe(
+      '/zh/events/2017-hidden-champions-summit',
     )
+    expect(
+      pathFor('en', { page: 'enterprises' }, { industry: 'automotive', state: undefined, page: 2 }),
+    ).toBe('/en/enterprises?industry=automotive&page=2')
     expect(queryString({ q: '德国中心' })).toBe('?q=%E5%BE%B7%E5%9B%BD%E4%B8%AD%E5%BF%83')
   })
 
   it('links milestones to their anchor on the timeline', () => {
     expect(recordPath('en', 'milestones', { id: 7 })).toBe('/en/milestones#milestone-7')
-    expect(recordPath('de', 'platforms', { id: 1, slug: 'german-centre-taicang' })).toBe('/de/platforms/german-centre-taicang')
+    expect(recordPath('de', 'platforms', { id: 1, slug: 'german-centre-taicang' })).toBe(
+      '/de/platforms/german-centre-taicang',
+    )
   })
 
   it('gives hreflang alternates for every locale plus x-default', () => {
@@ -50,19 +54,26 @@ describe('cache tags for a change', () => {
   })
 
   it('leaves the site alone for a draft of a record the public has never seen', () => {
-    expect(tagsForChange('events', { slug: 'a', _status: 'draft' }, { slug: 'a', _status: 'draft' })).toEqual([])
+    expect(
+      tagsForChange('events', { slug: 'a', _status: 'draft' }, { slug: 'a', _status: 'draft' }),
+    ).toEqual([])
     expect(tagsForChange('events', { slug: 'a', _status: 'draft' }, undefined)).toEqual([])
   })
 
   it('refreshes both the old and the new page when the slug changes', () => {
-    expect(tagsForChange('platforms', { slug: 'new', _status: 'published' }, { slug: 'old', _status: 'published' })).toEqual([
-      'collection:platforms',
-      'doc:platforms:new',
-      'doc:platforms:old',
-    ])
+    expect(
+      tagsForChange(
+        'platforms',
+        { slug: 'new', _status: 'published' },
+        { slug: 'old', _status: 'published' },
+      ),
+    ).toEqual(['collection:platforms', 'doc:platforms:new', 'doc:platforms:old'])
   })
 
   it('refreshes the lists and the page of a deleted record', () => {
-    expect(tagsForDelete('enterprises', { slug: 'kern-liebers' })).toEqual(['collection:enterprises', 'doc:enterprises:kern-liebers'])
+    expect(tagsForDelete('enterprises', { slug: 'kern-liebers' })).toEqual([
+      'collection:enterprises',
+      'doc:enterprises:kern-liebers',
+    ])
   })
 })

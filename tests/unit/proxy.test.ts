@@ -7,7 +7,9 @@ describe('the proxy’s matchers', () => {
   it('name exactly the locales of src/i18n/locales.ts', () => {
     const source = fs.readFileSync('src/proxy.ts', 'utf8')
     const matcher = source.slice(source.indexOf('export const config'))
-    const lists = [...matcher.matchAll(/\(\?:([a-z|-]+)\)\(\?:\/\|\$\)|:locale\(([a-z|-]+)\)/g)].map((match) => (match[1] ?? match[2])!.split('|'))
+    const lists = [
+      ...matcher.matchAll(/\(\?:([a-z|-]+)\)\(\?:\/\|\$\)|:locale\(([a-z|-]+)\)/g),
+    ].map((match) => (match[1] ?? match[2])!.split('|'))
     expect(lists).toHaveLength(2)
     for (const list of lists) expect(list.sort()).toEqual([...locales].sort())
   })

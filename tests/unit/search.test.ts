@@ -22,7 +22,11 @@ describe('search terms', () => {
   })
 
   it('folds and stems German and English words', () => {
-    expect(terms('AHK-Büro Taicang', 'de').map((term) => term.text)).toEqual(['ahk', 'buro', 'taicang'])
+    expect(terms('AHK-Büro Taicang', 'de').map((term) => term.text)).toEqual([
+      'ahk',
+      'buro',
+      'taicang',
+    ])
     expect(stem('unternehmen', 'de')).toBe('unternehm')
     expect(stem('zentren', 'de')).toBe('zentr')
     expect(stem('centres', 'en')).toBe('centr')
@@ -61,8 +65,16 @@ describe('searching', () => {
   })
 
   it('finds Zentrum inside the compound Innovationszentrum, and inflected forms', () => {
-    expect(search(german, 'Zentrum', 'de').map((hit) => hit.document.id).sort()).toEqual([1, 2])
-    expect(search(german, 'Zentren', 'de').map((hit) => hit.document.id).sort()).toEqual([1, 2])
+    expect(
+      search(german, 'Zentrum', 'de')
+        .map((hit) => hit.document.id)
+        .sort(),
+    ).toEqual([1, 2])
+    expect(
+      search(german, 'Zentren', 'de')
+        .map((hit) => hit.document.id)
+        .sort(),
+    ).toEqual([1, 2])
     expect(search(german, 'Unternehmens', 'de').map((hit) => hit.document.id)).toEqual([1])
     expect(search(german, 'buero', 'de')).toEqual([])
     expect(search(german, 'Büro', 'de').map((hit) => hit.document.id)).toEqual([3])

@@ -20,7 +20,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     getPlatforms(defaultLocale),
   ])
   const latest = (items: { updatedAt: string }[]) =>
-    items.reduce<string | undefined>((max, item) => (!max || item.updatedAt > max ? item.updatedAt : max), undefined)
+    items.reduce<string | undefined>(
+      (max, item) => (!max || item.updatedAt > max ? item.updatedAt : max),
+      undefined,
+    )
 
   const pages: { route: Route; lastModified?: string }[] = [
     { route: { page: 'home' } },
@@ -28,9 +31,18 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { route: { page: 'events' }, lastModified: latest(events) },
     { route: { page: 'enterprises' }, lastModified: latest(enterprises) },
     { route: { page: 'platforms' }, lastModified: latest(platforms) },
-    ...events.map((event) => ({ route: { page: 'event', slug: event.slug } as Route, lastModified: event.updatedAt })),
-    ...enterprises.map((enterprise) => ({ route: { page: 'enterprise', slug: enterprise.slug } as Route, lastModified: enterprise.updatedAt })),
-    ...platforms.map((platform) => ({ route: { page: 'platform', slug: platform.slug } as Route, lastModified: platform.updatedAt })),
+    ...events.map((event) => ({
+      route: { page: 'event', slug: event.slug } as Route,
+      lastModified: event.updatedAt,
+    })),
+    ...enterprises.map((enterprise) => ({
+      route: { page: 'enterprise', slug: enterprise.slug } as Route,
+      lastModified: enterprise.updatedAt,
+    })),
+    ...platforms.map((platform) => ({
+      route: { page: 'platform', slug: platform.slug } as Route,
+      lastModified: platform.updatedAt,
+    })),
   ]
 
   return pages.flatMap(({ route, lastModified }) =>

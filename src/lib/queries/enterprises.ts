@@ -3,10 +3,9 @@ import { cache } from 'react'
 import type { GermanState, Industry } from '@collections/Enterprises/options'
 import type { Locale } from '@/i18n/locales'
 
-import { cacheTags } from '../cacheTags'
 import { show, type Localized, type RichText, type Shown } from '../localized'
-import { cachedRead, payloadClient, readOptions } from './read'
-import { ids, title, type Id } from './shared'
+import { readAll, readBySlug } from './read'
+import { ids, title, type Id, type OrganisationDetail } from './shared'
 
 type Raw = {
   id: Id
@@ -41,13 +40,11 @@ export type EnterpriseSummary = {
   updatedAt: string
 }
 
-export type EnterpriseDetail = EnterpriseSummary & {
-  investmentUsd: number | null
-  employees: number | null
-  website: string | null
-  description: Shown<RichText> | null
-  source: string | null
-}
+export type EnterpriseDetail = EnterpriseSummary &
+  OrganisationDetail & {
+    investmentUsd: number | null
+    employees: number | null
+  }
 
 const summarySelect = {
   slug: true,
@@ -84,39 +81,29 @@ function summary(raw: Raw, locale: Locale): EnterpriseSummary {
  * a county's German enterprises number in the hundreds, not millions.
  */
 export const getEnterprises = cache((locale: Locale) =>
-  cachedRead(['enterprises', 'list', locale], [cacheTags.collection('enterprises')], async (mode) => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
-      collection: 'enterprises',
-      ...readOptions(mode),
-      select: summarySelect,
-      limit: 0,
-      pagination: false,
-    })
-    return (docs as unknown as Raw[]).map((raw) => summary(raw, locale))
-  }),
+  readAll('enterprises', locale, { select: summarySelect }, (raw: Raw) => summary(raw, locale)),
 )
 
 export const getEnterprise = cache((locale: Locale, slug: string) =>
-  cachedRead(['enterprises', 'doc', slug, locale], [cacheTags.document('enterprises', slug)], async (mode): Promise<EnterpriseDetail | null> => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
-      collection: 'enterprises',
-      ...readOptions(mode),
-      where: { slug: { equals: slug } },
-      select: { ...summarySelect, investmentUsd: true, employees: true, website: true, description: true, source: true },
-      limit: 1,
-      pagination: false,
-    })
-    const raw = docs[0] as unknown as Raw | undefined
-    if (!raw) return null
-    return {
+  readBySlug(
+    'enterprises',
+    locale,
+    slug,
+    {
+      ...summarySelect,
+      investmentUsd: true,
+      employees: true,
+      website: true,
+      description: true,
+      source: true,
+    },
+    (raw: Raw): EnterpriseDetail => ({
       ...summary(raw, locale),
       investmentUsd: raw.investmentUsd ?? null,
       employees: raw.employees ?? null,
       website: raw.website ?? null,
       description: show(raw.description, locale),
       source: raw.source ?? null,
-    }
-  }),
+    }),
+  ),
 )

@@ -3,10 +3,9 @@ import { cache } from 'react'
 import type { Country, EventFormat, EventStatus } from '@collections/Events/options'
 import type { Locale } from '@/i18n/locales'
 
-import { cacheTags } from '../cacheTags'
 import type { DatePrecision } from '../format'
 import { show, type Localized, type RichText, type Shown } from '../localized'
-import { cachedRead, payloadClient, readOptions } from './read'
+import { readAll, readBySlug } from './read'
 import { ids, title, type Id } from './shared'
 
 type Raw = {
@@ -95,39 +94,23 @@ function summary(raw: Raw, locale: Locale): EventSummary {
 
 /** Every published event, latest first. */
 export const getEvents = cache((locale: Locale) =>
-  cachedRead(['events', 'list', locale], [cacheTags.collection('events')], async (mode) => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
-      collection: 'events',
-      ...readOptions(mode),
-      select: summarySelect,
-      limit: 0,
-      pagination: false,
-      sort: '-startDate',
-    })
-    return (docs as unknown as Raw[]).map((raw) => summary(raw, locale))
-  }),
+  readAll('events', locale, { select: summarySelect, sort: '-startDate' }, (raw: Raw) =>
+    summary(raw, locale),
+  ),
 )
 
 export const getEvent = cache((locale: Locale, slug: string) =>
-  cachedRead(['events', 'doc', slug, locale], [cacheTags.document('events', slug)], async (mode): Promise<EventDetail | null> => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
-      collection: 'events',
-      ...readOptions(mode),
-      where: { slug: { equals: slug } },
-      select: { ...summarySelect, organizer: true, body: true, registrationUrl: true, source: true },
-      limit: 1,
-      pagination: false,
-    })
-    const raw = docs[0] as unknown as Raw | undefined
-    if (!raw) return null
-    return {
+  readBySlug(
+    'events',
+    locale,
+    slug,
+    { ...summarySelect, organizer: true, body: true, registrationUrl: true, source: true },
+    (raw: Raw): EventDetail => ({
       ...summary(raw, locale),
       organizer: show(raw.organizer, locale),
       body: show(raw.body, locale),
       registrationUrl: raw.registrationUrl ?? null,
       source: raw.source ?? null,
-    }
-  }),
+    }),
+  ),
 )

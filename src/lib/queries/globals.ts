@@ -45,37 +45,51 @@ type RawFigure = {
 }
 
 export const getSiteSettings = cache((locale: Locale) =>
-  cachedRead(['site-settings', locale], [cacheTags.global('site-settings')], async (mode): Promise<SiteSettings> => {
-    const payload = await payloadClient()
-    const raw = (await payload.findGlobal({ slug: 'site-settings', ...readOptions(mode) })) as unknown as RawSettings
-    return {
-      siteName: show(raw.siteName, locale),
-      tagline: show(raw.tagline, locale),
-      description: show(raw.description, locale),
-      contactEmail: raw.contactEmail ?? null,
-      contactAddress: show(raw.contactAddress, locale),
-    }
-  }),
+  cachedRead(
+    ['site-settings', locale],
+    [cacheTags.global('site-settings')],
+    async (mode): Promise<SiteSettings> => {
+      const payload = await payloadClient()
+      const raw = (await payload.findGlobal({
+        slug: 'site-settings',
+        ...readOptions(mode),
+      })) as unknown as RawSettings
+      return {
+        siteName: show(raw.siteName, locale),
+        tagline: show(raw.tagline, locale),
+        description: show(raw.description, locale),
+        contactEmail: raw.contactEmail ?? null,
+        contactAddress: show(raw.contactAddress, locale),
+      }
+    },
+  ),
 )
 
 export const getKeyFigures = cache((locale: Locale) =>
-  cachedRead(['key-figures', locale], [cacheTags.global('key-figures')], async (mode): Promise<KeyFigure[]> => {
-    const payload = await payloadClient()
-    const raw = (await payload.findGlobal({ slug: 'key-figures', ...readOptions(mode) })) as unknown as { figures?: RawFigure[] | null }
-    return (raw.figures ?? []).flatMap((figure) => {
-      const label = show(figure.label, locale)
-      if (!label) return []
-      return [
-        {
-          key: figure.key,
-          label,
-          value: figure.value,
-          unit: figure.unit ?? {},
-          qualifier: figure.qualifier ?? 'exactly',
-          asOfYear: figure.asOfYear ?? null,
-          source: figure.source ?? null,
-        },
-      ]
-    })
-  }),
+  cachedRead(
+    ['key-figures', locale],
+    [cacheTags.global('key-figures')],
+    async (mode): Promise<KeyFigure[]> => {
+      const payload = await payloadClient()
+      const raw = (await payload.findGlobal({
+        slug: 'key-figures',
+        ...readOptions(mode),
+      })) as unknown as { figures?: RawFigure[] | null }
+      return (raw.figures ?? []).flatMap((figure) => {
+        const label = show(figure.label, locale)
+        if (!label) return []
+        return [
+          {
+            key: figure.key,
+            label,
+            value: figure.value,
+            unit: figure.unit ?? {},
+            qualifier: figure.qualifier ?? 'exactly',
+            asOfYear: figure.asOfYear ?? null,
+            source: figure.source ?? null,
+          },
+        ]
+      })
+    },
+  ),
 )

@@ -3,9 +3,8 @@ import { cache } from 'react'
 import type { MilestoneCategory } from '@collections/Milestones/options'
 import type { Locale } from '@/i18n/locales'
 
-import { cacheTags } from '../cacheTags'
 import { show, type Localized, type RichText, type Shown } from '../localized'
-import { cachedRead, payloadClient, readOptions } from './read'
+import { readAll } from './read'
 import { ids, title, type Id } from './shared'
 
 type Raw = {
@@ -39,12 +38,11 @@ export type Milestone = {
 }
 
 /** The whole timeline, oldest first (milestones have no page of their own). */
-export const getMilestones = cache((locale: Locale) =>
-  cachedRead(['milestones', 'list', locale], [cacheTags.collection('milestones')], async (mode) => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
-      collection: 'milestones',
-      ...readOptions(mode),
+export const getMilestones = cache(async (locale: Locale) => {
+  const milestones = await readAll(
+    'milestones',
+    locale,
+    {
       select: {
         title: true,
         year: true,
@@ -58,27 +56,25 @@ export const getMilestones = cache((locale: Locale) =>
         source: true,
         updatedAt: true,
       },
-      limit: 0,
-      pagination: false,
       sort: 'year',
-    })
-    return (docs as unknown as Raw[])
-      .map(
-        (raw): Milestone => ({
-          id: raw.id,
-          title: title(raw.title, locale, String(raw.year)),
-          year: raw.year,
-          date: raw.date ?? null,
-          category: raw.category,
-          summary: show(raw.summary, locale),
-          body: show(raw.body, locale),
-          platformIds: ids(raw.platforms),
-          enterpriseIds: ids(raw.enterprises),
-          eventIds: ids(raw.events),
-          source: raw.source ?? null,
-          updatedAt: raw.updatedAt,
-        }),
-      )
-      .sort((a, b) => a.year - b.year || (a.date ?? '').localeCompare(b.date ?? '') || Number(a.id) - Number(b.id))
-  }),
-)
+    },
+    (raw: Raw): Milestone => ({
+      id: raw.id,
+      title: title(raw.title, locale, String(raw.year)),
+      year: raw.year,
+      date: raw.date ?? null,
+      category: raw.category,
+      summary: show(raw.summary, locale),
+      body: show(raw.body, locale),
+      platformIds: ids(raw.platforms),
+      enterpriseIds: ids(raw.enterprises),
+      eventIds: ids(raw.events),
+      source: raw.source ?? null,
+      updatedAt: raw.updatedAt,
+    }),
+  )
+  return milestones.sort(
+    (a, b) =>
+      a.year - b.year || (a.date ?? '').localeCompare(b.date ?? '') || Number(a.id) - Number(b.id),
+  )
+})

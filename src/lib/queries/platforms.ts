@@ -3,10 +3,9 @@ import { cache } from 'react'
 import type { PlatformStatus, PlatformType } from '@collections/Platforms/options'
 import type { Locale } from '@/i18n/locales'
 
-import { cacheTags } from '../cacheTags'
 import { show, type Localized, type RichText, type Shown } from '../localized'
-import { cachedRead, payloadClient, readOptions } from './read'
-import { title, type Id } from './shared'
+import { readAll, readBySlug } from './read'
+import { title, type Id, type OrganisationDetail } from './shared'
 
 type Raw = {
   id: Id
@@ -35,15 +34,21 @@ export type PlatformSummary = {
   updatedAt: string
 }
 
-export type PlatformDetail = PlatformSummary & {
-  operator: Shown<string> | null
-  areaSqm: number | null
-  website: string | null
-  description: Shown<RichText> | null
-  source: string | null
-}
+export type PlatformDetail = PlatformSummary &
+  OrganisationDetail & {
+    operator: Shown<string> | null
+    areaSqm: number | null
+  }
 
-const summarySelect = { slug: true, name: true, type: true, status: true, openedYear: true, location: true, updatedAt: true } as const
+const summarySelect = {
+  slug: true,
+  name: true,
+  type: true,
+  status: true,
+  openedYear: true,
+  location: true,
+  updatedAt: true,
+} as const
 
 function summary(raw: Raw, locale: Locale): PlatformSummary {
   return {
@@ -60,40 +65,31 @@ function summary(raw: Raw, locale: Locale): PlatformSummary {
 
 /** Every published platform, in the reader's locale. */
 export const getPlatforms = cache((locale: Locale) =>
-  cachedRead(['platforms', 'list', locale], [cacheTags.collection('platforms')], async (mode) => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
-      collection: 'platforms',
-      ...readOptions(mode),
-      select: summarySelect,
-      limit: 0,
-      pagination: false,
-      sort: 'openedYear',
-    })
-    return (docs as unknown as Raw[]).map((raw) => summary(raw, locale))
-  }),
+  readAll('platforms', locale, { select: summarySelect, sort: 'openedYear' }, (raw: Raw) =>
+    summary(raw, locale),
+  ),
 )
 
 export const getPlatform = cache((locale: Locale, slug: string) =>
-  cachedRead(['platforms', 'doc', slug, locale], [cacheTags.document('platforms', slug)], async (mode): Promise<PlatformDetail | null> => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
-      collection: 'platforms',
-      ...readOptions(mode),
-      where: { slug: { equals: slug } },
-      select: { ...summarySelect, operator: true, areaSqm: true, website: true, description: true, source: true },
-      limit: 1,
-      pagination: false,
-    })
-    const raw = docs[0] as unknown as Raw | undefined
-    if (!raw) return null
-    return {
+  readBySlug(
+    'platforms',
+    locale,
+    slug,
+    {
+      ...summarySelect,
+      operator: true,
+      areaSqm: true,
+      website: true,
+      description: true,
+      source: true,
+    },
+    (raw: Raw): PlatformDetail => ({
       ...summary(raw, locale),
       operator: show(raw.operator, locale),
       areaSqm: raw.areaSqm ?? null,
       website: raw.website ?? null,
       description: show(raw.description, locale),
       source: raw.source ?? null,
-    }
-  }),
+    }),
+  ),
 )

@@ -5,7 +5,10 @@ import { getPayload, type Payload } from 'payload'
 import { cache } from 'react'
 
 import { isStaffUser } from '@/access/roles'
+import type { Locale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
+
+import { cacheTags, type ContentCollection } from '../cacheTags'
 
 /** How a read runs: the public's published view, or a signed-in editor's drafts in draft mode. */
 export type ReadMode = { draft: boolean; user: User | null }
@@ -23,7 +26,9 @@ export const previewMode = cache(async (): Promise<ReadMode | null> => {
   if (!isEnabled) return null
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: await headers() })
-  return user && user.collection === 'users' && isStaffUser(user) ? { draft: true, user: user as User } : null
+  return user && user.collection === 'users' && isStaffUser(user)
+    ? { draft: true, user: user as User }
+    : null
 })
 
 /**
@@ -31,7 +36,11 @@ export const previewMode = cache(async (): Promise<ReadMode | null> => {
  * entity so a publish revalidates it in every locale. In draft mode it bypasses the cache and reads
  * the editor's drafts.
  */
-export async function cachedRead<T>(key: readonly (string | number)[], tags: string[], read: (mode: ReadMode) => Promise<T>): Promise<T> {
+export async function cachedRead<T>(
+  key: readonly (string | number)[],
+  tags: string[],
+  read: (mode: ReadMode) => Promise<T>,
+): Promise<T> {
   const preview = await previewMode()
   if (preview) return read(preview)
   return unstable_cache(() => read(published), key.map(String), { tags })()
@@ -46,4 +55,66 @@ export function readOptions(mode: ReadMode) {
     user: mode.user ?? undefined,
     overrideAccess: false,
   }
+}
+
+type Select = Record<string, true>
+
+/** Every record of a collection the read mode may see (published, or an editor's drafts). */
+export async function findAll<Raw>(
+  collection: ContentCollection,
+  mode: ReadMode,
+  select: Select,
+  sort?: string,
+): Promise<Raw[]> {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection,
+    ...readOptions(mode),
+    select: select as never,
+    limit: 0,
+    pagination: false,
+    sort,
+  })
+  return docs as unknown as Raw[]
+}
+
+/** Every published record of a collection, mapped for the reader's locale; tagged by collection. */
+export function readAll<Raw, T>(
+  collection: ContentCollection,
+  locale: Locale,
+  { select, sort }: { select: Select; sort?: string },
+  map: (raw: Raw) => T,
+): Promise<T[]> {
+  return cachedRead(
+    [collection, 'list', locale],
+    [cacheTags.collection(collection)],
+    async (mode) => (await findAll<Raw>(collection, mode, select, sort)).map(map),
+  )
+}
+
+/** The published record with this slug, mapped for the reader's locale, or null; tagged by record. */
+export function readBySlug<Raw, T>(
+  collection: Exclude<ContentCollection, 'milestones'>,
+  locale: Locale,
+  slug: string,
+  select: Select,
+  map: (raw: Raw) => T,
+): Promise<T | null> {
+  return cachedRead(
+    [collection, 'doc', slug, locale],
+    [cacheTags.document(collection, slug)],
+    async (mode) => {
+      const payload = await payloadClient()
+      const { docs } = await payload.find({
+        collection,
+        ...readOptions(mode),
+        where: { slug: { equals: slug } },
+        select: select as never,
+        limit: 1,
+        pagination: false,
+      })
+      const raw = docs[0] as unknown as Raw | undefined
+      return raw ? map(raw) : null
+    },
+  )
 }

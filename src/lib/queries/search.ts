@@ -8,23 +8,61 @@ import type { Locale } from '@/i18n/locales'
 
 import { cacheTags, contentCollections, type ContentCollection } from '../cacheTags'
 import { formatYear } from '../format'
-import { optionLabel, plainText, show, type Localized, type RichText, type Shown } from '../localized'
+import {
+  optionLabel,
+  plainText,
+  show,
+  type Localized,
+  type RichText,
+  type Shown,
+} from '../localized'
 import { prepare, type PreparedDocument, type SearchDocument } from '../search/search'
-import { cachedRead, payloadClient, readOptions } from './read'
+import { cachedRead, findAll } from './read'
 import { title, type Id } from './shared'
 
 type Raw = Record<string, unknown> & { id: Id; slug?: string; source?: string | null }
 
 /** Which fields of each collection a reader can read, and how much a match in each counts. */
-const textFields: Record<ContentCollection, { title: string; fields: [name: string, weight: number][]; options: string[] }> = {
-  milestones: { title: 'title', fields: [['summary', 2], ['body', 1]], options: ['category', 'year'] },
+const textFields: Record<
+  ContentCollection,
+  { title: string; fields: [name: string, weight: number][]; options: string[] }
+> = {
+  milestones: {
+    title: 'title',
+    fields: [
+      ['summary', 2],
+      ['body', 1],
+    ],
+    options: ['category', 'year'],
+  },
   events: {
     title: 'title',
-    fields: [['summary', 2], ['body', 1], ['city', 1], ['venue', 1], ['organizer', 1]],
+    fields: [
+      ['summary', 2],
+      ['body', 1],
+      ['city', 1],
+      ['venue', 1],
+      ['organizer', 1],
+    ],
     options: ['format', 'country'],
   },
-  enterprises: { title: 'name', fields: [['description', 1], ['germanHeadquarters', 1]], options: ['industry', 'germanState'] },
-  platforms: { title: 'name', fields: [['description', 1], ['location', 1], ['operator', 1]], options: ['type', 'status'] },
+  enterprises: {
+    title: 'name',
+    fields: [
+      ['description', 1],
+      ['germanHeadquarters', 1],
+    ],
+    options: ['industry', 'germanState'],
+  },
+  platforms: {
+    title: 'name',
+    fields: [
+      ['description', 1],
+      ['location', 1],
+      ['operator', 1],
+    ],
+    options: ['type', 'status'],
+  },
 }
 
 /** Select labels are readable text too: "Innovationszentrum" finds the innovation centres. */
@@ -32,13 +70,25 @@ function labels(collection: ContentCollection, raw: Raw, locale: Locale): string
   const get = (name: string) => raw[name] as never
   switch (collection) {
     case 'milestones':
-      return [optionLabel(milestoneCategories, get('category'), locale), formatYear(Number(raw.year), locale)].filter(isText)
+      return [
+        optionLabel(milestoneCategories, get('category'), locale),
+        formatYear(Number(raw.year), locale),
+      ].filter(isText)
     case 'events':
-      return [optionLabel(eventFormats, get('format'), locale), optionLabel(countries, get('country'), locale)].filter(isText)
+      return [
+        optionLabel(eventFormats, get('format'), locale),
+        optionLabel(countries, get('country'), locale),
+      ].filter(isText)
     case 'enterprises':
-      return [optionLabel(industries, get('industry'), locale), optionLabel(germanStates, get('germanState'), locale)].filter(isText)
+      return [
+        optionLabel(industries, get('industry'), locale),
+        optionLabel(germanStates, get('germanState'), locale),
+      ].filter(isText)
     case 'platforms':
-      return [optionLabel(platformTypes, get('type'), locale), optionLabel(platformStatuses, get('status'), locale)].filter(isText)
+      return [
+        optionLabel(platformTypes, get('type'), locale),
+        optionLabel(platformStatuses, get('status'), locale),
+      ].filter(isText)
   }
 }
 
@@ -57,10 +107,18 @@ function document(collection: ContentCollection, raw: Raw, locale: Locale): Sear
     const text = toText(show(raw[name] as Localized<unknown>, locale))
     return text ? [{ ...text, weight }] : []
   })
-  for (const label of labels(collection, raw, locale)) fields.push({ text: label, lang: locale, weight: 1 })
+  for (const label of labels(collection, raw, locale))
+    fields.push({ text: label, lang: locale, weight: 1 })
   // The citation quotes the Chinese article: a reader of Chinese can search it.
   if (raw.source) fields.push({ text: raw.source, lang: 'zh', weight: 0.5 })
-  return { collection, id: raw.id, slug: raw.slug ?? null, title: heading.value, titleLang: heading.lang, fields }
+  return {
+    collection,
+    id: raw.id,
+    slug: raw.slug ?? null,
+    title: heading.value,
+    titleLang: heading.lang,
+    fields,
+  }
 }
 
 /** Everything published, as the reader sees it, ready to search. Refreshed when any collection changes. */
@@ -69,23 +127,20 @@ export const getSearchDocuments = cache((locale: Locale) =>
     ['search', locale],
     contentCollections.map((collection) => cacheTags.collection(collection)),
     async (mode): Promise<SearchDocument[]> => {
-      const payload = await payloadClient()
       const lists = await Promise.all(
         contentCollections.map(async (collection) => {
           const spec = textFields[collection]
           const select = Object.fromEntries(
-            [spec.title, ...spec.fields.map(([name]) => name), ...spec.options, 'source', ...(collection === 'milestones' ? [] : ['slug'])].map(
-              (name) => [name, true],
-            ),
+            [
+              spec.title,
+              ...spec.fields.map(([name]) => name),
+              ...spec.options,
+              'source',
+              ...(collection === 'milestones' ? [] : ['slug']),
+            ].map((name) => [name, true as const]),
           )
-          const { docs } = await payload.find({
-            collection,
-            ...readOptions(mode),
-            select: select as never,
-            limit: 0,
-            pagination: false,
-          })
-          return (docs as unknown as Raw[]).map((raw) => document(collection, raw, locale))
+          const docs = await findAll<Raw>(collection, mode, select)
+          return docs.map((raw) => document(collection, raw, locale))
         }),
       )
       return lists.flat()

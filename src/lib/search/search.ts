@@ -18,7 +18,12 @@ type Field = { text: string; lang: Locale; weight: number; folded: string; stems
 export type PreparedDocument = { document: SearchDocument; fields: Field[] }
 
 export type Snippet = { text: string; mark: boolean }[]
-export type SearchHit = { document: SearchDocument; score: number; snippet: Snippet | null; snippetLang: Locale | null }
+export type SearchHit = {
+  document: SearchDocument
+  score: number
+  snippet: Snippet | null
+  snippetLang: Locale | null
+}
 
 const titleWeight = 6
 
@@ -26,7 +31,10 @@ const titleWeight = 6
 export function prepare(documents: readonly SearchDocument[], locale: Locale): PreparedDocument[] {
   return documents.map((document) => ({
     document,
-    fields: [{ text: document.title, lang: document.titleLang, weight: titleWeight }, ...document.fields]
+    fields: [
+      { text: document.title, lang: document.titleLang, weight: titleWeight },
+      ...document.fields,
+    ]
       .filter((field) => field.text.trim() !== '')
       .map((field) => ({
         ...field,
@@ -49,7 +57,12 @@ function matches(field: Field, term: Term): boolean {
  * Records containing every term of the query, best first: a title match outweighs one in the text,
  * and the query as one phrase outweighs its words apart.
  */
-export function search(prepared: readonly PreparedDocument[], query: string, locale: Locale, limit = 50): SearchHit[] {
+export function search(
+  prepared: readonly PreparedDocument[],
+  query: string,
+  locale: Locale,
+  limit = 50,
+): SearchHit[] {
   const queryTerms = dedupe(terms(query, locale))
   if (queryTerms.length === 0) return []
   const phrase = fold(query).replace(/\s+/g, ' ').trim()
@@ -59,7 +72,10 @@ export function search(prepared: readonly PreparedDocument[], query: string, loc
     let score = 0
     let everyTerm = true
     for (const term of queryTerms) {
-      const best = Math.max(0, ...fields.filter((field) => matches(field, term)).map((field) => field.weight))
+      const best = Math.max(
+        0,
+        ...fields.filter((field) => matches(field, term)).map((field) => field.weight),
+      )
       if (best === 0) {
         everyTerm = false
         break
@@ -69,8 +85,15 @@ export function search(prepared: readonly PreparedDocument[], query: string, loc
     if (!everyTerm) continue
     const phraseField = fields.find((field) => field.folded.includes(phrase))
     if (phraseField) score += phraseField.weight * queryTerms.length
-    const shown = fields.find((field) => field.weight < titleWeight && queryTerms.some((term) => matches(field, term)))
-    hits.push({ document, score, snippet: shown ? snippet(shown.text, queryTerms) : null, snippetLang: shown?.lang ?? null })
+    const shown = fields.find(
+      (field) => field.weight < titleWeight && queryTerms.some((term) => matches(field, term)),
+    )
+    hits.push({
+      document,
+      score,
+      snippet: shown ? snippet(shown.text, queryTerms) : null,
+      snippetLang: shown?.lang ?? null,
+    })
   }
   return hits.sort((a, b) => b.score - a.score).slice(0, limit)
 }
@@ -89,7 +112,11 @@ export function snippet(text: string, queryTerms: Term[], radius = 70): Snippet 
   const needles = queryTerms.map((term) => term.text).filter((needle) => needle.length > 0)
   const ranges: [number, number][] = []
   for (const needle of needles) {
-    for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + needle.length)) {
+    for (
+      let at = lower.indexOf(needle);
+      at !== -1;
+      at = lower.indexOf(needle, at + needle.length)
+    ) {
       ranges.push([at, at + needle.length])
     }
   }

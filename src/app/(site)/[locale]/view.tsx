@@ -30,7 +30,10 @@ export async function homePage(locale: Locale): Promise<RenderedPage> {
     getPlatforms(locale),
   ])
   const now = new Date()
-  const upcoming = events.filter((event) => isUpcoming(event, now)).reverse().slice(0, 3)
+  const upcoming = events
+    .filter((event) => isUpcoming(event, now))
+    .reverse()
+    .slice(0, 3)
   const recent = events.filter((event) => !isUpcoming(event, now)).slice(0, 3)
   const latest = milestones.slice(-4).reverse()
   const highlighted = highlightedPlatforms(platforms, 6)
@@ -60,7 +63,11 @@ export async function homePage(locale: Locale): Promise<RenderedPage> {
       section="home"
       fallback={fallback}
       jsonLd={[
-        publisher(locale, { name: siteName.value, description: settings.description?.value, email: settings.contactEmail }),
+        publisher(locale, {
+          name: siteName.value,
+          description: settings.description?.value,
+          email: settings.contactEmail,
+        }),
         website(locale, siteName.value),
       ]}
     >
@@ -74,7 +81,9 @@ export async function homePage(locale: Locale): Promise<RenderedPage> {
             </>
           ) : null}
         </h1>
-        {settings.description ? <LocalizedText as="p" shown={settings.description} locale={locale} className="lead" /> : null}
+        {settings.description ? (
+          <LocalizedText as="p" shown={settings.description} locale={locale} className="lead" />
+        ) : null}
         <ul className="quick-links">
           <li>
             <a href={pathFor(locale, { page: 'enterprises' })}>{t('quickLinks.enterprises')}</a>
@@ -100,7 +109,13 @@ export async function homePage(locale: Locale): Promise<RenderedPage> {
           <h2 id="milestones-title">{t('milestones.heading')}</h2>
           <ol className="timeline timeline--compact">
             {latest.map((milestone) => (
-              <MilestoneItem key={milestone.id} milestone={milestone} locale={locale} headingLevel={3} compact />
+              <MilestoneItem
+                key={milestone.id}
+                milestone={milestone}
+                locale={locale}
+                headingLevel={3}
+                compact
+              />
             ))}
           </ol>
           <p className="more">

@@ -15,7 +15,8 @@ export async function GET(request: Request) {
   if (!isSitePath(path)) return new Response('A path on this site is required.', { status: 400 })
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: request.headers })
-  if (!user || !isStaffUser(user)) return new Response('Sign in to the admin to preview drafts.', { status: 403 })
+  if (!user || !isStaffUser(user))
+    return new Response('Sign in to the admin to preview drafts.', { status: 403 })
   ;(await draftMode()).enable()
   redirect(path)
 }

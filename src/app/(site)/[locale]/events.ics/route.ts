@@ -7,5 +7,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const { locale } = await params
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
   const events = await getEvents(locale)
-  return calendarResponse(await eventsCalendar(locale, events, await calendarName(locale)), `events-${locale}.ics`)
+  return calendarResponse(
+    await eventsCalendar(locale, events, await calendarName(locale)),
+    `events-${locale}.ics`,
+  )
 }

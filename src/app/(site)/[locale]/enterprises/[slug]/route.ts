@@ -1,4 +1,4 @@
-import { respond, segment } from '@/components/respond'
+import { recordRoute } from '@/components/respond'
 
 import { enterprisePage } from './view'
 
@@ -10,9 +10,4 @@ export function generateStaticParams() {
 // A daily re-render as a safety net.
 export const revalidate = 86400
 
-export function GET(request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
-  return respond(request, params, async (locale) => {
-    const slug = segment((await params).slug)
-    return slug === null ? null : enterprisePage(locale, slug)
-  })
-}
+export const GET = recordRoute(enterprisePage)

@@ -1,81 +1,72 @@
-
 import { germanStates, industries } from '@collections/Enterprises/options'
-import { Facts } from '@/components/Facts'
-import { LocalizedRichText, LocalizedText } from '@/components/LocalizedText'
+import { Facts, websiteFact } from '@/components/Facts'
 import type { RenderedPage } from '@/components/htmlResponse'
-import { PageShell } from '@/components/PageShell'
+import { LocalizedRichText, LocalizedText } from '@/components/LocalizedText'
+import { detailPage } from '@/components/pageFrames'
 import { RelatedLinks } from '@/components/RelatedLinks'
-import { SourceNote } from '@/components/SourceNote'
 import { getT } from '@/i18n/server'
 import type { Locale } from '@/i18n/locales'
 import { formatMoney, formatNumber, formatYear } from '@/lib/format'
 import { organization } from '@/lib/jsonLd'
 import { fallbackLanguages, optionLabel, plainText } from '@/lib/localized'
-import { pageHead } from '@/lib/head'
 import { absoluteUrl, pathFor, recordPath } from '@/lib/paths'
 import { getEnterprise } from '@/lib/queries/enterprises'
 import { getEvents } from '@/lib/queries/events'
-import { getSiteSettings } from '@/lib/queries/globals'
 import { getMilestones } from '@/lib/queries/milestones'
 import { getPlatforms } from '@/lib/queries/platforms'
-import { sameId } from '@/lib/queries/shared'
+import { pointingTo, relatedGroup, withIds } from '@/lib/related'
 
 /** A German enterprise in Taicang: its facts, description and related records. Null when no published record has this slug. */
 export async function enterprisePage(locale: Locale, slug: string): Promise<RenderedPage | null> {
   const enterprise = await getEnterprise(locale, slug)
   if (!enterprise) return null
-  const [t, tc, settings, platforms, milestones, events] = await Promise.all([
+  const [t, platforms, milestones, events] = await Promise.all([
     getT(locale, 'enterprises'),
-    getT(locale, 'common'),
-    getSiteSettings(locale),
     getPlatforms(locale),
     getMilestones(locale),
     getEvents(locale),
   ])
   const route = { page: 'enterprise', slug: enterprise.slug } as const
-  const platform = enterprise.platformId === null ? undefined : platforms.find((item) => sameId(item.id, enterprise.platformId!))
+  const [platform] =
+    enterprise.platformId === null ? [] : withIds(platforms, [enterprise.platformId])
   const state = optionLabel(germanStates, enterprise.germanState, locale)
+  const description = plainText(enterprise.description?.value)
 
-  const head = pageHead({
+  return detailPage({
     locale,
     route,
-    title: enterprise.name.value,
-    description: plainText(enterprise.description?.value),
-    siteName: settings.siteName?.value ?? tc('site.name'),
-    type: 'article',
-  })
-  const body = (
-    <PageShell
-      locale={locale}
-      route={route}
-      section="enterprises"
-      trail={[
-        { name: tc('nav.home'), route: { page: 'home' } },
-        { name: t('title'), route: { page: 'enterprises' } },
-        { name: enterprise.name.value, route, lang: enterprise.name.lang === locale ? undefined : enterprise.name.lang },
-      ]}
-      fallback={fallbackLanguages(locale, [enterprise.name, enterprise.germanHeadquarters, enterprise.description])}
-      jsonLd={[
-        organization({
-          name: enterprise.name.value,
-          url: absoluteUrl(pathFor(locale, route)),
-          description: plainText(enterprise.description?.value),
-          website: enterprise.website,
-          address: { locality: enterprise.germanHeadquarters?.value, country: enterprise.germanHeadquarters ? 'DE' : null },
-        }),
-      ]}
-    >
-      <article className="detail">
-        <header className="detail__header">
-          <p className="eyebrow">
-            {optionLabel(industries, enterprise.industry, locale) ?? t('eyebrow')}
-            {enterprise.hiddenChampion ? <span className="tag tag--champion">{t('hiddenChampion')}</span> : null}
-          </p>
-          <h1>
-            <LocalizedText shown={enterprise.name} locale={locale} />
-          </h1>
-        </header>
-
+    section: 'enterprises',
+    list: { route: { page: 'enterprises' }, title: t('title'), back: t('back') },
+    name: enterprise.name,
+    description,
+    eyebrow: (
+      <>
+        {optionLabel(industries, enterprise.industry, locale) ?? t('eyebrow')}
+        {enterprise.hiddenChampion ? (
+          <span className="tag tag--champion">{t('hiddenChampion')}</span>
+        ) : null}
+      </>
+    ),
+    source: enterprise.source,
+    fallback: fallbackLanguages(locale, [
+      enterprise.name,
+      enterprise.germanHeadquarters,
+      enterprise.description,
+    ]),
+    jsonLd: [
+      organization({
+        name: enterprise.name.value,
+        url: absoluteUrl(pathFor(locale, route)),
+        description,
+        website: enterprise.website,
+        address: {
+          locality: enterprise.germanHeadquarters?.value,
+          country: enterprise.germanHeadquarters ? 'DE' : null,
+        },
+      }),
+    ],
+    children: (
+      <>
         <Facts
           items={[
             enterprise.germanHeadquarters || state
@@ -83,18 +74,36 @@ export async function enterprisePage(locale: Locale, slug: string): Promise<Rend
                   term: t('facts.headquarters'),
                   value: (
                     <>
-                      {enterprise.germanHeadquarters ? <LocalizedText shown={enterprise.germanHeadquarters} locale={locale} /> : null}
+                      {enterprise.germanHeadquarters ? (
+                        <LocalizedText shown={enterprise.germanHeadquarters} locale={locale} />
+                      ) : null}
                       {enterprise.germanHeadquarters && state ? ', ' : null}
                       {state}
                     </>
                   ),
                 }
               : null,
-            enterprise.industry ? { term: t('facts.industry'), value: optionLabel(industries, enterprise.industry, locale) } : null,
-            enterprise.yearArrived ? { term: t('facts.since'), value: formatYear(enterprise.yearArrived, locale) } : null,
-            enterprise.chinaHeadquarters ? { term: t('facts.chinaHeadquarters'), value: t('facts.chinaHeadquartersYes') } : null,
-            enterprise.employees !== null ? { term: t('facts.employees'), value: formatNumber(enterprise.employees, locale) } : null,
-            enterprise.investmentUsd !== null ? { term: t('facts.investment'), value: formatMoney(enterprise.investmentUsd, 'USD', locale) } : null,
+            enterprise.industry
+              ? {
+                  term: t('facts.industry'),
+                  value: optionLabel(industries, enterprise.industry, locale),
+                }
+              : null,
+            enterprise.yearArrived
+              ? { term: t('facts.since'), value: formatYear(enterprise.yearArrived, locale) }
+              : null,
+            enterprise.chinaHeadquarters
+              ? { term: t('facts.chinaHeadquarters'), value: t('facts.chinaHeadquartersYes') }
+              : null,
+            enterprise.employees !== null
+              ? { term: t('facts.employees'), value: formatNumber(enterprise.employees, locale) }
+              : null,
+            enterprise.investmentUsd !== null
+              ? {
+                  term: t('facts.investment'),
+                  value: formatMoney(enterprise.investmentUsd, 'USD', locale),
+                }
+              : null,
             platform
               ? {
                   term: t('facts.platform'),
@@ -105,45 +114,30 @@ export async function enterprisePage(locale: Locale, slug: string): Promise<Rend
                   ),
                 }
               : null,
-            enterprise.website
-              ? {
-                  term: t('facts.website'),
-                  value: (
-                    <a href={enterprise.website} rel="external">
-                      {enterprise.website.replace(/^https?:\/\//, '')}
-                    </a>
-                  ),
-                }
-              : null,
+            websiteFact(t('facts.website'), enterprise.website),
           ]}
         />
-
-        {enterprise.description ? <LocalizedRichText shown={enterprise.description} locale={locale} /> : null}
-
+        {enterprise.description ? (
+          <LocalizedRichText shown={enterprise.description} locale={locale} />
+        ) : null}
         <RelatedLinks
           locale={locale}
           groups={[
-            {
-              heading: t('related.milestones'),
-              items: milestones
-                .filter((milestone) => milestone.enterpriseIds.some((id) => sameId(id, enterprise.id)))
-                .map((milestone) => ({ href: recordPath(locale, 'milestones', milestone), name: milestone.title })),
-            },
-            {
-              heading: t('related.events'),
-              items: events
-                .filter((event) => event.enterpriseIds.some((id) => sameId(id, enterprise.id)))
-                .map((event) => ({ href: recordPath(locale, 'events', event), name: event.title })),
-            },
+            relatedGroup(
+              locale,
+              t('related.milestones'),
+              'milestones',
+              pointingTo(milestones, (item) => item.enterpriseIds, enterprise.id),
+            ),
+            relatedGroup(
+              locale,
+              t('related.events'),
+              'events',
+              pointingTo(events, (item) => item.enterpriseIds, enterprise.id),
+            ),
           ]}
         />
-
-        <SourceNote locale={locale} source={enterprise.source} />
-        <p className="back">
-          <a href={pathFor(locale, { page: 'enterprises' })}>{t('back')}</a>
-        </p>
-      </article>
-    </PageShell>
-  )
-  return { head, body }
+      </>
+    ),
+  })
 }

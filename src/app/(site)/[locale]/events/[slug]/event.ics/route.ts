@@ -3,10 +3,16 @@ import { calendarResponse, eventsCalendar } from '@/lib/eventCalendar'
 import { getEvent } from '@/lib/queries/events'
 
 /** One event as an .ics file to add to a calendar. */
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ locale: string; slug: string }> },
+) {
   const { locale, slug } = await params
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
   const event = await getEvent(locale, decodeURIComponent(slug))
   if (!event) return new Response('Not found', { status: 404 })
-  return calendarResponse(await eventsCalendar(locale, [event], event.title.value), `${event.slug}.ics`)
+  return calendarResponse(
+    await eventsCalendar(locale, [event], event.title.value),
+    `${event.slug}.ics`,
+  )
 }
