@@ -108,6 +108,7 @@ export const publishedInReadersLocale: Access = ({ req }) => {
 export function showPublishedLocalesOnly(fields: () => readonly Field[]): CollectionAfterReadHook {
   return async ({ doc, req, collection, overrideAccess }) => {
     if (overrideAccess || isStaffUser(req.user) || req.context.skipLocaleGate) return doc
+    if (req.locale === 'all') return withoutUnpublishedLocales(doc, fields, req, collection.slug as CollectionSlug)
     const locale = requestLocale(req)
     if (!locale) return doc
     const order = readingOrder(locale, fallbackWanted(req))
@@ -156,4 +157,39 @@ export async function setLocalePublished(
     overrideAccess: false,
     depth: 0,
   })
+}
+
+/**
+ * A public read of every locale at once (the site reads so, to know which locale supplied each
+ * field): the text of each unpublished locale is blanked, so no reader, and no fallback, sees it.
+ */
+async function withoutUnpublishedLocales(
+  doc: Record<string, unknown>,
+  fields: () => readonly Field[],
+  req: PayloadRequest,
+  collection: CollectionSlug,
+): Promise<Record<string, unknown>> {
+  let flags = doc[publishedFieldName] as Partial<Record<Locale, boolean>> | undefined
+  if (!flags || typeof flags !== 'object') {
+    const stored = (await req.payload.findByID({
+      collection,
+      id: doc.id as number | string,
+      locale: 'all',
+      depth: 0,
+      overrideAccess: true,
+      select: { [publishedFieldName]: true },
+      context: { skipLocaleGate: true },
+      req: { ...req },
+    })) as unknown as Record<string, unknown>
+    flags = (stored[publishedFieldName] ?? {}) as Partial<Record<Locale, boolean>>
+  }
+  const result: Record<string, unknown> = { ...doc }
+  for (const { path } of translatableFields(fields())) {
+    const values = doc[path]
+    if (!values || typeof values !== 'object') continue
+    result[path] = Object.fromEntries(
+      Object.entries(values as Record<string, unknown>).map(([code, value]) => [code, flags?.[code as Locale] ? value : null]),
+    )
+  }
+  return result
 }

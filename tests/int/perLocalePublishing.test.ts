@@ -151,4 +151,24 @@ describeDatabase('per-locale publishing: one language at a time, the public sees
     expect(first).toBeDefined()
     expect(first).not.toHaveProperty('translationSources')
   })
+
+  it('blanks a withdrawn locale in a public read of all locales (how the site reads)', async () => {
+    const doc = await payload.create({
+      collection: 'platforms',
+      locale: 'zh',
+      data: { name: '已发布的中文名', type: 'incubator', _status: 'published' } as never,
+      overrideAccess: true,
+    })
+    await save(doc.id, 'de', 'Zurückgezogener Name', translator, true)
+    const req = await createLocalReq({ user: translator as never }, payload)
+    await setLocalePublished(req, { collection: 'platforms', id: doc.id, locale: 'de', published: false })
+    // The withdrawn German text is still stored (republishing needs no re-translation)…
+    const stored = await payload.findByID({ collection: 'platforms', id: doc.id, locale: 'all', depth: 0 })
+    expect((stored.name as unknown as Record<string, unknown>).de).toBe('Zurückgezogener Name')
+    // …but a public read of all locales does not return it.
+    const all = await payload.findByID({ collection: 'platforms', id: doc.id, locale: 'all', overrideAccess: false, select: { name: true } })
+    expect(all.name as unknown as Record<string, unknown>).toEqual({ zh: '已发布的中文名', de: null })
+    const listed = await payload.find({ collection: 'platforms', locale: 'all', overrideAccess: false, where: { id: { equals: doc.id } } })
+    expect((listed.docs[0]!.name as unknown as Record<string, unknown>).de).toBeNull()
+  })
 })
