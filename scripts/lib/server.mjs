@@ -9,15 +9,26 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+// Ports handed out by this process. Two servers started at once could otherwise be given the same
+// just-released port; the second then fails to bind while its readiness check is answered by the
+// first, and its tests run against the wrong database.
+const handedOut = new Set()
+
 async function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address()
-      probe.close(() => resolve(port))
+  for (;;) {
+    const port = await new Promise((resolve, reject) => {
+      const probe = net.createServer()
+      probe.once('error', reject)
+      probe.listen(0, '127.0.0.1', () => {
+        const { port } = probe.address()
+        probe.close(() => resolve(port))
+      })
     })
-  })
+    if (!handedOut.has(port)) {
+      handedOut.add(port)
+      return port
+    }
+  }
 }
 
 /** `npm run seed` against the server's database, before the server starts. */
