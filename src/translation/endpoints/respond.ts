@@ -16,10 +16,11 @@ export class EndpointError extends Error {
   }
 }
 
+/**
+ * Any error that carries a client status (EndpointError, XliffError, ImportRefused, Payload's own)
+ * answers with its message; anything else is a server error and propagates.
+ */
 export function errorResponse(error: unknown): Response {
-  if (error instanceof EndpointError) {
-    return Response.json({ errors: [{ message: error.message }] }, { status: error.status })
-  }
   const status = (error as { status?: unknown }).status
   if (typeof status === 'number' && status < 500) {
     return Response.json({ errors: [{ message: (error as Error).message }] }, { status })

@@ -3,9 +3,8 @@ import type { Endpoint } from 'payload'
 import { bcp47 } from '@/i18n/locales'
 
 import { recordStates, type RecordState } from '../status'
-import { XliffError } from '../xliff'
 import { exportXliff } from '../xliffExport'
-import { ImportRefused, importXliff } from '../xliffImport'
+import { importXliff } from '../xliffImport'
 import { authorizedLocale, EndpointError, errorResponse, requestedCollections } from './respond'
 
 /** Larger files are refused before they are read: a CAT export of the whole site is far smaller. */
@@ -68,8 +67,6 @@ export const xliffImportEndpoint: Endpoint = {
       const summary = await importXliff(req, xml)
       return Response.json(summary, { status: summary.errors.length > 0 ? 400 : 200 })
     } catch (error) {
-      if (error instanceof ImportRefused) return Response.json({ errors: [{ message: error.message }] }, { status: error.status })
-      if (error instanceof XliffError) return Response.json({ errors: [{ message: error.message }] }, { status: 400 })
       return errorResponse(error)
     }
   },
