@@ -12,6 +12,7 @@ import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 
 import { dialectOf } from './databaseUri'
 import { withDocumentLocks } from './documentLocks'
+import { postgresLookupIndexes, sqliteLookupIndexes } from './lookupIndexes'
 
 const migrationsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
 
@@ -43,12 +44,14 @@ function adapterFor(uri: string): DatabaseAdapterObj {
         transactionOptions: { behavior: 'immediate' },
         push: false,
         migrationDir: path.join(migrationsRoot, 'sqlite'),
+        afterSchemaInit: [sqliteLookupIndexes],
       })
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: uri },
         push: false,
         migrationDir: path.join(migrationsRoot, 'postgres'),
+        afterSchemaInit: [postgresLookupIndexes],
       })
     case 'mongodb':
       return mongooseAdapter({ url: uri })

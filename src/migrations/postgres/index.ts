@@ -1,6 +1,7 @@
 import * as migration_20261127_164828_initial from './20261127_164828_initial';
 import * as migration_20261127_170558_translation_sources from './20261127_170558_translation_sources';
 import * as migration_20261127_171243_per_locale_publishing from './20261127_171243_per_locale_publishing';
+import * as migration_20261127_191944_lookup_indexes from './20261127_191944_lookup_indexes';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_171243_per_locale_publishing.up,
     down: migration_20261127_171243_per_locale_publishing.down,
-    name: '20261127_171243_per_locale_publishing'
+    name: '20261127_171243_per_locale_publishing',
+  },
+  {
+    up: migration_20261127_191944_lookup_indexes.up,
+    down: migration_20261127_191944_lookup_indexes.down,
+    name: '20261127_191944_lookup_indexes',
   },
 ];
