@@ -44,6 +44,15 @@ export function contentAccess(slug: string, fields: () => readonly Field[]): Col
 /** System fields of the translator workflow, written by hooks only. */
 export const workflowFields: Field[] = [publishedField, translationSourcesField]
 
+/**
+ * No whole-document edit lock. Payload's lock lets one person edit a record at a time, so a German
+ * and an English translator could not work on the same event together, and "take over" turned the
+ * first one's unsaved form read-only. Saves are instead serialized per document on the server
+ * (src/db/documentLocks.ts) and each writes only its own locale, and a translator's stale copy of a
+ * shared field is dropped (dropStaleSharedValues): both keep their work, and so does an editor.
+ */
+export const contentLockDocuments: CollectionConfig['lockDocuments'] = false
+
 /** Drafts for every content collection, so nothing reaches the public site before it is published. */
 export const contentVersions: CollectionConfig['versions'] = {
   drafts: true,

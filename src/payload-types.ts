@@ -486,22 +486,6 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'milestones';
-        value: number | Milestone;
-      } | null)
-    | ({
-        relationTo: 'events';
-        value: number | Event;
-      } | null)
-    | ({
-        relationTo: 'enterprises';
-        value: number | Enterprise;
-      } | null)
-    | ({
-        relationTo: 'platforms';
-        value: number | Platform;
-      } | null)
-    | ({
         relationTo: 'glossary';
         value: number | Glossary;
       } | null)

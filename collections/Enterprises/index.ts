@@ -9,6 +9,7 @@ import {
   contentAccess,
   contentHooks,
   contentPreview,
+  contentLockDocuments,
   contentVersions,
   withTranslatorAids,
   workflowFields,
@@ -30,6 +31,7 @@ export const Enterprises: CollectionConfig = {
   },
   access: contentAccess('enterprises', () => Enterprises.fields),
   versions: contentVersions,
+  lockDocuments: contentLockDocuments,
   defaultSort: 'yearArrived',
   hooks: contentHooks(() => Enterprises.fields),
   fields: withTranslatorAids([

@@ -9,6 +9,7 @@ import {
   contentAccess,
   contentHooks,
   contentPreview,
+  contentLockDocuments,
   contentVersions,
   withTranslatorAids,
   workflowFields,
@@ -30,6 +31,7 @@ export const Events: CollectionConfig = {
   },
   access: contentAccess('events', () => Events.fields),
   versions: contentVersions,
+  lockDocuments: contentLockDocuments,
   defaultSort: '-startDate',
   hooks: contentHooks(() => Events.fields),
   fields: withTranslatorAids([

@@ -8,6 +8,7 @@ import {
   contentAccess,
   contentHooks,
   contentPreview,
+  contentLockDocuments,
   contentVersions,
   withTranslatorAids,
   workflowFields,
@@ -29,6 +30,7 @@ export const Milestones: CollectionConfig = {
   },
   access: contentAccess('milestones', () => Milestones.fields),
   versions: contentVersions,
+  lockDocuments: contentLockDocuments,
   defaultSort: '-year',
   hooks: contentHooks(() => Milestones.fields),
   fields: withTranslatorAids([

@@ -9,6 +9,7 @@ import {
   contentAccess,
   contentHooks,
   contentPreview,
+  contentLockDocuments,
   contentVersions,
   withTranslatorAids,
   workflowFields,
@@ -30,6 +31,7 @@ export const Platforms: CollectionConfig = {
   },
   access: contentAccess('platforms', () => Platforms.fields),
   versions: contentVersions,
+  lockDocuments: contentLockDocuments,
   defaultSort: 'openedYear',
   hooks: contentHooks(() => Platforms.fields),
   fields: withTranslatorAids([

@@ -2,6 +2,7 @@ import * as migration_20261127_164828_initial from './20261127_164828_initial';
 import * as migration_20261127_170558_translation_sources from './20261127_170558_translation_sources';
 import * as migration_20261127_171243_per_locale_publishing from './20261127_171243_per_locale_publishing';
 import * as migration_20261127_191944_lookup_indexes from './20261127_191944_lookup_indexes';
+import * as migration_20261127_193043_content_without_edit_locks from './20261127_193043_content_without_edit_locks';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261127_191944_lookup_indexes.up,
     down: migration_20261127_191944_lookup_indexes.down,
     name: '20261127_191944_lookup_indexes',
+  },
+  {
+    up: migration_20261127_193043_content_without_edit_locks.up,
+    down: migration_20261127_193043_content_without_edit_locks.down,
+    name: '20261127_193043_content_without_edit_locks'
   },
 ];
