@@ -31,26 +31,42 @@ function diffTexts(before: string, after: string): DiffPart[] {
   }))
 }
 
-/**
- * What a translator needs beside a field: the source now, and for an outdated translation the
- * source it was made from (found in the record's version history by its fingerprint) with the
- * difference, plus the glossary terms the source contains.
- */
-export async function sourceBeside(
-  payload: Payload,
-  { collection, id, field, locale }: { collection: CollectionSlug; id: string; field: string; locale: Locale },
-): Promise<SourceBeside | null> {
-  const definition = translatableFields(payload.collections[collection].config.fields).find((f) => f.path === field)
-  if (!definition) return null
-  const doc = (await payload.findByID({ collection, id, locale: 'all', draft: true, depth: 0, overrideAccess: true })) as unknown as DocumentInAllLocales
-  const values = (doc[field] ?? {}) as Partial<Record<Locale, unknown>>
-  const source = toPlainText(values[sourceLocale])
-  const state = fieldState(doc, definition, locale)
-  const glossary = glossaryMatches(await loadGlossary(payload), source, locale)
-  const result: SourceBeside = { field, state, source, glossary }
-  if (state !== 'outdated') return result
+export type SourcesBeside = Record<string, SourceBeside>
 
-  const recorded = recordedSources(doc, locale)[field]
+/**
+ * What a translator needs beside each translatable field of one record: the source now, and for an
+ * outdated translation the source it was made from (found in the record's version history by its
+ * fingerprint) with the difference, plus the glossary terms the source contains. One call per
+ * record form: the record, the glossary and (only when a field is outdated) the history are read
+ * once for all its fields.
+ */
+export async function sourcesBeside(
+  payload: Payload,
+  { collection, id, locale }: { collection: CollectionSlug; id: string; locale: Locale },
+): Promise<SourcesBeside> {
+  const fields = translatableFields(payload.collections[collection].config.fields)
+  const [doc, glossary] = await Promise.all([
+    payload.findByID({ collection, id, locale: 'all', draft: true, depth: 0, overrideAccess: true }),
+    loadGlossary(payload),
+  ])
+  const record = doc as unknown as DocumentInAllLocales
+  const sourceOf = (values: unknown, field: string) =>
+    ((values as Record<string, unknown>)[field] ?? {}) as Partial<Record<Locale, unknown>>
+
+  const result: SourcesBeside = {}
+  for (const field of fields) {
+    const source = toPlainText(sourceOf(record, field.path)[sourceLocale])
+    result[field.path] = {
+      field: field.path,
+      state: fieldState(record, field, locale),
+      source,
+      glossary: glossaryMatches(glossary, source, locale),
+    }
+  }
+
+  const outdated = Object.values(result).filter((entry) => entry.state === 'outdated')
+  if (outdated.length === 0) return result
+  const recorded = recordedSources(record, locale)
   const { docs: versions } = await payload.findVersions({
     collection,
     where: { parent: { equals: id } },
@@ -60,12 +76,13 @@ export async function sourceBeside(
     limit: 100,
     overrideAccess: true,
   })
-  for (const version of versions) {
-    const old = ((version.version as unknown as Record<string, unknown>)[field] ?? {}) as Partial<Record<Locale, unknown>>
-    if (recorded && fingerprint(old[sourceLocale]) === recorded) {
-      const previousSource = toPlainText(old[sourceLocale])
-      return { ...result, previousSource, diff: diffTexts(previousSource, source) }
-    }
+  for (const entry of outdated) {
+    const madeFrom = versions
+      .map((version) => sourceOf(version.version, entry.field)[sourceLocale])
+      .find((old) => recorded[entry.field] !== undefined && fingerprint(old) === recorded[entry.field])
+    if (madeFrom === undefined) continue
+    entry.previousSource = toPlainText(madeFrom)
+    entry.diff = diffTexts(entry.previousSource, entry.source)
   }
   return result
 }

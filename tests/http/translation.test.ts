@@ -91,4 +91,25 @@ describe('translation API over HTTP', () => {
     await api(german, 'POST', '/api/translation/publication?locale=de', { collection: 'platforms', id: platformId, published: false })
     expect((await api({}, 'GET', `/api/platforms/${platformId}?locale=de`)).json.name).toBe('德国中心服务平台')
   })
+
+  it('gives a translator the source of every field of a record in one request, for their own locales only', async () => {
+    const source = await api(german, 'GET', `/api/translation/source?collection=platforms&id=${platformId}&locale=de`)
+    expect(source.status).toBe(200)
+    expect(source.json.fields.name).toMatchObject({ field: 'name', source: '德国中心服务平台' })
+    expect(Object.keys(source.json.fields)).toEqual(expect.arrayContaining(['name', 'location', 'description']))
+
+    const refused = [
+      [{}, `collection=platforms&id=${platformId}&locale=de`, 401],
+      [german, `collection=platforms&id=${platformId}&locale=en`, 403],
+      [german, `collection=platforms&locale=de`, 400],
+      [german, `collection=users&id=1&locale=de`, 400],
+      [german, `collection=platforms&id=not-a-number&locale=de`, 400],
+      [german, `collection=platforms&id=987654321&locale=de`, 404],
+    ] as const
+    for (const [session, query, status] of refused) {
+      const response = await api(session, 'GET', `/api/translation/source?${query}`)
+      expect({ query, status: response.status }).toEqual({ query, status })
+      expect(response.json.errors?.[0]?.message).toEqual(expect.any(String))
+    }
+  })
 })

@@ -2,39 +2,57 @@
 /**
  * Beside each localized field, for a translator working in another locale: the Chinese source,
  * read-only, the glossary terms it contains, and for an outdated translation what changed in the
- * source since. The facts come from GET /api/translation/source.
+ * source since. The facts come from GET /api/translation/source, one request per record.
  */
 import { useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import { sourceLocale } from '@/i18n/locales'
-import type { SourceBeside as SourceFacts } from '@/translation/sourceBeside'
+import type { SourcesBeside } from '@/translation/sourceBeside'
 
 import { adminText } from './messages'
 
+/**
+ * Every field's box asks for the same record: they share one request per record, locale and
+ * save (a save changes what is outdated), instead of one request per field.
+ */
+const requests = new Map<string, Promise<SourcesBeside | null>>()
+const requestsKept = 8
+
+function sourcesFor(url: string): Promise<SourcesBeside | null> {
+  let request = requests.get(url)
+  if (!request) {
+    request = fetch(url, { credentials: 'include' })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((body: { fields?: SourcesBeside } | null) => body?.fields ?? null)
+      .catch(() => null)
+    requests.set(url, request)
+    // Oldest first: the map keeps insertion order.
+    for (const key of [...requests.keys()].slice(0, Math.max(0, requests.size - requestsKept))) requests.delete(key)
+  }
+  return request
+}
+
 export function SourceBeside({ path }: { path?: string }) {
-  const { id, collectionSlug } = useDocumentInfo()
+  const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
   const { code: locale } = useLocale()
   const { i18n } = useTranslation()
   const { config } = useConfig()
-  const [facts, setFacts] = useState<SourceFacts | null>(null)
+  const [all, setAll] = useState<SourcesBeside | null>(null)
   const field = path?.split('.')[0]
 
   useEffect(() => {
-    setFacts(null)
-    if (!id || !collectionSlug || !field || locale === sourceLocale) return
-    const query = new URLSearchParams({ collection: collectionSlug, id: String(id), field, locale })
-    const controller = new AbortController()
-    fetch(`${config.serverURL}${config.routes.api}/translation/source?${query}`, {
-      credentials: 'include',
-      signal: controller.signal,
-    })
-      .then((response) => (response.ok ? response.json() : null))
-      .then(setFacts)
-      .catch(() => undefined)
-    return () => controller.abort()
-  }, [id, collectionSlug, field, locale, config.serverURL, config.routes.api])
+    setAll(null)
+    if (!id || !collectionSlug || locale === sourceLocale) return
+    const query = new URLSearchParams({ collection: collectionSlug, id: String(id), locale, saved: String(lastUpdateTime ?? '') })
+    let current = true
+    void sourcesFor(`${config.serverURL}${config.routes.api}/translation/source?${query}`).then((facts) => current && setAll(facts))
+    return () => {
+      current = false
+    }
+  }, [id, collectionSlug, locale, lastUpdateTime, config.serverURL, config.routes.api])
 
+  const facts = field ? all?.[field] : undefined
   if (!facts || !facts.source) return null
   const t = (key: Parameters<typeof adminText>[0]) => adminText(key, i18n.language)
   return (

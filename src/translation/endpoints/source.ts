@@ -1,9 +1,12 @@
 import type { Endpoint } from 'payload'
 
-import { sourceBeside } from '../sourceBeside'
+import { sourcesBeside } from '../sourceBeside'
 import { authorizedLocale, EndpointError, errorResponse, requestedCollections } from './respond'
 
-/** GET /api/translation/source?collection=events&id=12&field=title&locale=de */
+/**
+ * GET /api/translation/source?collection=events&id=12&locale=de: the source beside every
+ * translatable field of one record, for the translator's form.
+ */
 export const sourceEndpoint: Endpoint = {
   path: '/translation/source',
   method: 'get',
@@ -12,14 +15,15 @@ export const sourceEndpoint: Endpoint = {
       const params = req.searchParams
       const locale = authorizedLocale(req, params.get('locale'))
       const id = params.get('id')
-      const field = params.get('field')
       const named = params.get('collection')
-      if (!named || !id || !field) throw new EndpointError(400, 'Name the collection, id and field.')
-      const [collection] = requestedCollections(named)
-      if (!collection) throw new EndpointError(400, 'Name one collection.')
-      const result = await sourceBeside(req.payload, { collection, id, field, locale })
-      if (!result) throw new EndpointError(404, `"${field}" is not a translatable field of ${collection}.`)
-      return Response.json(result)
+      if (!named || !id) throw new EndpointError(400, 'Name the collection and the record id.')
+      const [collection, ...more] = requestedCollections(named)
+      if (!collection || more.length > 0) throw new EndpointError(400, 'Name one collection.')
+      // SQL databases number their records; asking them for "abc" would fail as a server error.
+      if (req.payload.db.defaultIDType === 'number' && !/^\d+$/.test(id)) {
+        throw new EndpointError(400, `"${id}" is not a record id.`)
+      }
+      return Response.json({ collection, id, locale, fields: await sourcesBeside(req.payload, { collection, id, locale }) })
     } catch (error) {
       return errorResponse(error)
     }
