@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { launchBrowser } from '../helpers/browser'
 import type { Session } from '../helpers/http'
-import { adminSession, siteApi, siteUrl, uniqueName } from '../helpers/site'
+import { adminSession, signInToAdmin, siteApi, siteUrl, uniqueName } from '../helpers/site'
 
 const tags = { zh: 'zh-Hans-CN', de: 'de-DE', en: 'en' } as const
 const slow = 60_000
@@ -207,12 +207,7 @@ describe('the public site in Chromium', () => {
       const german = uniqueName('Im Admin veröffentlicht')
 
       const page = await open('/admin/login', 'en-US')
-      await page.fill('input[name="email"]', process.env.SITE_ADMIN_EMAIL!)
-      await page.fill('input[name="password"]', process.env.SITE_ADMIN_PASSWORD!)
-      await page.click('button[type="submit"]')
-      await page.waitForURL(
-        (url) => url.pathname.startsWith('/admin') && !url.pathname.includes('login'),
-      )
+      await signInToAdmin(page)
 
       await page.goto(siteUrl(`/admin/collections/platforms/${id}?locale=de`))
       await page.locator('#field-name').fill(german)
@@ -256,12 +251,7 @@ describe('the public site in Chromium', () => {
       })
       const { id } = created.json.doc
       const page = await open('/admin/login', 'en-US')
-      await page.fill('input[name="email"]', process.env.SITE_ADMIN_EMAIL!)
-      await page.fill('input[name="password"]', process.env.SITE_ADMIN_PASSWORD!)
-      await page.click('button[type="submit"]')
-      await page.waitForURL(
-        (url) => url.pathname.startsWith('/admin') && !url.pathname.includes('login'),
-      )
+      await signInToAdmin(page)
       await page.goto(siteUrl(`/admin/collections/platforms/${id}?locale=de`))
 
       await page.locator('#live-preview-toggler').click()

@@ -112,3 +112,16 @@ export async function within(ms: number, check: () => Promise<boolean>): Promise
     await new Promise((resolve) => setTimeout(resolve, 25))
   }
 }
+
+/** Signs in on the admin's login form and waits until the admin has opened. */
+export async function signInToAdmin(
+  page: import('playwright-core').Page,
+  email = process.env.SITE_ADMIN_EMAIL!,
+  password = process.env.SITE_ADMIN_PASSWORD!,
+): Promise<void> {
+  await page.goto(siteUrl('/admin/login'))
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.includes('login'))
+}

@@ -1,0 +1,94 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import { launchBrowser } from '../helpers/browser'
+import type { Session } from '../helpers/http'
+import { adminSession, signInToAdmin, siteApi, siteUrl, uniqueName } from '../helpers/site'
+
+const slow = 60_000
+const password = 'correct horse battery staple'
+
+/** Two translators in the admin at once, on the seeded site (its glossary has 德国中心). */
+describe('translators in the admin, in Chromium', () => {
+  let browser: Browser
+  let admin: Session
+  const contexts: BrowserContext[] = []
+
+  async function signedIn(email: string): Promise<Page> {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } })
+    contexts.push(context)
+    const page = await context.newPage()
+    await signInToAdmin(page, email, password)
+    return page
+  }
+
+  async function translator(locale: 'de' | 'en'): Promise<string> {
+    const email = `${uniqueName(`e2e-${locale}`).replace(/\s+/g, '-')}@example.org`
+    const created = await siteApi(admin, 'POST', '/api/users', { email, password, roles: ['translator'], locales: [locale] })
+    expect(created.status).toBe(201)
+    return email
+  }
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    admin = await adminSession()
+  }, slow)
+
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()))
+    await browser?.close()
+  })
+
+  it(
+    'lets a German and an English translator edit one record together, each with the source beside the field',
+    async () => {
+      const source = uniqueName('太仓德国中心')
+      const created = await siteApi(admin, 'POST', '/api/platforms?locale=zh', {
+        name: source,
+        location: '太仓市',
+        type: 'service-organisation',
+        _status: 'published',
+      })
+      expect(created.status).toBe(201)
+      const { id } = created.json.doc
+
+      const [german, english] = await Promise.all([translator('de'), translator('en')])
+      const [dePage, enPage] = await Promise.all([signedIn(german), signedIn(english)])
+      const sourceRequests: string[] = []
+      dePage.on('request', (request) => {
+        if (request.url().includes('/api/translation/source')) sourceRequests.push(request.url())
+      })
+      await Promise.all([
+        dePage.goto(siteUrl(`/admin/collections/platforms/${id}?locale=de`)),
+        enPage.goto(siteUrl(`/admin/collections/platforms/${id}?locale=en`)),
+      ])
+
+      // Beside the German field: the Chinese source, read-only, with the glossary's rendering.
+      const box = dePage.locator('.translation-source').first()
+      await box.waitFor()
+      expect(await box.innerText()).toContain(source)
+      expect(await box.innerText()).toContain('Deutsches Zentrum')
+      // One request for the whole form, however many fields show a source.
+      await dePage.locator('.translation-source', { hasText: '太仓市' }).waitFor()
+      expect(sourceRequests).toHaveLength(1)
+
+      // Neither translator is locked out by the other: both type and save at the same moment.
+      const deName = uniqueName('Deutsches Zentrum Taicang')
+      const enName = uniqueName('German Centre Taicang')
+      await dePage.locator('#field-name').fill(deName)
+      await enPage.locator('#field-name').fill(enName)
+      const saved = (page: Page) =>
+        page.waitForResponse((r) => r.url().includes(`/api/platforms/${id}?`) && r.request().method() === 'PATCH')
+      const [deSave, enSave] = await Promise.all([
+        saved(dePage),
+        saved(enPage),
+        dePage.locator('#action-save-draft').click(),
+        enPage.locator('#action-save-draft').click(),
+      ])
+      expect([deSave.status(), enSave.status()]).toEqual([200, 200])
+
+      const stored = await siteApi(admin, 'GET', `/api/platforms/${id}?locale=all&draft=true&depth=0`)
+      expect(stored.json.name).toEqual({ zh: source, de: deName, en: enName })
+    },
+    slow,
+  )
+})
