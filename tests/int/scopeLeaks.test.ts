@@ -106,4 +106,33 @@ describeDatabase('a German translator cannot leak out of German', () => {
       '德国中小企业(太仓)孵化中心',
     )
   })
+
+  it("holds on the admin's autosave path: other locales and shared fields refused, German stays a draft", async () => {
+    const record = await createRecord(payload, 'events')
+    const before = await snapshot(payload, 'events', record.id)
+    const autosave = (locale: 'de' | 'en', data: Record<string, unknown>) =>
+      payload.update({
+        collection: 'events',
+        id: record.id,
+        locale,
+        draft: true,
+        autosave: true,
+        data: data as never,
+        user: translator,
+        overrideAccess: false,
+      })
+
+    expect(await statusOf(autosave('en', { title: 'Forum' }))).toBe(403)
+    expect(await statusOf(autosave('de', { title: 'Forum', format: 'summit' }))).toBe(403)
+    expect(await snapshot(payload, 'events', record.id)).toEqual(before)
+
+    // An autosave carrying the published status (as the admin's form state can) still only saves a draft.
+    await autosave('de', { title: 'Innovationsforum', _status: 'published' })
+    const latest = (await snapshot(payload, 'events', record.id)) as unknown as Record<string, unknown>
+    expect(latest.title).toEqual({ zh: '中德创新城市合作论坛', de: 'Innovationsforum' })
+    expect(latest.format).toBe('forum')
+    const published = await payload.findByID({ collection: 'events', id: record.id, locale: 'de', fallbackLocale: false, depth: 0 })
+    expect(published.title ?? null).toBeNull()
+  })
 })
+
