@@ -79,6 +79,8 @@ try {
   })
   const req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, payload)
   const imported = await time(() => importXliff(req, edited))
+  // Evidence the import wrote what it reported: every record is now complete in German.
+  const afterImport = await statusReport(payload, { locale: 'de', collections: ['milestones'] })
 
   console.log(
     JSON.stringify({
@@ -93,6 +95,7 @@ try {
       exportBytes: Buffer.byteLength(exported.result.xml),
       importMs: imported.ms,
       importSummary: { updated: imported.result.updated, unchanged: imported.result.unchanged, conflicts: imported.result.conflicts.length, errors: imported.result.errors.length },
+      statusCountsAfterImport: afterImport.collections.milestones,
       ratios: {
         statusVsBaselineRead: +(status / baseline).toFixed(2),
         exportVsBaselineRead: +(exported.ms / baseline).toFixed(2),

@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, DatabaseAdapterObj } from 'payload'
+import type { CollectionBeforeOperationHook, DatabaseAdapterObj, PayloadRequest } from 'payload'
 
 /**
  * Saves of one document, one at a time. Payload writes a draft by reading the latest version,
@@ -15,7 +15,8 @@ const waitLimitMs = 15_000
 
 type LockState = {
   tails: Map<string, Promise<void>>
-  heldByTransaction: Map<string | number, (() => void)[]>
+  /** Per transaction, the locks it holds by key, each with its release. */
+  heldByTransaction: Map<string | number, Map<string, () => void>>
 }
 
 // One state per process, not per module copy: Next's production build bundles this module into
@@ -47,22 +48,31 @@ export async function lockDocument(key: string): Promise<() => void> {
 }
 
 function releaseTransaction(id: string | number): void {
-  for (const release of heldByTransaction.get(id) ?? []) release()
+  for (const release of heldByTransaction.get(id)?.values() ?? []) release()
   heldByTransaction.delete(id)
+}
+
+/**
+ * Waits for the document and holds it until the request's transaction commits or rolls back. A
+ * transaction that already holds it goes on (an import that holds its records may save one of
+ * them the ordinary way). Without a transaction no end of the save is known, and a lock that
+ * outlived a failed save would stall the next one: such databases (MongoDB without a replica set)
+ * go unserialized.
+ */
+export async function holdDocument(req: PayloadRequest, collection: string, id: string | number): Promise<void> {
+  const transaction = await req.transactionID
+  if (transaction === undefined || transaction === null) return
+  const key = `${collection}/${id}`
+  const held = heldByTransaction.get(transaction) ?? new Map<string, () => void>()
+  heldByTransaction.set(transaction, held)
+  if (held.has(key)) return
+  held.set(key, await lockDocument(key))
 }
 
 /** Before a single-document update: wait for the document, holding it until this save ends. */
 export const serializeDocumentSaves: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   const id = (args as { id?: string | number }).id
-  if (operation !== 'update' || id === undefined) return args
-  const transaction = await req.transactionID
-  if (transaction === undefined || transaction === null) {
-    // Without a transaction no end of the save is known, and a lock that outlived a failed save
-    // would stall the next one: such databases (MongoDB without a replica set) go unserialized.
-    return args
-  }
-  const release = await lockDocument(`${collection.slug}/${id}`)
-  heldByTransaction.set(transaction, [...(heldByTransaction.get(transaction) ?? []), release])
+  if (operation === 'update' && id !== undefined) await holdDocument(req, collection.slug, id)
   return args
 }
 
@@ -87,7 +97,7 @@ export function withDocumentLocks(adapter: DatabaseAdapterObj, { oneWriter = fal
           try {
             const id = await begin(options)
             if (id === null || id === undefined) release()
-            else heldByTransaction.set(id, [release])
+            else heldByTransaction.set(id, new Map([[oneWriterKey, release]]))
             return id
           } catch (error) {
             release()

@@ -60,14 +60,30 @@ export function recordTranslationSources(fields: () => readonly Field[]): Collec
             // must go on writing the translator's locale (the transaction id is kept).
             req: { ...req },
           })
-    const recorded: TranslationSources = {
-      ...((originalDoc?.[translationSourcesFieldName] as TranslationSources | undefined) ?? {}),
-    }
-    for (const { path } of changed) {
-      const print = known ? known[path] : fingerprint((source as Record<string, unknown>)[path])
-      if (print && fingerprint(data[path]) !== null) recorded[path] = print
-      else delete recorded[path]
-    }
+    const recorded = updatedSources(
+      originalDoc?.[translationSourcesFieldName] as TranslationSources | undefined,
+      changed.map(({ path }) => ({
+        path,
+        value: data[path],
+        print: known ? known[path] : fingerprint((source as Record<string, unknown>)[path]),
+      })),
+    )
     return { ...data, [translationSourcesFieldName]: recorded }
   }
+}
+
+/**
+ * A locale's provenance record after its translations changed: each changed field remembers the
+ * fingerprint of the source it was translated from; a field emptied (or with no source) forgets it.
+ */
+export function updatedSources(
+  previous: TranslationSources | null | undefined,
+  changes: readonly { path: string; value: unknown; print: string | null | undefined }[],
+): TranslationSources {
+  const recorded: TranslationSources = { ...(previous ?? {}) }
+  for (const { path, value, print } of changes) {
+    if (print && fingerprint(value) !== null) recorded[path] = print
+    else delete recorded[path]
+  }
+  return recorded
 }

@@ -12,7 +12,7 @@ import { sourceLocale, type Locale } from '@/i18n/locales'
 import { fingerprint } from './fingerprint'
 import { localeFromTag } from './languageTags'
 import { translatedCollections } from './report'
-import type { SourceFingerprintsContext } from './sourceTracking'
+import { saveTranslationDrafts, type DraftWrite } from './draftWrites'
 import { translatableFields, type TranslatableField } from './translatableFields'
 import {
   applyUnitsToRichText,
@@ -86,7 +86,7 @@ export async function importXliff(req: PayloadRequest, xml: string | Buffer): Pr
   const summary: ImportSummary = { locale, updated: 0, unchanged: 0, conflicts: [], errors: [] }
   const groups = groupByField(document.units)
   const docs = await loadTargets(req, groups)
-  const writes = new Map<string, { collection: CollectionSlug; id: string; data: Record<string, unknown>; prints: Record<string, string> }>()
+  const writes = new Map<string, DraftWrite>()
 
   for (const group of groups) {
     const fail = (message: string) => group.units.forEach((unit) => summary.errors.push({ unit: unit.id, message }))
@@ -193,29 +193,11 @@ async function loadTargets(req: PayloadRequest, groups: FieldGroup[]) {
   return { fields, byId }
 }
 
-/** All writes in one transaction, as the importing user: their access rules apply to every record. */
-async function writeAll(
-  req: PayloadRequest,
-  locale: Locale,
-  writes: { collection: CollectionSlug; id: string; data: Record<string, unknown>; prints: Record<string, string> }[],
-): Promise<void> {
+/** All writes in one transaction: any failure leaves every record as it was. */
+async function writeAll(req: PayloadRequest, locale: Locale, writes: DraftWrite[]): Promise<void> {
   const started = await initTransaction(req)
   try {
-    for (const write of writes) {
-      const context: SourceFingerprintsContext = { sourceFingerprints: write.prints }
-      await req.payload.update({
-        collection: write.collection,
-        id: write.id,
-        locale,
-        draft: true,
-        depth: 0,
-        data: { ...write.data, _status: 'draft' } as never,
-        user: req.user,
-        overrideAccess: false,
-        context,
-        req,
-      })
-    }
+    await saveTranslationDrafts(req, locale, writes)
     if (started) await commitTransaction(req)
   } catch (error) {
     if (started) await killTransaction(req)

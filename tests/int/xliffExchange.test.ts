@@ -163,4 +163,69 @@ describeDatabase('XLIFF round trip with the CMS', () => {
     const stored = await payload.findByID({ collection: 'enterprises', id: unit.docId, locale: 'en', draft: true })
     expect(stored.name).toBe('Kern-Liebers (Taicang)')
   })
+
+  it('writes the imported text as a new draft and leaves every other locale, shared field and the public version as they were', async () => {
+    const record = await payload.create({
+      collection: 'platforms',
+      locale: 'zh',
+      data: { name: '太仓德国中心', location: '太仓', type: 'service-organisation', openedYear: 2007, _status: 'published' } as never,
+      overrideAccess: true,
+    })
+    await payload.update({ collection: 'platforms', id: record.id, locale: 'en', data: { name: 'German Centre Taicang', _status: 'published' } as never, overrideAccess: true })
+    const read = () => payload.findByID({ collection: 'platforms', id: record.id, locale: 'all', draft: true, depth: 0, overrideAccess: true }) as unknown as Promise<Record<string, any>>
+    const before = await read()
+    const versionsBefore = (await payload.countVersions({ collection: 'platforms', where: { parent: { equals: record.id } } })).totalDocs
+
+    const { xml } = await exportXliff(payload, { locale: 'de', collections: ['platforms'] })
+    const parsed = parseXliff(xml)
+    const mine = parsed.units.filter((unit) => unit.docId === String(record.id))
+    const translated = writeXliff({
+      ...parsed,
+      units: mine.map((unit) => ({ ...unit, target: [unit.fieldPath === 'name' ? 'Deutsches Zentrum Taicang' : 'Taicang'] })),
+    })
+    expect(await importXliff(await as(german), translated)).toMatchObject({ updated: 2, errors: [], conflicts: [] })
+
+    const after = await read()
+    expect(after.name).toEqual({ ...before.name, de: 'Deutsches Zentrum Taicang' })
+    expect(after.location).toEqual({ ...before.location, de: 'Taicang' })
+    // Everything but what the import wrote; a locale's empty value and no value read the same.
+    const unchanged = (doc: Record<string, any>) => {
+      const { name: _n, location: _l, translationSources: _t, updatedAt: _u, _status: _s, ...rest } = doc
+      return JSON.parse(JSON.stringify(rest, (_key, value) => (value === null || value === false ? undefined : value)))
+    }
+    expect(unchanged(after)).toEqual(unchanged(before))
+    expect(after._status).toBe('draft')
+    expect(after.translationSources.en).toEqual(before.translationSources.en)
+    expect((await payload.countVersions({ collection: 'platforms', where: { parent: { equals: record.id } } })).totalDocs).toBe(versionsBefore + 1)
+    // The public still reads the published record: German is a draft, so its readers fall back to English.
+    const reader = await payload.findByID({ collection: 'platforms', id: record.id, locale: 'de', depth: 0, overrideAccess: false })
+    expect(reader.name).toBe('German Centre Taicang')
+    const status = await statusReport(payload, { locale: 'de', collections: ['platforms'] })
+    expect(status.records.find((entry) => entry.id === record.id)).toMatchObject({ state: 'complete', published: false })
+  })
+
+  it('keeps an English save made while a German import writes the same records', async () => {
+    const english = await createUser(payload, ['translator'], ['en'])
+    const { xml } = await exportXliff(payload, { locale: 'de', collections: ['milestones'] })
+    const parsed = parseXliff(xml)
+    const titles = parsed.units.filter((unit) => unit.fieldPath === 'title')
+    const file = writeXliff({ ...parsed, units: titles.map((unit) => ({ ...unit, target: [`Importiert ${unit.docId}`] })) })
+    const target = titles[Math.floor(titles.length / 2)]!
+
+    await Promise.all([
+      importXliff(await as(german), file),
+      payload.update({
+        collection: 'milestones',
+        id: target.docId,
+        locale: 'en',
+        draft: true,
+        data: { title: 'Saved during the import', _status: 'draft' } as never,
+        user: english,
+        overrideAccess: false,
+      }),
+    ])
+    const latest = await payload.findByID({ collection: 'milestones', id: target.docId, locale: 'all', draft: true, depth: 0 })
+    expect(latest.title).toMatchObject({ de: `Importiert ${target.docId}`, en: 'Saved during the import' })
+  })
 })
+
