@@ -53,7 +53,11 @@ export const workflowFields: Field[] = [publishedField, translationSourcesField]
  */
 export const contentLockDocuments: CollectionConfig['lockDocuments'] = false
 
-/** Drafts for every content collection, so nothing reaches the public site before it is published. */
+/**
+ * Drafts for every content collection, so nothing reaches the public site before it is published.
+ * No autosave: a translator's save records that the translation matches the current source
+ * (src/translation/sourceTracking.ts), and a half-typed autosave would mark a field complete.
+ */
 export const contentVersions: CollectionConfig['versions'] = {
   drafts: true,
   maxPerDoc: 50,
