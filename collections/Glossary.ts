@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
 import { isStaff } from '@/access/isStaff'
-import { loadDocument, translatorScopedUpdate } from '@/access/translatorScope'
+import { explainTranslatorRefusals, loadDocument, translatorScopedUpdate } from '@/access/translatorScope'
 import { label } from '@/fields/label'
 import { sourceField } from '@/fields/source'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
@@ -29,7 +29,7 @@ export const Glossary: CollectionConfig = {
     delete: isEditor,
     update: translatorScopedUpdate(() => Glossary.fields, loadDocument('glossary')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale] },
+  hooks: { beforeOperation: [rejectUnknownLocale, explainTranslatorRefusals(() => Glossary.fields, loadDocument('glossary'))] },
   fields: [
     {
       name: 'term',

@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { loadGlobal, translatorScopedUpdate } from '@/access/translatorScope'
+import { explainTranslatorRefusals, loadGlobal, translatorScopedUpdate } from '@/access/translatorScope'
 import { label } from '@/fields/label'
 import { sourceField } from '@/fields/source'
 import { yearValidate } from '@/fields/validators'
@@ -17,7 +17,7 @@ export const KeyFigures: GlobalConfig = {
     read: () => true,
     update: translatorScopedUpdate(() => KeyFigures.fields, loadGlobal('key-figures')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale], afterChange: [revalidateGlobalAfterChange] },
+  hooks: { beforeOperation: [rejectUnknownLocale, explainTranslatorRefusals(() => KeyFigures.fields, loadGlobal('key-figures'))], afterChange: [revalidateGlobalAfterChange] },
   fields: [
     {
       name: 'figures',

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
-import { loadDocument, translatorScopedUpdate } from '@/access/translatorScope'
+import { explainTranslatorRefusals, loadDocument, translatorScopedUpdate } from '@/access/translatorScope'
 import { label } from '@/fields/label'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 
@@ -21,7 +21,7 @@ export const Media: CollectionConfig = {
     delete: isEditor,
     update: translatorScopedUpdate(() => Media.fields, loadDocument('media')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale] },
+  hooks: { beforeOperation: [rejectUnknownLocale, explainTranslatorRefusals(() => Media.fields, loadDocument('media'))] },
   upload: {
     staticDir: path.resolve(process.env.MEDIA_DIR ?? 'media'),
     mimeTypes: ['image/*'],

@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { loadGlobal, translatorScopedUpdate } from '@/access/translatorScope'
+import { explainTranslatorRefusals, loadGlobal, translatorScopedUpdate } from '@/access/translatorScope'
 import { label } from '@/fields/label'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidate'
@@ -15,7 +15,7 @@ export const SiteSettings: GlobalConfig = {
     read: () => true,
     update: translatorScopedUpdate(() => SiteSettings.fields, loadGlobal('site-settings')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale], afterChange: [revalidateGlobalAfterChange] },
+  hooks: { beforeOperation: [rejectUnknownLocale, explainTranslatorRefusals(() => SiteSettings.fields, loadGlobal('site-settings'))], afterChange: [revalidateGlobalAfterChange] },
   fields: [
     { name: 'siteName', type: 'text', localized: true, required: true, label: label('网站名称', 'Name der Website', 'Site name') },
     { name: 'tagline', type: 'text', localized: true, label: label('副标题', 'Untertitel', 'Tagline') },

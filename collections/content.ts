@@ -6,6 +6,7 @@ import { isTranslatorOnly } from '@/access/roles'
 import { isStaff } from '@/access/isStaff'
 import {
   dropStaleSharedValues,
+  explainTranslatorRefusals,
   loadDocument,
   translatorDraftsStayDrafts,
   translatorScopedUpdate,
@@ -68,7 +69,7 @@ export const contentVersions: CollectionConfig['versions'] = {
  * translation provenance and per-locale publication on save, and after a save or delete,
  * on-demand revalidation of the public pages that show the record.
  */
-export function contentHooks(fields: () => readonly Field[]): CollectionConfig['hooks'] {
+export function contentHooks(slug: string, fields: () => readonly Field[]): CollectionConfig['hooks'] {
   return {
     beforeOperation: [
       noteDraftSaves,
@@ -79,6 +80,7 @@ export function contentHooks(fields: () => readonly Field[]): CollectionConfig['
       translatorDraftsStayDrafts,
       publishOneLocaleAtATime,
       dropStaleSharedValues(fields),
+      explainTranslatorRefusals(fields, loadDocument(slug)),
     ],
     beforeChange: [recordTranslationSources(fields), recordPublication],
     afterRead: [showPublishedLocalesOnly(fields)],

@@ -33,7 +33,7 @@ export const Enterprises: CollectionConfig = {
   versions: contentVersions,
   lockDocuments: contentLockDocuments,
   defaultSort: 'yearArrived',
-  hooks: contentHooks(() => Enterprises.fields),
+  hooks: contentHooks('enterprises', () => Enterprises.fields),
   fields: withTranslatorAids([
     { name: 'name', type: 'text', localized: true, required: true, label: label('企业名称', 'Name', 'Name') },
     slugField('name'),

@@ -33,7 +33,7 @@ export const Events: CollectionConfig = {
   versions: contentVersions,
   lockDocuments: contentLockDocuments,
   defaultSort: '-startDate',
-  hooks: contentHooks(() => Events.fields),
+  hooks: contentHooks('events', () => Events.fields),
   fields: withTranslatorAids([
     { name: 'title', type: 'text', localized: true, required: true, label: label('名称', 'Titel', 'Title') },
     slugField('title'),

@@ -32,7 +32,7 @@ export const Milestones: CollectionConfig = {
   versions: contentVersions,
   lockDocuments: contentLockDocuments,
   defaultSort: '-year',
-  hooks: contentHooks(() => Milestones.fields),
+  hooks: contentHooks('milestones', () => Milestones.fields),
   fields: withTranslatorAids([
     { name: 'title', type: 'text', localized: true, required: true, label: label('标题', 'Titel', 'Title') },
     {

@@ -33,7 +33,7 @@ export const Platforms: CollectionConfig = {
   versions: contentVersions,
   lockDocuments: contentLockDocuments,
   defaultSort: 'openedYear',
-  hooks: contentHooks(() => Platforms.fields),
+  hooks: contentHooks('platforms', () => Platforms.fields),
   fields: withTranslatorAids([
     { name: 'name', type: 'text', localized: true, required: true, label: label('名称', 'Name', 'Name') },
     slugField('name'),

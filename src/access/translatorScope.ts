@@ -14,44 +14,67 @@ export class TranslatorScopeForbidden extends Forbidden {
 
 type LoadOriginal = (args: { id?: number | string; req: PayloadRequest }) => Promise<Record<string, unknown> | null>
 
+type Write = { req: PayloadRequest; id?: number | string; data?: unknown }
+
 /**
- * Update access for localized content. Editors write anything. A translator writes only localized
- * fields, only in a locale of their own, and publishes nothing (per-locale publishing comes with
- * the translator workflow). A write outside that is refused whole with 403 before anything is
- * stored; a request without data (the admin asking what the user may do) is answered by locale.
+ * What a translator may write in localized content: only localized fields, only in a locale of
+ * their own, and no publishing (per-locale publishing narrows a publish to one locale before this
+ * runs, src/translation/publishing.ts). Answers why a write is refused, or null when it is not.
+ * A request without data (asking what the user may do) is answered by locale.
  */
-export function translatorScopedUpdate(fields: () => readonly Field[], loadOriginal: LoadOriginal): Access {
-  return async ({ req, id, data }) => {
+function translatorRefusal(fields: () => readonly Field[], loadOriginal: LoadOriginal) {
+  return async ({ req, id, data }: Write): Promise<string | null> => {
     const { user } = req
-    if (isEditorUser(user)) return true
-    if (!isTranslatorOnly(user)) return false
     if (!canEditLocale(user, req.locale)) {
-      if (!data) return false
-      throw new TranslatorScopeForbidden(
-        `Translators may write only in their own locales (${(user?.locales ?? []).join(', ') || 'none'}); this request writes "${String(req.locale)}".`,
-      )
+      return `Translators may write only in their own locales (${(user?.locales ?? []).join(', ') || 'none'}); this request writes "${String(req.locale)}".`
     }
-    if (!data) return true
-    // Publishing is narrowed to one locale before access runs (src/translation/publishing.ts);
-    // a translator may publish that locale when it is theirs, which was checked above.
+    if (!data || typeof data !== 'object') return null
+    // A translator may publish the one locale a publish was narrowed to, when it is theirs.
     // A bulk publish (no id) cannot be narrowed to one locale, so it stays an editor's job.
     const publishesOneLocale = id !== undefined && req.context.publishLocale === req.locale
     if ((data as { _status?: unknown })._status === 'published' && !publishesOneLocale) {
-      throw new TranslatorScopeForbidden('Translators publish one of their own locales at a time, never all at once.')
+      return 'Translators publish one of their own locales at a time, never all at once.'
     }
     const written = withoutSystemFields(data)
-    if (!writesSharedFields(fields(), written)) return true
+    if (!writesSharedFields(fields(), written)) return null
     // Without an id (a bulk update) there is no one record to compare with: any shared value is a change.
     const original = await loadOriginal({ id, req })
     const changed = sharedFieldChanges(fields(), written, original ?? {})
-    if (changed.length > 0) {
-      throw new TranslatorScopeForbidden(
-        `Translators cannot change shared (non-localized) fields: ${changed.join(', ')}.`,
-      )
-    }
-    return true
+    return changed.length > 0 ? `Translators cannot change shared (non-localized) fields: ${changed.join(', ')}.` : null
   }
 }
+
+/**
+ * Update access for localized content: editors write anything, translators what the rule above
+ * allows. A plain yes or no, because Payload also asks it to decide what the admin shows: it
+ * passes the stored document as the data, and an access function that threw there would leave a
+ * translator with "Nothing found" for a record opened in the source locale.
+ */
+export function translatorScopedUpdate(fields: () => readonly Field[], loadOriginal: LoadOriginal): Access {
+  const refusal = translatorRefusal(fields, loadOriginal)
+  return async ({ req, id, data }) => {
+    if (isEditorUser(req.user)) return true
+    if (!isTranslatorOnly(req.user)) return false
+    return (await refusal({ req, id, data })) === null
+  }
+}
+
+/**
+ * Before a translator's update runs (after the hooks that narrow a publish to one locale and drop
+ * stale shared values): the same rule, refused whole with a 403 that says which rule the write
+ * broke, so a translator knows what to undo. Nothing is stored.
+ */
+export function explainTranslatorRefusals(fields: () => readonly Field[], loadOriginal: LoadOriginal) {
+  const refusal = translatorRefusal(fields, loadOriginal)
+  return async ({ args, operation, overrideAccess, req }: HookArgs): Promise<void> => {
+    if (operation !== 'update' || overrideAccess || !isTranslatorOnly(req.user)) return
+    const reason = await refusal({ req, id: (args as { id?: number | string }).id, data: (args as { data?: unknown }).data ?? {} })
+    if (reason) throw new TranslatorScopeForbidden(reason)
+  }
+}
+
+/** What collection and global beforeOperation hooks both receive. */
+type HookArgs = { args?: unknown; operation: string; overrideAccess?: boolean; req: PayloadRequest }
 
 /**
  * Payload maintains these itself: timestamps, and the draft status whose publishing rule is

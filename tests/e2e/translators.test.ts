@@ -88,6 +88,14 @@ describe('translators in the admin, in Chromium', () => {
 
       const stored = await siteApi(admin, 'GET', `/api/platforms/${id}?locale=all&draft=true&depth=0`)
       expect(stored.json.name).toEqual({ zh: source, de: deName, en: enName })
+
+      // The source locale opens read-only for a translator: no field to type in, no save button.
+      await dePage.goto(siteUrl(`/admin/collections/platforms/${id}?locale=zh`))
+      const chineseName = dePage.locator('#field-name')
+      await chineseName.waitFor()
+      expect(await chineseName.inputValue()).toBe(source)
+      expect(await chineseName.isEditable()).toBe(false)
+      expect(await dePage.locator('#action-save-draft').count()).toBe(0)
     },
     slow,
   )

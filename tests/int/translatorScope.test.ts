@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import { createLocalReq, docAccessOperation, type Payload } from 'payload'
 
 import { statusOf } from '../helpers/errors'
 import { createRecord, createUsers, snapshot, type TestUser } from '../helpers/fixtures'
@@ -117,4 +117,23 @@ describeDatabase('a translator writes only localized fields in their own locales
     const stored = await payload.findGlobal({ slug: 'key-figures', locale: 'all', depth: 0, overrideAccess: true })
     expect(stored.figures?.[0]).toMatchObject({ value: 450, label: { zh: '德资企业总数', de: 'Deutsche Unternehmen' } })
   })
+
+  it('answers the admin’s permission check for a stored record without failing, in every locale', async () => {
+    // The admin decides what a form may do by calling update access with the stored document as data.
+    const record = await createRecord(payload, 'platforms')
+    const doc = await payload.findByID({ collection: 'platforms', id: record.id, locale: 'zh', draft: true, depth: 0, overrideAccess: true })
+    const permissions = async (locale: 'zh' | 'de' | 'en', status: 'draft' | 'published') => {
+      const req = await createLocalReq({ user: translator as never, locale }, payload)
+      const result = await docAccessOperation({ id: record.id, collection: payload.collections.platforms, data: { ...doc, _status: status }, req })
+      // Payload leaves out what is refused.
+      return { read: Boolean(result.read), update: Boolean(result.update) }
+    }
+    expect((await permissions('de', 'draft')).update).toBe(true)
+    expect((await permissions('zh', 'draft')).read).toBe(true)
+    expect((await permissions('zh', 'draft')).update).toBe(false)
+    expect((await permissions('en', 'draft')).update).toBe(false)
+    // Publishing everything at once stays an editor's job.
+    expect((await permissions('de', 'published')).update).toBe(false)
+  })
 })
+
