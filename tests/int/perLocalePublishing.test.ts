@@ -171,4 +171,27 @@ describeDatabase('per-locale publishing: one language at a time, the public sees
     const listed = await payload.find({ collection: 'platforms', locale: 'all', overrideAccess: false, where: { id: { equals: doc.id } } })
     expect((listed.docs[0]!.name as unknown as Record<string, unknown>).de).toBeNull()
   })
+
+  it('unpublishes a record whose required localized field is empty in other locales (payloadcms/payload#15651)', async () => {
+    // Published in Chinese only: the required `name` has no German or English value.
+    const doc = await payload.create({
+      collection: 'platforms',
+      locale: 'zh',
+      data: { name: '只有中文的平台', type: 'incubator', _status: 'published' } as never,
+      overrideAccess: true,
+    })
+    const req = await createLocalReq({ user: editor as never }, payload)
+    await setLocalePublished(req, { collection: 'platforms', id: doc.id, locale: 'zh', published: false })
+    expect(await publicName(doc.id, 'zh')).toBe('not found')
+    expect(await publicName(doc.id, 'de')).toBe('not found')
+
+    // The whole-record unpublish the admin's button sends works as well, and the text stays stored.
+    await setLocalePublished(req, { collection: 'platforms', id: doc.id, locale: 'zh', published: true })
+    expect(await publicName(doc.id, 'zh')).toBe('只有中文的平台')
+    await payload.update({ collection: 'platforms', id: doc.id, locale: 'zh', data: { _status: 'draft' } as never, user: editor, overrideAccess: false })
+    expect(await publicName(doc.id, 'zh')).toBe('not found')
+    const stored = await payload.findByID({ collection: 'platforms', id: doc.id, locale: 'zh', draft: true, depth: 0 })
+    expect(stored.name).toBe('只有中文的平台')
+  })
 })
+
