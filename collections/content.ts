@@ -8,7 +8,7 @@ import {
   dropStaleSharedValues,
   explainTranslatorRefusals,
   loadDocument,
-  translatorDraftsStayDrafts,
+  translatorSavesStayInTheirLocale,
   translatorScopedUpdate,
   translatorsCannotRestoreVersions,
 } from '@/access/translatorScope'
@@ -72,13 +72,14 @@ export const contentVersions: CollectionConfig['versions'] = {
 export function contentHooks(slug: string, fields: () => readonly Field[]): CollectionConfig['hooks'] {
   return {
     beforeOperation: [
-      noteDraftSaves,
       serializeDocumentSaves,
       rejectUnknownLocale,
       publicReadsPublished,
       translatorsCannotRestoreVersions,
-      translatorDraftsStayDrafts,
+      translatorSavesStayInTheirLocale,
       publishOneLocaleAtATime,
+      // After the hooks above have settled whether this save is a draft.
+      noteDraftSaves,
       dropStaleSharedValues(fields),
       explainTranslatorRefusals(fields, loadDocument(slug)),
     ],

@@ -1,5 +1,8 @@
 import { Forbidden, type Access, type CollectionBeforeOperationHook, type Field, type PayloadRequest } from 'payload'
 
+import { isLocale } from '@/i18n/locales'
+import { unpublishContextKey } from '@/translation/publishing'
+
 import { canEditLocale } from './canEditLocale'
 import { isEditorUser, isTranslatorOnly } from './roles'
 import { sharedFieldChanges, writesSharedFields } from './sharedFieldChanges'
@@ -31,7 +34,9 @@ function translatorRefusal(fields: () => readonly Field[], loadOriginal: LoadOri
     if (!data || typeof data !== 'object') return null
     // A translator may publish the one locale a publish was narrowed to, when it is theirs.
     // A bulk publish (no id) cannot be narrowed to one locale, so it stays an editor's job.
-    const publishesOneLocale = id !== undefined && req.context.publishLocale === req.locale
+    // The admin asks with no context whether the Publish button may show: a single-record publish
+    // is always narrowed to the request's locale, so the answer is the same.
+    const publishesOneLocale = id !== undefined && (req.context.publishLocale ?? req.locale) === req.locale
     if ((data as { _status?: unknown })._status === 'published' && !publishesOneLocale) {
       return 'Translators publish one of their own locales at a time, never all at once.'
     }
@@ -134,15 +139,24 @@ export const translatorsCannotRestoreVersions: CollectionBeforeOperationHook = (
 }
 
 /**
- * A translator's draft save stays a draft. Payload's copy-to-locale sends the source locale's
- * `_status` along with `draft: true`, which Payload treats as publishing every locale; for a
- * translator that would be refused outright, losing the copy they asked for.
+ * A translator's save writes their locale's draft, or publishes or withdraws their locale; never
+ * the whole record. Payload reads a save without `draft` as writing the published document from
+ * the latest draft of every locale (so a German save would publish an English draft), and one that
+ * sets `_status: 'draft'` as unpublishing every locale (the admin's Unpublish button). So:
+ * - a draft save that carries the published status (copy-to-locale sends it) stays a draft;
+ * - a save without `draft` that does not publish is a draft save;
+ * - an unpublish of one record withdraws the translator's locale only (src/translation/publishing.ts).
  */
-export const translatorDraftsStayDrafts: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
-  if (operation !== 'update' || overrideAccess || !isTranslatorOnly(req.user) || !args.draft) return args
-  const data = args.data as Record<string, unknown> | undefined
-  if (data?._status !== 'published') return args
-  return { ...args, data: { ...data, _status: 'draft' } }
+export const translatorSavesStayInTheirLocale: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+  if (operation !== 'update' || overrideAccess || !isTranslatorOnly(req.user)) return args
+  const data = (args.data ?? {}) as Record<string, unknown>
+  if (data._status === 'published' && !args.draft) return args
+  const id = (args as { id?: unknown }).id
+  if (data._status === 'draft' && !args.draft && id !== undefined && isLocale(req.locale)) {
+    req.context[unpublishContextKey] = req.locale
+    return { ...args, data: { ...data, _status: 'published' } }
+  }
+  return { ...args, draft: true, data: { ...data, _status: 'draft' } }
 }
 
 /**

@@ -39,7 +39,7 @@ describe('translators in the admin, in Chromium', () => {
   })
 
   it(
-    'lets a German and an English translator edit one record together, each with the source beside the field',
+    'lets a German and an English translator edit one record together, each with the source beside the field, and publish their own language',
     async () => {
       const source = uniqueName('太仓德国中心')
       const created = await siteApi(admin, 'POST', '/api/platforms?locale=zh', {
@@ -88,6 +88,13 @@ describe('translators in the admin, in Chromium', () => {
 
       const stored = await siteApi(admin, 'GET', `/api/platforms/${id}?locale=all&draft=true&depth=0`)
       expect(stored.json.name).toEqual({ zh: source, de: deName, en: enName })
+
+      // The German translator publishes German from the admin; the English draft stays unpublished.
+      const published = saved(dePage)
+      await dePage.locator('#action-save').click()
+      expect((await published).status()).toBe(200)
+      expect((await siteApi({}, 'GET', `/api/platforms/${id}?locale=de`)).json.name).toBe(deName)
+      expect((await siteApi({}, 'GET', `/api/platforms/${id}?locale=en&fallback-locale=none`)).json.name ?? null).toBeNull()
 
       // The source locale opens read-only for a translator: no field to type in, no save button.
       await dePage.goto(siteUrl(`/admin/collections/platforms/${id}?locale=zh`))

@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { statusOf } from '../helpers/errors'
-import { createRecord, createUsers, snapshot, type TestUser } from '../helpers/fixtures'
+import { createRecord, createUser, createUsers, snapshot, type TestUser } from '../helpers/fixtures'
 import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
 
 /**
@@ -133,6 +133,33 @@ describeDatabase('a German translator cannot leak out of German', () => {
     expect(latest.format).toBe('forum')
     const published = await payload.findByID({ collection: 'events', id: record.id, locale: 'de', fallbackLocale: false, depth: 0 })
     expect(published.title ?? null).toBeNull()
+  })
+
+  it("turns a translator's unpublish of the whole record into withdrawing German only", async () => {
+    const record = await createRecord(payload, 'platforms')
+    const publicName = async (locale: 'zh' | 'de') =>
+      (await payload.find({ collection: 'platforms', locale, where: { id: { equals: record.id } }, overrideAccess: false })).docs[0]?.name ?? 'not found'
+    await payload.update({ collection: 'platforms', id: record.id, locale: 'de', data: { name: 'Inkubator', _status: 'published' } as never, user: translator, overrideAccess: false })
+    expect(await publicName('de')).toBe('Inkubator')
+
+    // What the admin's Unpublish button sends: a save that is not a draft, with the draft status.
+    await payload.update({ collection: 'platforms', id: record.id, locale: 'de', data: { _status: 'draft' } as never, user: translator, overrideAccess: false })
+    expect(await publicName('zh')).toBe('德国中小企业(太仓)孵化中心')
+    expect(await publicName('de')).toBe('德国中小企业(太仓)孵化中心')
+    const stored = await payload.findByID({ collection: 'platforms', id: record.id, locale: 'all', depth: 0, overrideAccess: true })
+    expect(stored.published).toMatchObject({ zh: true, de: false })
+  })
+
+  it("keeps a translator's save that is not a draft from publishing anyone's drafts", async () => {
+    const record = await createRecord(payload, 'platforms')
+    const english = await createUser(payload, ['translator'], ['en'])
+    await payload.update({ collection: 'platforms', id: record.id, locale: 'en', draft: true, data: { name: 'Incubator (draft)', _status: 'draft' } as never, user: english, overrideAccess: false })
+    await payload.update({ collection: 'platforms', id: record.id, locale: 'de', data: { name: 'Inkubator' } as never, user: translator, overrideAccess: false })
+
+    const published = await payload.findByID({ collection: 'platforms', id: record.id, locale: 'all', depth: 0, draft: false, overrideAccess: true })
+    expect(published.name).toEqual({ zh: '德国中小企业(太仓)孵化中心' })
+    const latest = await payload.findByID({ collection: 'platforms', id: record.id, locale: 'all', depth: 0, draft: true, overrideAccess: true })
+    expect(latest.name).toEqual({ zh: '德国中小企业(太仓)孵化中心', de: 'Inkubator', en: 'Incubator (draft)' })
   })
 })
 

@@ -132,8 +132,9 @@ describeDatabase('a translator writes only localized fields in their own locales
     expect((await permissions('zh', 'draft')).read).toBe(true)
     expect((await permissions('zh', 'draft')).update).toBe(false)
     expect((await permissions('en', 'draft')).update).toBe(false)
-    // Publishing everything at once stays an editor's job.
-    expect((await permissions('de', 'published')).update).toBe(false)
+    // The Publish button shows in German (a publish is narrowed to German) and nowhere else.
+    expect((await permissions('de', 'published')).update).toBe(true)
+    expect((await permissions('en', 'published')).update).toBe(false)
   })
 })
 
