@@ -25,7 +25,7 @@ export const Enterprises: CollectionConfig = {
   admin: {
     components: { beforeListTable: ['/components/admin/NeedsTranslation#NeedsTranslation'] },
     useAsTitle: 'name',
-    defaultColumns: ['name', 'industry', 'yearArrived', 'hiddenChampion', '_status'],
+    defaultColumns: ['name', 'industry', 'yearArrived', 'hiddenChampion', 'published'],
     group: label('内容', 'Inhalte', 'Content'),
     ...contentPreview('enterprises'),
   },

@@ -25,7 +25,7 @@ export const Events: CollectionConfig = {
   admin: {
     components: { beforeListTable: ['/components/admin/NeedsTranslation#NeedsTranslation'] },
     useAsTitle: 'title',
-    defaultColumns: ['title', 'startDate', 'city', 'format', '_status'],
+    defaultColumns: ['title', 'startDate', 'city', 'format', 'published'],
     group: label('内容', 'Inhalte', 'Content'),
     ...contentPreview('events'),
   },

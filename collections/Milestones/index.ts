@@ -24,7 +24,7 @@ export const Milestones: CollectionConfig = {
   admin: {
     components: { beforeListTable: ['/components/admin/NeedsTranslation#NeedsTranslation'] },
     useAsTitle: 'title',
-    defaultColumns: ['title', 'year', 'category', '_status'],
+    defaultColumns: ['title', 'year', 'category', 'published'],
     group: label('内容', 'Inhalte', 'Content'),
     ...contentPreview('milestones'),
   },

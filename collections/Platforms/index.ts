@@ -25,7 +25,7 @@ export const Platforms: CollectionConfig = {
   admin: {
     components: { beforeListTable: ['/components/admin/NeedsTranslation#NeedsTranslation'] },
     useAsTitle: 'name',
-    defaultColumns: ['name', 'type', 'openedYear', 'status', '_status'],
+    defaultColumns: ['name', 'type', 'openedYear', 'status', 'published'],
     group: label('内容', 'Inhalte', 'Content'),
     ...contentPreview('platforms'),
   },

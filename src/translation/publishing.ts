@@ -25,13 +25,21 @@ import { translatableFields } from './translatableFields'
  */
 export const publishedFieldName = 'published'
 
+/**
+ * The content lists show this column rather than Payload's status: after a per-locale publish the
+ * latest version is a draft snapshot, so Payload's status reads "draft" for every published record.
+ */
 export const publishedField: Field = {
   name: publishedFieldName,
   type: 'checkbox',
   localized: true,
   defaultValue: false,
   label: label('本语言已发布', 'In dieser Sprache veröffentlicht', 'Published in this language'),
-  admin: { position: 'sidebar', readOnly: true },
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    components: { Cell: '/components/admin/PublishedCell#PublishedCell' },
+  },
 }
 
 type PublishContext = { publishLocale?: Locale; unpublishLocale?: Locale }

@@ -15,6 +15,7 @@ const messages = {
   outdated: { zh: '过期', de: 'Veraltet', en: 'Outdated' },
   complete: { zh: '完成', de: 'Vollständig', en: 'Complete' },
   published: { zh: '已发布', de: 'Veröffentlicht', en: 'Published' },
+  notPublished: { zh: '未发布', de: 'Nicht veröffentlicht', en: 'Not published' },
   needsWork: { zh: '待翻译', de: 'Zu übersetzen', en: 'Needs translation' },
   none: { zh: '全部完成。', de: 'Alles übersetzt.', en: 'Everything is translated.' },
   notAllowed: {

@@ -22,6 +22,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PublishedCell as PublishedCell_fec8b5073c40a544a4cae7e479d678ef } from '../../../components/admin/PublishedCell'
 import { NeedsTranslation as NeedsTranslation_9729fc0c47b0dcc02ae45fc7e297488d } from '../../../components/admin/NeedsTranslation'
 import { TranslationNavLink as TranslationNavLink_8a483bc5ae1a4dd7ae72c2af67b83e8e } from '../../../components/admin/TranslationNavLink'
 import { TranslationDashboard as TranslationDashboard_5012d2c46c7f3c34749218968ba15748 } from '../../../components/admin/TranslationDashboard'
@@ -53,6 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/PublishedCell#PublishedCell": PublishedCell_fec8b5073c40a544a4cae7e479d678ef,
   "/components/admin/NeedsTranslation#NeedsTranslation": NeedsTranslation_9729fc0c47b0dcc02ae45fc7e297488d,
   "/components/admin/TranslationNavLink#TranslationNavLink": TranslationNavLink_8a483bc5ae1a4dd7ae72c2af67b83e8e,
   "/components/admin/TranslationDashboard#TranslationDashboard": TranslationDashboard_5012d2c46c7f3c34749218968ba15748,
