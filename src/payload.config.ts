@@ -31,6 +31,9 @@ export default buildConfig({
     user: 'users',
     // Gravatar would send every editor's e-mail hash abroad and fails offline.
     avatar: 'default',
+    // date-fns' localized date and time ("1. Jan. 2022 00:00" in German) instead of
+    // Payload's English pattern spelled in German ("Januar 1. 2022, 12:00 vorm.").
+    dateFormat: 'PPp',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 太仓对德合作 CMS' },
     components: {
