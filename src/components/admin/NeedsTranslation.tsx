@@ -21,7 +21,9 @@ export async function NeedsTranslation({ payload, user, i18n, collectionSlug }: 
     <nav className="needs-translation" aria-label={adminText('needsWork', i18n.language)}>
       {reports.map((report) => {
         const ids = report.records.filter((record) => record.state !== 'complete').map((record) => record.id)
-        const filter = ids.map((id, index) => `where[id][in][${index}]=${encodeURIComponent(String(id))}`).join('&')
+        // One comma-separated value: as an indexed list (where[id][in][0]=…) the admin's query
+        // parser turns more than 20 entries into an object, and the list silently showed everything.
+        const filter = `where[id][in]=${ids.map((id) => encodeURIComponent(String(id))).join(',')}`
         return ids.length === 0 ? (
           <span key={report.locale}>
             {endonyms[report.locale]}: {adminText('none', i18n.language)}{' '}
