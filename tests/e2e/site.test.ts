@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-import { launchBrowser } from '../helpers/browser'
+import { chromiumPages } from '../helpers/browser'
 import type { Session } from '../helpers/http'
 import { adminSession, signInToAdmin, siteApi, siteUrl, uniqueName } from '../helpers/site'
 
@@ -9,14 +9,11 @@ const tags = { zh: 'zh-Hans-CN', de: 'de-DE', en: 'en' } as const
 const slow = 60_000
 
 describe('the public site in Chromium', () => {
-  let browser: Browser
+  const newPage = chromiumPages()
   let admin: Session
-  const contexts: BrowserContext[] = []
 
   async function open(path: string, locale = 'en-US'): Promise<Page> {
-    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } })
-    contexts.push(context)
-    const page = await context.newPage()
+    const page = await newPage(locale)
     await page.goto(siteUrl(path))
     return page
   }
@@ -24,14 +21,8 @@ describe('the public site in Chromium', () => {
   const heading = (page: Page) => page.locator('h1').first().innerText()
 
   beforeAll(async () => {
-    browser = await launchBrowser()
     admin = await adminSession()
   }, slow)
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()))
-    await browser?.close()
-  })
 
   it(
     'browses in three languages, starting from the browser’s language at /',

@@ -1,30 +1,21 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-import { launchBrowser } from '../helpers/browser'
+import { chromiumPages } from '../helpers/browser'
 import type { Session } from '../helpers/http'
-import { adminSession, signInToAdmin, siteApi, siteUrl, uniqueName } from '../helpers/site'
+import { adminSession, signInToAdmin, siteApi, siteLogin, siteUrl, uniqueName } from '../helpers/site'
 
 const slow = 60_000
 const password = 'correct horse battery staple'
 
 /** Two translators in the admin at once, on the seeded site (its glossary has 德国中心). */
 describe('translators in the admin, in Chromium', () => {
-  let browser: Browser
+  const newPage = chromiumPages()
   let admin: Session
-  const contexts: BrowserContext[] = []
 
   async function signedIn(email: string): Promise<Page> {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } })
-    contexts.push(context)
-    const page = await context.newPage()
+    const page = await newPage()
     await signInToAdmin(page, email, password)
     return page
-  }
-
-  async function loginAs(email: string): Promise<Session> {
-    const { status, json } = await siteApi({}, 'POST', '/api/users/login', { email, password })
-    expect(status).toBe(200)
-    return { token: json.token }
   }
 
   async function translator(locale: 'de' | 'en'): Promise<string> {
@@ -35,14 +26,8 @@ describe('translators in the admin, in Chromium', () => {
   }
 
   beforeAll(async () => {
-    browser = await launchBrowser()
     admin = await adminSession()
   }, slow)
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()))
-    await browser?.close()
-  })
 
   it(
     'lets a German and an English translator edit one record together, each with the source beside the field, and publish their own language',
@@ -127,7 +112,7 @@ describe('translators in the admin, in Chromium', () => {
         expect(created.status).toBe(201)
       }
       const german = await translator('de')
-      const status = await siteApi(await loginAs(german), 'GET', '/api/translation/status?locale=de&collections=enterprises')
+      const status = await siteApi(await siteLogin(german, password), 'GET', '/api/translation/status?locale=de&collections=enterprises')
       const { missing, outdated, total } = status.json.collections.enterprises
       expect(missing + outdated).toBeGreaterThan(20)
       expect(missing + outdated).toBeLessThan(total)

@@ -1,7 +1,30 @@
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 
 import { chromiumFlags, chromiumPath } from '../../scripts/lib/chromium.mjs'
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags })
+}
+
+/**
+ * One Chromium for the test file that calls this inside its `describe`: started before the tests,
+ * closed after them with every page they opened. Each page gets a context of its own (own cookies,
+ * own browser language).
+ */
+export function chromiumPages(): (locale?: string) => Promise<Page> {
+  let browser: Browser | undefined
+  const contexts: BrowserContext[] = []
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  }, 60_000)
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()))
+    await browser?.close()
+  })
+  return async (locale = 'en-US') => {
+    if (!browser) throw new Error('chromiumPages(): call it inside describe, before the tests run.')
+    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } })
+    contexts.push(context)
+    return context.newPage()
+  }
 }

@@ -33,13 +33,15 @@ export async function siteApi(session: Session, method: string, path: string, bo
   }
 }
 
-export async function adminSession(): Promise<Session> {
-  const { status, json } = await siteApi({}, 'POST', '/api/users/login', {
-    email: process.env.SITE_ADMIN_EMAIL,
-    password: process.env.SITE_ADMIN_PASSWORD,
-  })
-  if (status !== 200) throw new Error(`Site admin login failed: ${status}`)
+/** Signs in to the site's API. */
+export async function siteLogin(email: string, password: string): Promise<Session> {
+  const { status, json } = await siteApi({}, 'POST', '/api/users/login', { email, password })
+  if (status !== 200) throw new Error(`Login of ${email} on the site failed: ${status}`)
   return { token: json.token }
+}
+
+export function adminSession(): Promise<Session> {
+  return siteLogin(process.env.SITE_ADMIN_EMAIL!, process.env.SITE_ADMIN_PASSWORD!)
 }
 
 /** A name no seeded record contains, so a test can look for exactly its own record. */
