@@ -1,42 +1,49 @@
 // `npm run bench`: each benchmark against a fresh SQLite file and a fresh PostgreSQL database.
 // Figures go to stdout as JSON lines and to bench-results/<date>.json.
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { runPayloadScript, untilFinished } from '../lib/payloadScript.mjs'
 import { scratchPostgres } from '../lib/postgres.mjs'
 
-// The CLI npm links for `payload` (its package exports do not list bin.js).
-const payloadBin = path.resolve('node_modules/payload/bin.js')
 const results = []
 
-function run(script, databaseUri) {
-  const child = spawnSync(process.execPath, [payloadBin, 'run', script], {
-    encoding: 'utf8',
-    env: { ...process.env, DATABASE_URI: databaseUri, NODE_ENV: 'production', PAYLOAD_SECRET: 'bench-'.padEnd(40, 'x') },
-    maxBuffer: 64 * 1024 * 1024,
-  })
-  process.stderr.write(child.stderr)
-  const line = child.stdout.trim().split('\n').reverse().find((candidate) => candidate.startsWith('{'))
-  if (child.status !== 0 || !line) {
-    process.stderr.write(child.stdout)
-    throw new Error(`${script} on ${databaseUri.split(':')[0]} failed (exit ${child.status}, ${child.signal ?? 'no signal'}${child.error ? `, ${child.error.message}` : ''})`)
+/** A fresh database of each dialect, for one run; `drop` removes it. */
+const databases = {
+  async sqlite() {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'))
+    return { uri: `file:${path.join(dir, 'bench.db')}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) }
+  },
+  postgres: () => scratchPostgres('bench'),
+}
+
+async function runOn(script, dialect) {
+  // Each attempt on a database of its own: a run that vanished is repeated from scratch.
+  const run = await untilFinished(
+    async () => {
+      const database = await databases[dialect]()
+      try {
+        const env = { ...process.env, DATABASE_URI: database.uri, NODE_ENV: 'production', PAYLOAD_SECRET: 'bench-'.padEnd(40, 'x') }
+        return runPayloadScript(script, { env })
+      } finally {
+        await database.drop()
+      }
+    },
+    { what: `${script} on ${dialect}` },
+  )
+  process.stderr.write(run.stderr)
+  const line = run.stdout.trim().split('\n').reverse().find((candidate) => candidate.startsWith('{'))
+  if (!run.finished || !line) {
+    process.stderr.write(run.stdout)
+    throw new Error(`${script} on ${dialect} failed (exit ${run.status}, ${run.signal ?? 'no signal'}${run.error ? `, ${run.error.message}` : ''})`)
   }
   console.log(line)
   results.push(JSON.parse(line))
 }
 
 for (const script of ['scripts/bench/translation.ts']) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'))
-  run(script, `file:${path.join(dir, 'bench.db')}`)
-  fs.rmSync(dir, { recursive: true, force: true })
-  const postgres = await scratchPostgres('bench')
-  try {
-    run(script, postgres.uri)
-  } finally {
-    await postgres.drop()
-  }
+  for (const dialect of ['sqlite', 'postgres']) await runOn(script, dialect)
 }
 
 fs.mkdirSync('bench-results', { recursive: true })

@@ -1,13 +1,14 @@
 // Serves the built app with `npm start` on a free port and a fresh SQLite database, for tests and
 // benchmarks that need the real thing over HTTP. With `seed`, the database first gets the source
 // article (`npm run seed`) and, if given, an administrator, so the public site has its content.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+
+import { runPayloadScript, untilFinished } from './payloadScript.mjs'
 
 // Ports handed out by this process. Two servers started at once could otherwise be given the same
 // just-released port; the second then fails to bind while its readiness check is answered by the
@@ -32,20 +33,16 @@ async function freePort() {
 }
 
 /** `npm run seed` against the server's database, before the server starts. */
-function seedDatabase(serverEnv, admin) {
-  // payload's package exports do not include its bin; find it from the package's main entry.
-  const main = createRequire(import.meta.url).resolve('payload')
-  const payloadBin = path.join(main.slice(0, main.lastIndexOf(`${path.sep}dist${path.sep}`)), 'bin.js')
-  const result = spawnSync(process.execPath, [payloadBin, 'run', 'src/seed/cli.ts'], {
-    encoding: 'utf8',
-    env: {
-      ...serverEnv,
-      // `test` keeps Payload from regenerating payload-types.ts while it runs.
-      NODE_ENV: 'test',
-      ...(admin ? { SEED_ADMIN_EMAIL: admin.email, SEED_ADMIN_PASSWORD: admin.password } : {}),
-    },
-  })
-  if (result.status !== 0) throw new Error(`Seeding the test database failed:\n${result.stdout}\n${result.stderr}`)
+async function seedDatabase(serverEnv, admin) {
+  const env = {
+    ...serverEnv,
+    // `test` keeps Payload from regenerating payload-types.ts while it runs.
+    NODE_ENV: 'test',
+    ...(admin ? { SEED_ADMIN_EMAIL: admin.email, SEED_ADMIN_PASSWORD: admin.password } : {}),
+  }
+  // The seed is idempotent: a run that vanished before it ran is simply run again.
+  const run = await untilFinished(() => runPayloadScript('src/seed/cli.ts', { env }), { what: 'Seeding the test database' })
+  if (!run.finished) throw new Error(`Seeding the test database failed${run.error ? `: ${run.error.message}` : ''}:\n${run.stdout}\n${run.stderr}`)
 }
 
 export async function startServer({ purpose, env = {}, seed = false, admin = null }) {
@@ -61,7 +58,7 @@ export async function startServer({ purpose, env = {}, seed = false, admin = nul
     NEXT_PUBLIC_SERVER_URL: url,
     ...env,
   }
-  if (seed) seedDatabase(serverEnv, admin)
+  if (seed) await seedDatabase(serverEnv, admin)
   const child = spawn(process.execPath, ['scripts/start.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: serverEnv,

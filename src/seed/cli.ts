@@ -1,6 +1,6 @@
 /**
  * `npm run seed`: loads the source article into the database named by DATABASE_URI. Run by
- * `payload run`, which provides the config; safe to run again.
+ * `payload run` (scripts/seed.mjs), which provides the config; safe to run again.
  */
 import config from '@payload-config'
 import { getPayload } from 'payload'
