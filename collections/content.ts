@@ -15,6 +15,8 @@ import {
 import { publicReadsPublished } from '@/hooks/publicReadsPublished'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 import { noteDraftSaves, revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
+import { label } from '@/fields/label'
+import { sourceField } from '@/fields/source'
 import { isLocale, sourceLocale } from '@/i18n/locales'
 import type { ContentCollection } from '@/lib/cacheTags'
 import { absoluteUrl, pathFor, previewPath, recordPath } from '@/lib/paths'
@@ -32,7 +34,7 @@ import { recordTranslationSources, translationSourcesField } from '@/translation
  * published, staff read drafts and versions, editors create and delete, and updates are
  * scoped to a translator's locales and localized fields.
  */
-export function contentAccess(slug: string, fields: () => readonly Field[]): CollectionConfig['access'] {
+function contentAccess(slug: string, fields: () => readonly Field[]): CollectionConfig['access'] {
   return {
     read: publishedInReadersLocale,
     readVersions: isStaff,
@@ -43,7 +45,7 @@ export function contentAccess(slug: string, fields: () => readonly Field[]): Col
 }
 
 /** System fields of the translator workflow, written by hooks only. */
-export const workflowFields: Field[] = [publishedField, translationSourcesField]
+const workflowFields: Field[] = [publishedField, translationSourcesField]
 
 /**
  * No whole-document edit lock. Payload's lock lets one person edit a record at a time, so a German
@@ -52,14 +54,14 @@ export const workflowFields: Field[] = [publishedField, translationSourcesField]
  * (src/db/documentLocks.ts) and each writes only its own locale, and a translator's stale copy of a
  * shared field is dropped (dropStaleSharedValues): both keep their work, and so does an editor.
  */
-export const contentLockDocuments: CollectionConfig['lockDocuments'] = false
+const contentLockDocuments: CollectionConfig['lockDocuments'] = false
 
 /**
  * Drafts for every content collection, so nothing reaches the public site before it is published.
  * No autosave: a translator's save records that the translation matches the current source
  * (src/translation/sourceTracking.ts), and a half-typed autosave would mark a field complete.
  */
-export const contentVersions: CollectionConfig['versions'] = {
+const contentVersions: CollectionConfig['versions'] = {
   drafts: true,
   maxPerDoc: 50,
 }
@@ -69,7 +71,7 @@ export const contentVersions: CollectionConfig['versions'] = {
  * translation provenance and per-locale publication on save, and after a save or delete,
  * on-demand revalidation of the public pages that show the record.
  */
-export function contentHooks(slug: string, fields: () => readonly Field[]): CollectionConfig['hooks'] {
+function contentHooks(slug: string, fields: () => readonly Field[]): CollectionConfig['hooks'] {
   return {
     beforeOperation: [
       serializeDocumentSaves,
@@ -100,7 +102,7 @@ const notTranslatorOnly: FieldAccess = ({ req: { user } }) => !isTranslatorOnly(
  * refuses their changes anyway, with 403). The source box shows nothing in the source locale, so
  * editors writing Chinese see the plain form.
  */
-export function withTranslatorAids(fields: Field[]): Field[] {
+function withTranslatorAids(fields: Field[]): Field[] {
   return fields.map((field): Field => {
     if (field.type === 'row' || field.type === 'collapsible') return { ...field, fields: withTranslatorAids(field.fields) }
     if (!('name' in field)) return field
@@ -125,7 +127,7 @@ export function withTranslatorAids(fields: Field[]): Field[] {
  * the locale being edited, through `/preview`, which checks the editor's session and turns on
  * Next's draft mode so the page shows the draft.
  */
-export function contentPreview(collection: ContentCollection): Pick<NonNullable<CollectionConfig['admin']>, 'livePreview' | 'preview'> {
+function contentPreview(collection: ContentCollection): Pick<NonNullable<CollectionConfig['admin']>, 'livePreview' | 'preview'> {
   const url = (data: Record<string, unknown>, locale: unknown) => {
     const code = isLocale(locale) ? locale : sourceLocale
     const id = data.id as number | string | undefined
@@ -147,3 +149,36 @@ export const globalPreview: Pick<NonNullable<GlobalConfig['admin']>, 'livePrevie
     url: ({ locale }) => absoluteUrl(previewPath(pathFor(isLocale(locale?.code) ? locale.code : sourceLocale, { page: 'home' }))),
   },
 }
+
+type ContentCollectionConfig = Pick<CollectionConfig, 'labels' | 'defaultSort'> & {
+  slug: ContentCollection
+  admin: { useAsTitle: string; defaultColumns: string[] }
+  /** The collection's own fields; the source citation and the workflow fields follow them. */
+  fields: Field[]
+}
+
+/**
+ * A localized content collection (milestones, events, enterprises, platforms): its own labels and
+ * fields, with everything the four share around them: the content group and "needs translation"
+ * link in the admin, preview, access, drafts without a whole-record lock, the hooks above, the
+ * translator aids, the source citation and the workflow fields.
+ */
+export function contentCollection({ slug, admin, fields, ...rest }: ContentCollectionConfig): CollectionConfig {
+  const collection: CollectionConfig = {
+    slug,
+    ...rest,
+    admin: {
+      components: { beforeListTable: ['/components/admin/NeedsTranslation#NeedsTranslation'] },
+      group: label('内容', 'Inhalte', 'Content'),
+      ...admin,
+      ...contentPreview(slug),
+    },
+    access: contentAccess(slug, () => collection.fields),
+    versions: contentVersions,
+    lockDocuments: contentLockDocuments,
+    hooks: contentHooks(slug, () => collection.fields),
+    fields: withTranslatorAids([...fields, sourceField, ...workflowFields]),
+  }
+  return collection
+}
+

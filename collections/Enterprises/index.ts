@@ -2,39 +2,20 @@ import type { CollectionConfig } from 'payload'
 
 import { label } from '@/fields/label'
 import { slugField } from '@/fields/slug'
-import { sourceField } from '@/fields/source'
 import { nonNegativeValidate, urlValidate, yearValidate } from '@/fields/validators'
 
-import {
-  contentAccess,
-  contentHooks,
-  contentPreview,
-  contentLockDocuments,
-  contentVersions,
-  withTranslatorAids,
-  workflowFields,
-} from '../content'
+import { contentCollection } from '../content'
 import { germanStates, industries } from './options'
 
-export const Enterprises: CollectionConfig = {
+export const Enterprises: CollectionConfig = contentCollection({
   slug: 'enterprises',
   labels: {
     singular: label('德资企业', 'Deutsches Unternehmen', 'German enterprise'),
     plural: label('德资企业', 'Deutsche Unternehmen', 'German enterprises'),
   },
-  admin: {
-    components: { beforeListTable: ['/components/admin/NeedsTranslation#NeedsTranslation'] },
-    useAsTitle: 'name',
-    defaultColumns: ['name', 'industry', 'yearArrived', 'hiddenChampion', 'published'],
-    group: label('内容', 'Inhalte', 'Content'),
-    ...contentPreview('enterprises'),
-  },
-  access: contentAccess('enterprises', () => Enterprises.fields),
-  versions: contentVersions,
-  lockDocuments: contentLockDocuments,
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'industry', 'yearArrived', 'hiddenChampion', 'published'] },
   defaultSort: 'yearArrived',
-  hooks: contentHooks('enterprises', () => Enterprises.fields),
-  fields: withTranslatorAids([
+  fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: label('企业名称', 'Name', 'Name') },
     slugField('name'),
     {
@@ -115,7 +96,5 @@ export const Enterprises: CollectionConfig = {
       relationTo: 'platforms',
       label: label('所在载体', 'Standort (Plattform)', 'Platform'),
     },
-    sourceField,
-    ...workflowFields,
-  ]),
-}
+  ],
+})

@@ -2,39 +2,20 @@ import type { CollectionConfig } from 'payload'
 
 import { label } from '@/fields/label'
 import { slugField } from '@/fields/slug'
-import { sourceField } from '@/fields/source'
 import { notBeforeValidate, urlValidate } from '@/fields/validators'
 
-import {
-  contentAccess,
-  contentHooks,
-  contentPreview,
-  contentLockDocuments,
-  contentVersions,
-  withTranslatorAids,
-  workflowFields,
-} from '../content'
+import { contentCollection } from '../content'
 import { countries, datePrecisions, eventFormats, eventStatuses } from './options'
 
-export const Events: CollectionConfig = {
+export const Events: CollectionConfig = contentCollection({
   slug: 'events',
   labels: {
     singular: label('活动', 'Veranstaltung', 'Event'),
     plural: label('活动', 'Veranstaltungen', 'Events'),
   },
-  admin: {
-    components: { beforeListTable: ['/components/admin/NeedsTranslation#NeedsTranslation'] },
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'startDate', 'city', 'format', 'published'],
-    group: label('内容', 'Inhalte', 'Content'),
-    ...contentPreview('events'),
-  },
-  access: contentAccess('events', () => Events.fields),
-  versions: contentVersions,
-  lockDocuments: contentLockDocuments,
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'startDate', 'city', 'format', 'published'] },
   defaultSort: '-startDate',
-  hooks: contentHooks('events', () => Events.fields),
-  fields: withTranslatorAids([
+  fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: label('名称', 'Titel', 'Title') },
     slugField('title'),
     {
@@ -131,7 +112,5 @@ export const Events: CollectionConfig = {
       hasMany: true,
       label: label('相关企业', 'Unternehmen', 'Enterprises'),
     },
-    sourceField,
-    ...workflowFields,
-  ]),
-}
+  ],
+})

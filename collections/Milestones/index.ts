@@ -1,39 +1,20 @@
 import type { CollectionConfig } from 'payload'
 
 import { label } from '@/fields/label'
-import { sourceField } from '@/fields/source'
 import { yearValidate } from '@/fields/validators'
 
-import {
-  contentAccess,
-  contentHooks,
-  contentPreview,
-  contentLockDocuments,
-  contentVersions,
-  withTranslatorAids,
-  workflowFields,
-} from '../content'
+import { contentCollection } from '../content'
 import { milestoneCategories } from './options'
 
-export const Milestones: CollectionConfig = {
+export const Milestones: CollectionConfig = contentCollection({
   slug: 'milestones',
   labels: {
     singular: label('大事记', 'Meilenstein', 'Milestone'),
     plural: label('大事记', 'Meilensteine', 'Milestones'),
   },
-  admin: {
-    components: { beforeListTable: ['/components/admin/NeedsTranslation#NeedsTranslation'] },
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'year', 'category', 'published'],
-    group: label('内容', 'Inhalte', 'Content'),
-    ...contentPreview('milestones'),
-  },
-  access: contentAccess('milestones', () => Milestones.fields),
-  versions: contentVersions,
-  lockDocuments: contentLockDocuments,
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', 'category', 'published'] },
   defaultSort: '-year',
-  hooks: contentHooks('milestones', () => Milestones.fields),
-  fields: withTranslatorAids([
+  fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: label('标题', 'Titel', 'Title') },
     {
       type: 'row',
@@ -87,7 +68,5 @@ export const Milestones: CollectionConfig = {
       hasMany: true,
       label: label('相关活动', 'Veranstaltungen', 'Events'),
     },
-    sourceField,
-    ...workflowFields,
-  ]),
-}
+  ],
+})

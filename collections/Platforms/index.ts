@@ -2,39 +2,20 @@ import type { CollectionConfig } from 'payload'
 
 import { label } from '@/fields/label'
 import { slugField } from '@/fields/slug'
-import { sourceField } from '@/fields/source'
 import { nonNegativeValidate, urlValidate, yearValidate } from '@/fields/validators'
 
-import {
-  contentAccess,
-  contentHooks,
-  contentPreview,
-  contentLockDocuments,
-  contentVersions,
-  withTranslatorAids,
-  workflowFields,
-} from '../content'
+import { contentCollection } from '../content'
 import { platformStatuses, platformTypes } from './options'
 
-export const Platforms: CollectionConfig = {
+export const Platforms: CollectionConfig = contentCollection({
   slug: 'platforms',
   labels: {
     singular: label('合作平台', 'Kooperationsplattform', 'Platform'),
     plural: label('合作平台/载体', 'Kooperationsplattformen', 'Platforms'),
   },
-  admin: {
-    components: { beforeListTable: ['/components/admin/NeedsTranslation#NeedsTranslation'] },
-    useAsTitle: 'name',
-    defaultColumns: ['name', 'type', 'openedYear', 'status', 'published'],
-    group: label('内容', 'Inhalte', 'Content'),
-    ...contentPreview('platforms'),
-  },
-  access: contentAccess('platforms', () => Platforms.fields),
-  versions: contentVersions,
-  lockDocuments: contentLockDocuments,
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'type', 'openedYear', 'status', 'published'] },
   defaultSort: 'openedYear',
-  hooks: contentHooks('platforms', () => Platforms.fields),
-  fields: withTranslatorAids([
+  fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: label('名称', 'Name', 'Name') },
     slugField('name'),
     {
@@ -87,7 +68,5 @@ export const Platforms: CollectionConfig = {
       validate: urlValidate,
     },
     { name: 'image', type: 'upload', relationTo: 'media', label: label('图片', 'Bild', 'Image') },
-    sourceField,
-    ...workflowFields,
-  ]),
-}
+  ],
+})
