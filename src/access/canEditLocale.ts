@@ -1,4 +1,4 @@
-import { isLocale } from '@/i18n/locales'
+import { isLocale, locales, sourceLocale, type Locale } from '@/i18n/locales'
 
 import { type AccessUser, isEditorUser, isTranslatorOnly } from './roles'
 
@@ -12,3 +12,9 @@ export function canEditLocale(user: AccessUser | null | undefined, locale: unkno
   if (!isTranslatorOnly(user) || !isLocale(locale)) return false
   return Boolean(user?.locales?.includes(locale))
 }
+
+/** The locales a staff member translates into: a translator's own, for editors all but the source. */
+export function translationLocales(user: AccessUser | null | undefined): Locale[] {
+  return isTranslatorOnly(user) ? (user?.locales ?? []).filter(isLocale) : locales.filter((code) => code !== sourceLocale)
+}
+

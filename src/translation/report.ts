@@ -95,11 +95,24 @@ function titleOf(doc: DocumentInAllLocales, field: string, locale: Locale): stri
   return String(value ?? doc.id)
 }
 
+/** The report for several locales from one read of the records: the admin shows them side by side. */
+export async function statusReports(
+  payload: Payload,
+  { locales, collections = translatedCollections }: { locales: readonly Locale[]; collections?: readonly CollectionSlug[] },
+): Promise<StatusReport[]> {
+  const loaded = await loadTranslatableDocuments(payload, collections)
+  return locales.map((locale) => reportFor(loaded, locale))
+}
+
 export async function statusReport(
   payload: Payload,
-  { locale, collections = translatedCollections }: { locale: Locale; collections?: readonly CollectionSlug[] },
+  { locale, collections }: { locale: Locale; collections?: readonly CollectionSlug[] },
 ): Promise<StatusReport> {
-  const loaded = await loadTranslatableDocuments(payload, collections)
+  const [report] = await statusReports(payload, { locales: [locale], collections })
+  return report!
+}
+
+function reportFor(loaded: readonly TranslatableDocuments[], locale: Locale): StatusReport {
   const totals = emptyCounts()
   const perCollection: Record<string, Counts> = {}
   const records: StatusRecord[] = []

@@ -1,8 +1,9 @@
 import type { CollectionSlug, ServerProps } from 'payload'
 
-import { isStaffUser, isTranslatorOnly } from '@/access/roles'
-import { endonyms, isLocale, locales, sourceLocale } from '@/i18n/locales'
-import { statusReport } from '@/translation/report'
+import { translationLocales } from '@/access/canEditLocale'
+import { isStaffUser } from '@/access/roles'
+import { endonyms } from '@/i18n/locales'
+import { statusReports } from '@/translation/report'
 
 import { adminText } from './messages'
 
@@ -12,10 +13,10 @@ import { adminText } from './messages'
  */
 export async function NeedsTranslation({ payload, user, i18n, collectionSlug }: ServerProps & { collectionSlug?: string }) {
   if (!collectionSlug || !isStaffUser(user as never)) return null
-  const own = isTranslatorOnly(user as never)
-    ? ((user as { locales?: string[] }).locales ?? []).filter(isLocale)
-    : locales.filter((code) => code !== sourceLocale)
-  const reports = await Promise.all(own.map((locale) => statusReport(payload, { locale, collections: [collectionSlug as CollectionSlug] })))
+  const reports = await statusReports(payload, {
+    locales: translationLocales(user as never),
+    collections: [collectionSlug as CollectionSlug],
+  })
   const admin = payload.config.routes.admin
   return (
     <nav className="needs-translation" aria-label={adminText('needsWork', i18n.language)}>

@@ -2,9 +2,10 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
-import { isStaffUser, isTranslatorOnly } from '@/access/roles'
-import { bcp47, endonyms, isLocale, locales, sourceLocale } from '@/i18n/locales'
-import { statusReport, type StatusReport } from '@/translation/report'
+import { translationLocales } from '@/access/canEditLocale'
+import { isStaffUser } from '@/access/roles'
+import { bcp47, endonyms } from '@/i18n/locales'
+import { statusReports } from '@/translation/report'
 import type { RecordState } from '@/translation/status'
 
 import { adminText } from './messages'
@@ -35,8 +36,7 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
   )
   if (!isStaffUser(req.user)) return template(<p>{t('notAllowed')}</p>)
 
-  const own = isTranslatorOnly(req.user) ? (req.user?.locales ?? []).filter(isLocale) : locales.filter((code) => code !== sourceLocale)
-  const reports: StatusReport[] = await Promise.all(own.map((locale) => statusReport(req.payload, { locale })))
+  const reports = await statusReports(req.payload, { locales: translationLocales(req.user) })
   const admin = req.payload.config.routes.admin
   const api = req.payload.config.routes.api
   const collections = Object.keys(reports[0]?.collections ?? {})
