@@ -3,6 +3,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import { holdDocument } from '@/db/documentLocks'
 import type { Locale } from '@/i18n/locales'
 
+import { recordIdFrom } from './recordId'
 import { translationSourcesFieldName, updatedSources, type SourceFingerprintsContext, type TranslationSources } from './sourceTracking'
 
 /** New text for some translatable fields of one record, with the source fingerprint each was made from. */
@@ -89,9 +90,9 @@ function groupByCollection(writes: readonly DraftWrite[]): Map<CollectionSlug, D
   return groups
 }
 
-/** SQL databases number their records; an id read from a file is text. */
+/** The import has found every record it writes, so each id it read from the file is a valid one. */
 function recordId(req: PayloadRequest, id: string): string | number {
-  return req.payload.db.defaultIDType === 'number' ? Number(id) : id
+  return recordIdFrom(req.payload, id)!
 }
 
 async function ordinaryDraftSave(req: PayloadRequest, locale: Locale, write: DraftWrite): Promise<void> {

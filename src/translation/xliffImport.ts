@@ -11,6 +11,7 @@ import { sourceLocale, type Locale } from '@/i18n/locales'
 
 import { fingerprint } from './fingerprint'
 import { localeFromTag } from './languageTags'
+import { recordIdFrom } from './recordId'
 import { translatedCollections } from './report'
 import { saveTranslationDrafts, type DraftWrite } from './draftWrites'
 import { translatableFields, type TranslatableField } from './translatableFields'
@@ -167,6 +168,8 @@ async function loadTargets(req: PayloadRequest, groups: FieldGroup[]) {
   const wanted = new Map<string, Set<string>>()
   for (const group of groups) {
     if (!(translatedCollections as string[]).includes(group.collection)) continue
+    // An id no record can have is not looked up: its units are reported as not existing.
+    if (recordIdFrom(req.payload, group.docId) === null) continue
     const ids = wanted.get(group.collection) ?? new Set()
     ids.add(group.docId)
     wanted.set(group.collection, ids)

@@ -133,6 +133,18 @@ describeDatabase('XLIFF round trip with the CMS', () => {
     expect(await everything()).toEqual(before)
   })
 
+  it('reports a record id no database could hold as a unit error, not a server error', async () => {
+    const before = await everything()
+    const { xml } = await exportXliff(payload, { locale: 'de', collections: ['platforms'] })
+    const parsed = parseXliff(xml)
+    const [template] = parsed.units
+    const malformed = { ...template!, id: 'platforms/abc/name', docId: 'abc', fieldPath: 'name', target: ['Kein Datensatz'] }
+    const summary = await importXliff(await as(german), writeXliff({ ...parsed, units: [malformed] }))
+    expect(summary.updated).toBe(0)
+    expect(summary.errors).toEqual([{ unit: 'platforms/abc/name', message: expect.stringContaining('does not exist') }])
+    expect(await everything()).toEqual(before)
+  })
+
   it("refuses a file for a locale that is not the importer's", async () => {
     const { xml } = await exportXliff(payload, { locale: 'de', collections: ['enterprises'] })
     await expect(importXliff(await as(englishOnly), xml)).rejects.toMatchObject({ status: 403 })

@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { recordIdFrom } from '../recordId'
 import { sourcesBeside } from '../sourceBeside'
 import { authorizedLocale, EndpointError, errorResponse, requestedCollections } from './respond'
 
@@ -19,10 +20,7 @@ export const sourceEndpoint: Endpoint = {
       if (!named || !id) throw new EndpointError(400, 'Name the collection and the record id.')
       const [collection, ...more] = requestedCollections(named)
       if (!collection || more.length > 0) throw new EndpointError(400, 'Name one collection.')
-      // SQL databases number their records; asking them for "abc" would fail as a server error.
-      if (req.payload.db.defaultIDType === 'number' && !/^\d+$/.test(id)) {
-        throw new EndpointError(400, `"${id}" is not a record id.`)
-      }
+      if (recordIdFrom(req.payload, id) === null) throw new EndpointError(400, `"${id}" is not a record id.`)
       return Response.json({ collection, id, locale, fields: await sourcesBeside(req.payload, { collection, id, locale }) })
     } catch (error) {
       return errorResponse(error)
