@@ -14,6 +14,8 @@ const swc = [
 ]
 
 const shared = {
+  // TypeScript first: a stray compiled `X.js` beside `X.ts` must never shadow the source.
+  moduleFileExtensions: ['ts', 'tsx', 'mjs', 'js', 'json'],
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: { '^.+\\.(t|j)sx?$': swc },
   testEnvironment: 'node',

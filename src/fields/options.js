@@ -1,3 +1,0 @@
-export function optionValues(options) {
-    return options.map((option) => option.value);
-}
