@@ -14,6 +14,7 @@ import path from 'node:path'
 
 import pg from 'pg'
 
+import { ensureBrowserPackages } from './lib/browserPrerequisites.mjs'
 import { dropDatabasesStartingWith, postgresServerUrl } from './lib/postgres.mjs'
 import { startServer } from './lib/server.mjs'
 
@@ -53,6 +54,15 @@ try {
 }
 
 const wantsServer = args.length === 0 || args.some((arg) => arg.includes('http') || arg.includes('e2e'))
+const wantsBrowser = args.length === 0 || args.some((arg) => arg.includes('e2e'))
+// Before anything slow: the browser tests cannot run without Chromium and a CJK font.
+if (wantsBrowser) {
+  const command = ensureBrowserPackages()
+  if (command) {
+    console.error(`The browser tests need Chromium and a CJK font. Run:\n\n  ${command}\n\nthen \`npm test\` again.`)
+    finish(0, 1)
+  }
+}
 const servers = []
 if (wantsServer) {
   buildIfStale()
@@ -79,7 +89,7 @@ if (wantsServer) {
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jest-')), 'report.json')
 const jest = spawn(
   process.execPath,
-  [resolveBin('jest/bin/jest'), '--json', `--outputFile=${report}`, '--forceExit', ...(wantsServer ? [] : ['--selectProjects', 'unit', 'int:sqlite', 'int:postgres']), ...args],
+  [resolveBin('jest/bin/jest'), '--json', `--outputFile=${report}`, '--forceExit', ...args, ...projectSelection()],
   {
     stdio: 'inherit',
     env: { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() },
@@ -101,6 +111,15 @@ finish(
   result.numFailedTests + brokenSuites,
   result.numPendingTests + result.numTodoTests,
 )
+
+/**
+ * Without a served app, only the projects that need none. After the arguments: `--selectProjects`
+ * takes every word that follows it, and would swallow a test path given after it.
+ */
+function projectSelection() {
+  if (wantsServer || args.includes('--selectProjects')) return []
+  return ['--selectProjects', 'unit', 'int:sqlite', 'int:postgres']
+}
 
 /** `next build` when there is no build or a source file is newer than it. */
 function buildIfStale() {
