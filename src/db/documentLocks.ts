@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, DatabaseAdapterObj, PayloadRequest } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type DatabaseAdapterObj, type PayloadRequest } from 'payload'
 
 /**
  * Saves of one document, one at a time. Payload writes a draft by reading the latest version,
@@ -8,10 +8,18 @@ import type { CollectionBeforeOperationHook, DatabaseAdapterObj, PayloadRequest 
  *
  * The lock belongs to the save's transaction and is released when it commits or rolls back (the
  * adapter is wrapped below), so a failed save never leaves it held; a bounded wait keeps a stuck
- * save from blocking forever. This is per server process: run one app instance per database, as
- * docker-compose.yml does.
+ * save from blocking forever. A save that waited too long fails with a retryable 503 rather than
+ * going on unprotected and perhaps dropping another's text. This is per server process: run one
+ * app instance per database, as docker-compose.yml does.
  */
 const waitLimitMs = 15_000
+
+/** The wait for a document (or SQLite's one writer) ran out: nothing was written; try again. */
+export class DocumentBusyError extends APIError {
+  constructor(key: string) {
+    super(`${key} is being saved by someone else and did not come free in time; nothing was saved. Try again.`, 503, { key }, true)
+  }
+}
 
 type LockState = {
   tails: Map<string, Promise<void>>
@@ -29,15 +37,23 @@ const state: LockState = ((globalThis as Record<symbol, LockState>)[globalKey] ?
 })
 const { tails, heldByTransaction } = state
 
-export async function lockDocument(key: string): Promise<() => void> {
+export async function lockDocument(key: string, waitMs = waitLimitMs): Promise<() => void> {
   const previous = tails.get(key) ?? Promise.resolve()
   let unlock!: () => void
   const mine = new Promise<void>((resolve) => (unlock = resolve))
   const tail = previous.then(() => mine)
   tails.set(key, tail)
   let timer: NodeJS.Timeout | undefined
-  await Promise.race([previous, new Promise<void>((resolve) => (timer = setTimeout(resolve, waitLimitMs)))])
+  const timedOut = await Promise.race([
+    previous.then(() => false),
+    new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), waitMs))),
+  ])
   clearTimeout(timer)
+  if (timedOut) {
+    // Give up this place in the queue: whoever waits behind it goes on once `previous` ends.
+    unlock()
+    throw new DocumentBusyError(key)
+  }
   let released = false
   return () => {
     if (released) return

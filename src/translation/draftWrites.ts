@@ -31,10 +31,11 @@ type Version = Record<string, unknown>
  */
 export async function saveTranslationDrafts(req: PayloadRequest, locale: Locale, writes: readonly DraftWrite[]): Promise<void> {
   const { payload } = req
+  // Every record first, in one order across all collections: two imports holding overlapping
+  // records (one events then platforms, the other platforms then events) cannot wait on each other.
+  for (const { collection, id } of inLockOrder(writes)) await holdDocument(req, collection, recordId(req, id))
   for (const [collection, group] of groupByCollection(writes)) {
     const ids = group.map((write) => recordId(req, write.id))
-    // One order for everyone: two imports holding overlapping records cannot wait on each other.
-    for (const id of [...ids].sort()) await holdDocument(req, collection, id)
     const { docs } = await payload.db.findVersions({
       collection,
       where: { and: [{ parent: { in: ids } }, { latest: { equals: true } }] },
@@ -78,6 +79,13 @@ export async function saveTranslationDrafts(req: PayloadRequest, locale: Locale,
       })
     }
   }
+}
+
+/** The records of an import in the one order every import takes their locks in. */
+export function inLockOrder(writes: readonly Pick<DraftWrite, 'collection' | 'id'>[]): { collection: CollectionSlug; id: string }[] {
+  const key = ({ collection, id }: { collection: string; id: string }) => `${collection}/${id}`
+  const unique = new Map(writes.map(({ collection, id }) => [key({ collection, id }), { collection, id }]))
+  return [...unique.keys()].sort().map((k) => unique.get(k)!)
 }
 
 function groupByCollection(writes: readonly DraftWrite[]): Map<CollectionSlug, DraftWrite[]> {
