@@ -35,7 +35,7 @@ const integration = (dialect) => ({
   setupFiles: [`<rootDir>/tests/helpers/dialect.${dialect}.ts`],
 })
 
-export default {
+const config = {
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     integration('sqlite'),
@@ -54,3 +54,5 @@ export default {
     },
   ],
 }
+
+export default config

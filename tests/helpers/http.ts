@@ -1,3 +1,5 @@
+import type { JsonObject } from './json'
+
 /** A small REST/GraphQL client for the app that scripts/test.mjs serves (TEST_BASE_URL). */
 export function baseUrl(): string {
   const url = process.env.TEST_BASE_URL
@@ -12,7 +14,7 @@ export async function api(
   method: string,
   path: string,
   body?: unknown,
-): Promise<{ status: number; json: Record<string, any> }> {
+): Promise<{ status: number; json: JsonObject }> {
   const response = await fetch(`${baseUrl()}${path}`, {
     method,
     headers: {
@@ -22,7 +24,7 @@ export async function api(
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const text = await response.text()
-  let json: Record<string, any> = {}
+  let json: JsonObject = {}
   try {
     json = text ? JSON.parse(text) : {}
   } catch {

@@ -1,4 +1,5 @@
 import { api, type Session } from './http'
+import type { JsonObject } from './json'
 
 /**
  * The seeded public site that scripts/test.mjs serves for these tests (SITE_BASE_URL), with an
@@ -79,7 +80,7 @@ export function head(html: string) {
     ].flatMap((match) => {
       const data = JSON.parse(match[1]!)
       return Array.isArray(data) ? data : [data]
-    }) as Record<string, any>[],
+    }) as JsonObject[],
   }
 }
 

@@ -9,6 +9,7 @@ import { exportXliff } from '@/translation/xliffExport'
 import { importXliff } from '@/translation/xliffImport'
 
 import { createUser, createUsers, type TestUser } from '../helpers/fixtures'
+import type { JsonObject } from '../helpers/json'
 import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
 
 type OracleUnit = { source?: unknown; target?: unknown; note?: unknown; additionalAttributes?: Record<string, unknown> }
@@ -184,7 +185,7 @@ describeDatabase('XLIFF round trip with the CMS', () => {
       overrideAccess: true,
     })
     await payload.update({ collection: 'platforms', id: record.id, locale: 'en', data: { name: 'German Centre Taicang', _status: 'published' } as never, overrideAccess: true })
-    const read = () => payload.findByID({ collection: 'platforms', id: record.id, locale: 'all', draft: true, depth: 0, overrideAccess: true }) as unknown as Promise<Record<string, any>>
+    const read = () => payload.findByID({ collection: 'platforms', id: record.id, locale: 'all', draft: true, depth: 0, overrideAccess: true }) as unknown as Promise<JsonObject>
     const before = await read()
     const versionsBefore = (await payload.countVersions({ collection: 'platforms', where: { parent: { equals: record.id } } })).totalDocs
 
@@ -201,7 +202,7 @@ describeDatabase('XLIFF round trip with the CMS', () => {
     expect(after.name).toEqual({ ...before.name, de: 'Deutsches Zentrum Taicang' })
     expect(after.location).toEqual({ ...before.location, de: 'Taicang' })
     // Everything but what the import wrote; a locale's empty value and no value read the same.
-    const unchanged = (doc: Record<string, any>) => {
+    const unchanged = (doc: JsonObject) => {
       const { name: _n, location: _l, translationSources: _t, updatedAt: _u, _status: _s, ...rest } = doc
       return JSON.parse(JSON.stringify(rest, (_key, value) => (value === null || value === false ? undefined : value)))
     }

@@ -44,7 +44,6 @@ describe('searching', () => {
       doc(3, '德国工商大会太仓办事处', '与德国中心等服务型平台运营良好。', 'zh'),
       doc(4, '中德智能制造合作创新园', '授牌。', 'zh'),
     ],
-    'zh',
   )
   const german = prepare(
     [
@@ -52,7 +51,6 @@ describe('searching', () => {
       doc(2, 'Innovationszentrum Taicang in Berlin', 'Der Aufbau wird beschleunigt.', 'de'),
       doc(3, 'AHK-Büro Taicang', 'Büro der Deutschen Auslandshandelskammer.', 'de'),
     ],
-    'de',
   )
 
   it('finds 德国中心 in text without spaces, the record named so first', () => {

@@ -38,20 +38,25 @@ export function SourceBeside({ path }: { path?: string }) {
   const { code: locale } = useLocale()
   const { i18n } = useTranslation()
   const { config } = useConfig()
-  const [all, setAll] = useState<SourcesBeside | null>(null)
+  // The answer is kept with the URL it answers: after a change of record, locale or save, the
+  // old answer no longer matches and nothing is shown until the new one arrives.
+  const [answer, setAnswer] = useState<{ url: string; sources: SourcesBeside | null } | null>(null)
   const field = path?.split('.')[0]
+  const url =
+    id && collectionSlug && locale !== sourceLocale
+      ? `${config.serverURL}${config.routes.api}/translation/source?${new URLSearchParams({ collection: collectionSlug, id: String(id), locale, saved: String(lastUpdateTime ?? '') })}`
+      : null
 
   useEffect(() => {
-    setAll(null)
-    if (!id || !collectionSlug || locale === sourceLocale) return
-    const query = new URLSearchParams({ collection: collectionSlug, id: String(id), locale, saved: String(lastUpdateTime ?? '') })
+    if (!url) return
     let current = true
-    void sourcesFor(`${config.serverURL}${config.routes.api}/translation/source?${query}`).then((facts) => current && setAll(facts))
+    void sourcesFor(url).then((sources) => current && setAnswer({ url, sources }))
     return () => {
       current = false
     }
-  }, [id, collectionSlug, locale, lastUpdateTime, config.serverURL, config.routes.api])
+  }, [url])
 
+  const all = answer && answer.url === url ? answer.sources : null
   const facts = field ? all?.[field] : undefined
   if (!facts || !facts.source) return null
   const t = (key: Parameters<typeof adminText>[0]) => adminText(key, i18n.language)

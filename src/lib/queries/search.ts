@@ -150,5 +150,5 @@ export const getSearchDocuments = cache((locale: Locale) =>
 
 /** The prepared index is derived data: kept per request, rebuilt from the cached documents. */
 export const getSearchIndex = cache(async (locale: Locale): Promise<PreparedDocument[]> =>
-  prepare(await getSearchDocuments(locale), locale),
+  prepare(await getSearchDocuments(locale)),
 )

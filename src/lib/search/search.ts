@@ -28,7 +28,7 @@ export type SearchHit = {
 const titleWeight = 6
 
 /** Folds and tokenizes every field once, so each query only scans strings. */
-export function prepare(documents: readonly SearchDocument[], locale: Locale): PreparedDocument[] {
+export function prepare(documents: readonly SearchDocument[]): PreparedDocument[] {
   return documents.map((document) => ({
     document,
     fields: [
