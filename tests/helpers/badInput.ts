@@ -149,6 +149,23 @@ export function fillPath(template: string, fixtures: Fixtures): string {
   })
 }
 
+/**
+ * Fills placeholders in a JSON body: a string that is just `{event}` becomes the id itself (a
+ * number stays a number), and placeholders inside longer strings (a GraphQL query) are replaced.
+ */
+export function fillBody(body: unknown, fixtures: Fixtures): unknown {
+  if (typeof body === 'string') {
+    const whole = /^\{(\w+)\}$/.exec(body)
+    if (whole && fixtures[whole[1]!] !== undefined) return fixtures[whole[1]!]
+    return body.replace(/\{(\w+)\}/g, (match, key: string) => (fixtures[key] === undefined ? match : String(fixtures[key])))
+  }
+  if (Array.isArray(body)) return body.map((item) => fillBody(item, fixtures))
+  if (body && typeof body === 'object') {
+    return Object.fromEntries(Object.entries(body).map(([key, value]) => [key, fillBody(value, fixtures)]))
+  }
+  return body
+}
+
 /** The whole answer a client can read, for the "names the problem" check. */
 function readable(response: RestResponse): string {
   return response.text
@@ -184,7 +201,7 @@ export function describeBadInput(name: string, cases: BadInputCase[], purpose = 
         const before = await storedData(payload)
         const raw = typeof c.raw === 'function' ? c.raw() : c.raw
         const response = await rest(c.method, fillPath(c.path, current.fixtures), {
-          body: c.body,
+          body: fillBody(c.body, current.fixtures),
           raw,
           contentType: c.contentType,
           token: c.as === 'anonymous' ? undefined : current.tokens[c.as],
