@@ -1,5 +1,6 @@
 import { isLocale, type Locale } from '@/i18n/locales'
 import { negotiateLocale } from '@/lib/negotiateLocale'
+import { inRequestScope } from '@/lib/requestMemo'
 
 import { htmlResponse, type RenderedPage } from './htmlResponse'
 import { notFoundPage } from './NotFoundPage'
@@ -14,12 +15,15 @@ export async function respond(
   params: Promise<{ locale: string }>,
   render: (locale: Locale) => Promise<RenderedPage | null>,
 ): Promise<Response> {
-  const { locale } = await params
-  if (!isLocale(locale)) {
-    const fallback = negotiateLocale(request.headers.get('accept-language'))
-    return htmlResponse(fallback, await notFoundPage(fallback))
-  }
-  return htmlResponse(locale, (await render(locale)) ?? (await notFoundPage(locale)))
+  // One request: the page's repeated reads (settings, figures, preview session) are made once.
+  return inRequestScope(async () => {
+    const { locale } = await params
+    if (!isLocale(locale)) {
+      const fallback = negotiateLocale(request.headers.get('accept-language'))
+      return htmlResponse(fallback, await notFoundPage(fallback))
+    }
+    return htmlResponse(locale, (await render(locale)) ?? (await notFoundPage(locale)))
+  })
 }
 
 /** The GET handler of a record's page (`/[locale]/<collection>/[slug]`). */

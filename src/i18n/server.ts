@@ -1,6 +1,5 @@
 import { createInstance, type TFunction } from 'i18next'
 import resourcesToBackend from 'i18next-resources-to-backend'
-import { cache } from 'react'
 
 import { bcp47, type Locale } from './locales'
 
@@ -18,9 +17,25 @@ export type Namespace = (typeof namespaces)[number]
 
 /**
  * An i18next instance per locale, loading `locales/<lng>/<ns>.json` on first use. UI strings exist
- * in every locale (a unit test checks the keys match), so there is no UI-string fallback.
+ * in every locale (a unit test checks the keys match), so there is no UI-string fallback. The
+ * strings are part of the build and never change while the server runs, so each locale's instance
+ * is made once per process (React's cache() did not keep it even for one request: see
+ * src/lib/requestMemo.ts).
  */
-const instanceFor = cache(async (locale: Locale) => {
+const instances = new Map<Locale, Promise<ReturnType<typeof createInstance>>>()
+
+function instanceFor(locale: Locale): Promise<ReturnType<typeof createInstance>> {
+  let instance = instances.get(locale)
+  if (!instance) {
+    instance = createLocaleInstance(locale)
+    instances.set(locale, instance)
+    // A failed load (a missing file) is tried again on the next page rather than kept.
+    instance.catch(() => instances.delete(locale))
+  }
+  return instance
+}
+
+async function createLocaleInstance(locale: Locale) {
   const instance = createInstance()
   await instance
     .use(
@@ -40,7 +55,7 @@ const instanceFor = cache(async (locale: Locale) => {
       returnNull: false,
     })
   return instance
-})
+}
 
 /**
  * The translator for one namespace. The locale comes from the route, never from request headers:

@@ -1,4 +1,4 @@
-import { cache } from 'react'
+import { perRequest } from '@/lib/requestMemo'
 
 import type { GermanState, Industry } from '@collections/Enterprises/options'
 import type { Locale } from '@/i18n/locales'
@@ -80,11 +80,11 @@ function summary(raw: Raw, locale: Locale): EnterpriseSummary {
  * name needs the reader's collation (pinyin order for Chinese), which the database cannot give, and
  * a county's German enterprises number in the hundreds, not millions.
  */
-export const getEnterprises = cache((locale: Locale) =>
+export const getEnterprises = perRequest((locale: Locale) =>
   readAll('enterprises', locale, { select: summarySelect }, (raw: Raw) => summary(raw, locale)),
 )
 
-export const getEnterprise = cache((locale: Locale, slug: string) =>
+export const getEnterprise = perRequest((locale: Locale, slug: string) =>
   readBySlug(
     'enterprises',
     locale,

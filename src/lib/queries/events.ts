@@ -1,4 +1,4 @@
-import { cache } from 'react'
+import { perRequest } from '@/lib/requestMemo'
 
 import type { Country, EventFormat, EventStatus } from '@collections/Events/options'
 import type { Locale } from '@/i18n/locales'
@@ -93,13 +93,13 @@ function summary(raw: Raw, locale: Locale): EventSummary {
 }
 
 /** Every published event, latest first. */
-export const getEvents = cache((locale: Locale) =>
+export const getEvents = perRequest((locale: Locale) =>
   readAll('events', locale, { select: summarySelect, sort: '-startDate' }, (raw: Raw) =>
     summary(raw, locale),
   ),
 )
 
-export const getEvent = cache((locale: Locale, slug: string) =>
+export const getEvent = perRequest((locale: Locale, slug: string) =>
   readBySlug(
     'events',
     locale,

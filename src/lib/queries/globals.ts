@@ -1,4 +1,4 @@
-import { cache } from 'react'
+import { perRequest } from '@/lib/requestMemo'
 
 import type { Locale } from '@/i18n/locales'
 
@@ -44,7 +44,7 @@ type RawFigure = {
   source?: string | null
 }
 
-export const getSiteSettings = cache((locale: Locale) =>
+export const getSiteSettings = perRequest((locale: Locale) =>
   cachedRead(
     ['site-settings', locale],
     [cacheTags.global('site-settings')],
@@ -65,7 +65,7 @@ export const getSiteSettings = cache((locale: Locale) =>
   ),
 )
 
-export const getKeyFigures = cache((locale: Locale) =>
+export const getKeyFigures = perRequest((locale: Locale) =>
   cachedRead(
     ['key-figures', locale],
     [cacheTags.global('key-figures')],

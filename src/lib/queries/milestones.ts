@@ -1,4 +1,4 @@
-import { cache } from 'react'
+import { perRequest } from '@/lib/requestMemo'
 
 import type { MilestoneCategory } from '@collections/Milestones/options'
 import type { Locale } from '@/i18n/locales'
@@ -38,7 +38,7 @@ export type Milestone = {
 }
 
 /** The whole timeline, oldest first (milestones have no page of their own). */
-export const getMilestones = cache(async (locale: Locale) => {
+export const getMilestones = perRequest(async (locale: Locale) => {
   const milestones = await readAll(
     'milestones',
     locale,

@@ -1,4 +1,4 @@
-import { cache } from 'react'
+import { perRequest } from '@/lib/requestMemo'
 
 import type { PlatformStatus, PlatformType } from '@collections/Platforms/options'
 import type { Locale } from '@/i18n/locales'
@@ -64,13 +64,13 @@ function summary(raw: Raw, locale: Locale): PlatformSummary {
 }
 
 /** Every published platform, in the reader's locale. */
-export const getPlatforms = cache((locale: Locale) =>
+export const getPlatforms = perRequest((locale: Locale) =>
   readAll('platforms', locale, { select: summarySelect, sort: 'openedYear' }, (raw: Raw) =>
     summary(raw, locale),
   ),
 )
 
-export const getPlatform = cache((locale: Locale, slug: string) =>
+export const getPlatform = perRequest((locale: Locale, slug: string) =>
   readBySlug(
     'platforms',
     locale,

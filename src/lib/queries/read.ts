@@ -2,7 +2,7 @@ import config from '@payload-config'
 import { unstable_cache } from 'next/cache'
 import { draftMode, headers } from 'next/headers'
 import { getPayload, type Payload } from 'payload'
-import { cache } from 'react'
+import { perRequest } from '@/lib/requestMemo'
 
 import { isStaffUser } from '@/access/roles'
 import type { Locale } from '@/i18n/locales'
@@ -21,7 +21,7 @@ export const payloadClient = (): Promise<Payload> => getPayload({ config })
  * Draft mode counts only for a signed-in staff member: the cookie alone shows nothing. Reads then
  * run as that user (`overrideAccess: false`), so the collections' own access rules decide.
  */
-export const previewMode = cache(async (): Promise<ReadMode | null> => {
+export const previewMode = perRequest(async (): Promise<ReadMode | null> => {
   const { isEnabled } = await draftMode()
   if (!isEnabled) return null
   const payload = await payloadClient()

@@ -1,4 +1,4 @@
-import { cache } from 'react'
+import { perRequest } from '@/lib/requestMemo'
 
 import { germanStates, industries } from '@collections/Enterprises/options'
 import { countries, eventFormats } from '@collections/Events/options'
@@ -122,7 +122,7 @@ function document(collection: ContentCollection, raw: Raw, locale: Locale): Sear
 }
 
 /** Everything published, as the reader sees it, ready to search. Refreshed when any collection changes. */
-export const getSearchDocuments = cache((locale: Locale) =>
+export const getSearchDocuments = perRequest((locale: Locale) =>
   cachedRead(
     ['search', locale],
     contentCollections.map((collection) => cacheTags.collection(collection)),
@@ -149,6 +149,6 @@ export const getSearchDocuments = cache((locale: Locale) =>
 )
 
 /** The prepared index is derived data: kept per request, rebuilt from the cached documents. */
-export const getSearchIndex = cache(async (locale: Locale): Promise<PreparedDocument[]> =>
+export const getSearchIndex = perRequest(async (locale: Locale): Promise<PreparedDocument[]> =>
   prepare(await getSearchDocuments(locale)),
 )
