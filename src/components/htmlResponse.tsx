@@ -18,7 +18,11 @@ export type RenderedPage = { head: PageHead; body: ReactElement; status?: number
  * starts, so the status (200 or 404) is known and nothing streams in after the headers.
  */
 export async function htmlResponse(locale: Locale, page: RenderedPage): Promise<Response> {
-  const preview = (await previewMode()) !== null
+  return documentResponse(locale, page, (await previewMode()) !== null)
+}
+
+/** The document for a page, given whether it is a draft preview (an error page never is). */
+export async function documentResponse(locale: Locale, page: RenderedPage, preview: boolean): Promise<Response> {
   const stream = await renderToReadableStream(
     <Document locale={locale} head={page.head} preview={preview}>
       {page.body}

@@ -2,8 +2,11 @@ import { isLocale, type Locale } from '@/i18n/locales'
 import { negotiateLocale } from '@/lib/negotiateLocale'
 import { inRequestScope } from '@/lib/requestMemo'
 
-import { htmlResponse, type RenderedPage } from './htmlResponse'
+import { payloadClient } from '@/lib/queries/read'
+
+import { documentResponse, htmlResponse, type RenderedPage } from './htmlResponse'
 import { notFoundPage } from './NotFoundPage'
+import { serverErrorPage } from './ServerErrorPage'
 
 /**
  * The body of every public page's GET handler: check the locale from the route, render the page,
@@ -15,15 +18,25 @@ export async function respond(
   params: Promise<{ locale: string }>,
   render: (locale: Locale) => Promise<RenderedPage | null>,
 ): Promise<Response> {
+  const { locale } = await params
+  const pageLocale = isLocale(locale) ? locale : negotiateLocale(request.headers.get('accept-language'))
   // One request: the page's repeated reads (settings, figures, preview session) are made once.
   return inRequestScope(async () => {
-    const { locale } = await params
-    if (!isLocale(locale)) {
-      const fallback = negotiateLocale(request.headers.get('accept-language'))
-      return htmlResponse(fallback, await notFoundPage(fallback))
+    try {
+      if (!isLocale(locale)) return await htmlResponse(pageLocale, await notFoundPage(pageLocale))
+      return await htmlResponse(locale, (await render(locale)) ?? (await notFoundPage(locale)))
+    } catch (error) {
+      await logPageError(request, error)
+      return documentResponse(pageLocale, await serverErrorPage(pageLocale), false)
     }
-    return htmlResponse(locale, (await render(locale)) ?? (await notFoundPage(locale)))
   })
+}
+
+/** A page that failed to render goes to Payload's logger (the server's one log), with its URL. */
+async function logPageError(request: Request, error: unknown): Promise<void> {
+  const payload = await payloadClient().catch(() => null)
+  const logger = payload?.logger ?? { error: (entry: object) => console.error(entry) }
+  logger.error({ err: error, url: request.url, msg: 'A public page failed to render' })
 }
 
 /** The GET handler of a record's page (`/[locale]/<collection>/[slug]`). */
