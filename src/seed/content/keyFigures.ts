@@ -106,8 +106,8 @@ export const keyFigures: SeedKeyFigure[] = [
     key: 'output-per-mu',
     label: {
       zh: '亩均产值',
-      de: 'Produktionswert je Mu',
-      en: 'Output per mu',
+      de: 'Produktionswert je Mu Fläche (1 Mu ≈ 667 m²; rund 21.000 CNY je m²)',
+      en: 'Output per mu of land (1 mu ≈ 667 m²; about CNY 21,000 per m²)',
     },
     value: 14000000,
     unit: yuanPerMu,
@@ -119,8 +119,8 @@ export const keyFigures: SeedKeyFigure[] = [
     key: 'profit-per-mu',
     label: {
       zh: '亩均利润',
-      de: 'Gewinn je Mu',
-      en: 'Profit per mu',
+      de: 'Gewinn je Mu (rund 2.250 CNY je m²)',
+      en: 'Profit per mu (about CNY 2,250 per m²)',
     },
     value: 1500000,
     unit: yuanPerMu,
@@ -132,8 +132,8 @@ export const keyFigures: SeedKeyFigure[] = [
     key: 'tax-per-mu',
     label: {
       zh: '亩均税收',
-      de: 'Steueraufkommen je Mu',
-      en: 'Tax revenue per mu',
+      de: 'Steueraufkommen je Mu (rund 1.650 CNY je m²)',
+      en: 'Tax revenue per mu (about CNY 1,650 per m²)',
     },
     value: 1100000,
     unit: yuanPerMu,
@@ -184,8 +184,8 @@ export const keyFigures: SeedKeyFigure[] = [
     key: 'carrier-total-area',
     label: {
       zh: '太仓中德创新园及欧美高新技术产业园等载体总面积',
-      de: 'Gesamtfläche der Standorte wie Deutsch-chinesischer Innovationspark und Europäisch-Amerikanischer Hightech-Industriepark',
-      en: 'Total area of carriers such as the Sino-German Innovation Park and the Euro-American High-Tech Industrial Park',
+      de: 'Gesamtfläche der Standorte wie des Deutsch-Chinesischen Innovationsparks Taicang und des Europäisch-Amerikanischen Hightech-Industrieparks',
+      en: 'Total area of sites such as the Sino-German Innovation Park and the Euro-American High-Tech Industrial Park',
     },
     value: 1000000,
     unit: { zh: '平方米', de: 'm²', en: 'm²' },
@@ -199,9 +199,9 @@ export const keyFigures: SeedKeyFigure[] = [
   {
     key: 'german-enterprises-target-2022',
     label: {
-      zh: '目标:力争今年德企总数',
-      de: 'Ziel: Gesamtzahl deutscher Unternehmen in diesem Jahr',
-      en: 'Target: total number of German enterprises this year',
+      zh: '目标:力争2022年德企总数',
+      de: 'Ziel für 2022: Gesamtzahl deutscher Unternehmen',
+      en: 'Target for 2022: total number of German enterprises',
     },
     value: 500,
     unit: companies,

@@ -1,0 +1,135 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import {
+  article,
+  enterprises,
+  events,
+  glossary,
+  keyFigures,
+  milestones,
+  platforms,
+  siteSettings,
+  type Localized,
+} from '@/seed/content'
+
+/**
+ * The German and English of the seed read as a professional translator would write them (issue #9):
+ * one rendering per term, official names as their operators use them, no translationese. Each
+ * check names the text that breaks it, so a failure says where to look.
+ */
+
+type Text = { where: string; text: Localized }
+
+/** Every trilingual text in the seed content, with a path that says where it sits. */
+function texts(value: unknown, where: string): Text[] {
+  if (typeof value !== 'object' || value === null) return []
+  const record = value as Record<string, unknown>
+  if (['zh', 'de', 'en'].every((locale) => typeof record[locale] === 'string'))
+    return [{ where, text: record as Localized }]
+  return Object.entries(record).flatMap(([key, child]) => {
+    const name = (child as { slug?: string; key?: string })?.slug ?? (child as { key?: string })?.key
+    return texts(child, `${where}.${name ?? key}`)
+  })
+}
+
+const seed: Text[] = [
+  ...texts(milestones, 'milestones'),
+  ...texts(platforms, 'platforms'),
+  ...texts(events, 'events'),
+  ...texts(enterprises, 'enterprises'),
+  ...texts(keyFigures, 'keyFigures'),
+  ...texts(glossary, 'glossary'),
+  ...texts(siteSettings, 'siteSettings'),
+  ...texts(article.title, 'article.title'),
+]
+
+/** The site's UI strings (i18next JSON), as `locale/namespace.key` → text. */
+function uiStrings(locale: 'de' | 'en' | 'zh'): [string, string][] {
+  const dir = path.resolve('locales', locale)
+  const flat = (value: unknown, prefix: string): [string, string][] =>
+    typeof value === 'string'
+      ? [[prefix, value]]
+      : Object.entries(value as object).flatMap(([key, child]) => flat(child, `${prefix}.${key}`))
+  return fs
+    .readdirSync(dir)
+    .flatMap((file) =>
+      flat(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')), `${locale}/${file.replace('.json', '')}`),
+    )
+}
+
+const translated = (locale: 'de' | 'en'): [string, string][] => [
+  ...seed.map(({ where, text }): [string, string] => [where, text[locale]]),
+  ...uiStrings(locale),
+]
+
+const offending = (locale: 'de' | 'en', pattern: RegExp) =>
+  translated(locale).filter(([, text]) => pattern.test(text))
+
+describe('seed and site wording: the translation errors of issue #9 stay fixed', () => {
+  it.each([
+    ['de', /aus der Praxis|aus der Gesellschaft heraus/, '源自民间 is „aus der Wirtschaft heraus“'],
+    ['de', /Stellungnahme/, 'the policy document 意见 is „Leitlinien“'],
+    ['de', /ausländisch finanziert/, '外商独资 is „in hundertprozentig ausländischem Besitz“'],
+    ['en', /carrier/i, '载体 are facilities or sites'],
+    ['de', /Kammerabend|Aushängeschild/, 'translationese'],
+    ['de', /nationale[nr]? internationale/i, 'translationese: 国家…国际创新园 is a state-level international park'],
+    ['en', /national international/i, 'translationese: 国家…国际创新园 is a state-level international park'],
+    ['de', /in diesem Jahr|dieses Jahr/, 'the article’s year is 2022: say 2022'],
+    ['en', /this year/i, 'the article’s year is 2022: say 2022'],
+    ['de', /Studierende aus Deutschland/, '德国留学生 are Chinese who studied in Germany'],
+    ['en', /students from Germany/i, '德国留学生 are Chinese who studied in Germany'],
+  ] as const)('%s never matches %p (%s)', (locale, pattern) => {
+    expect(offending(locale, pattern)).toEqual([])
+  })
+
+  it('writes „Deutsch-Chinesisch“ capitalised in names and lower-case in running text, never „Deutsch-chinesisch“', () => {
+    expect(offending('de', /Deutsch-chinesisch/)).toEqual([])
+  })
+
+  it('renders 双元制 one way per language: duale Berufsausbildung, dual vocational training', () => {
+    expect(offending('de', /duale[nrs]? (Ausbildung|Bildung|System)|dualen? Systems?\b|duale[rs]? Bachelor/)).toEqual([])
+    expect(offending('en', /dual (education|vocational education|system)|dual bachelor/i)).toEqual([])
+    const dual = seed.filter(({ text }) => text.zh.includes('双元制'))
+    expect(dual.length).toBeGreaterThan(10)
+    for (const { where, text } of dual) {
+      expect([where, /duale[nr]? Berufsausbildung/.test(text.de)]).toEqual([where, true])
+      expect([where, /dual vocational training/i.test(text.en)]).toEqual([where, true])
+    }
+  })
+
+  it('names the German Centre as its operators do, German Centre Taicang, in German too', () => {
+    expect(offending('de', /Deutsche[ns]? Zentrum/)).toEqual([])
+    const centre = platforms.find((platform) => platform.slug === 'german-centre-taicang')!
+    expect([centre.name.de, centre.name.en]).toEqual(['German Centre Taicang', 'German Centre Taicang'])
+  })
+
+  it('says 源自民间 the same way wherever the seed quotes the model', () => {
+    const model = seed.filter(({ text }) => text.zh.includes('源自民间'))
+    expect(model.length).toBe(2)
+    for (const { text } of model) {
+      expect(text.de).toContain('„aus der Wirtschaft heraus, von unten nach oben“')
+      expect(text.en).toContain('business-led, bottom-up')
+    }
+  })
+
+  it('explains the mu once and gives each per-mu figure per m², with the arithmetic right', () => {
+    const squareMetresPerMu = 10_000 / 15 // 1 mu = 1/15 ha ≈ 666.7 m²
+    const perMu = keyFigures.filter((figure) => figure.unit.zh === '元/亩')
+    expect(perMu.map((figure) => figure.key)).toEqual(['output-per-mu', 'profit-per-mu', 'tax-per-mu'])
+    expect(perMu[0]!.label.de).toContain('1 Mu ≈ 667 m²')
+    expect(perMu[0]!.label.en).toContain('1 mu ≈ 667 m²')
+    for (const figure of perMu) {
+      const perSquareMetre = Math.round(figure.value / squareMetresPerMu)
+      const de = Number(/rund ([\d.]+) CNY je m²/.exec(figure.label.de)?.[1]?.replaceAll('.', ''))
+      const en = Number(/about CNY ([\d,]+) per m²/.exec(figure.label.en)?.[1]?.replaceAll(',', ''))
+      expect([figure.key, de, en]).toEqual([figure.key, perSquareMetre, perSquareMetre])
+    }
+    expect(Math.round(14_000_000 / squareMetresPerMu)).toBe(21_000)
+  })
+
+  it('dates the 500-enterprise target 2022 in every language', () => {
+    const target = keyFigures.find((figure) => figure.key === 'german-enterprises-target-2022')!
+    for (const text of Object.values(target.label)) expect(text).toContain('2022')
+  })
+})
