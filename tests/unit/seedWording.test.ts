@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { eventStatuses } from '@collections/Events/options'
 import {
   article,
   enterprises,
@@ -131,5 +132,42 @@ describe('seed and site wording: the translation errors of issue #9 stay fixed',
   it('dates the 500-enterprise target 2022 in every language', () => {
     const target = keyFigures.find((figure) => figure.key === 'german-enterprises-target-2022')!
     for (const text of Object.values(target.label)) expect(text).toContain('2022')
+  })
+})
+
+describe('site strings (locales/): the wording bullets of issue #9 stay fixed', () => {
+  const ui = (locale: 'de' | 'en' | 'zh') => Object.fromEntries(uiStrings(locale))
+
+  it('writes the German state of the headquarters in grammatical Chinese', () => {
+    expect(uiStrings('zh').filter(([, text]) => text.includes('德国所在联邦州'))).toEqual([])
+  })
+
+  it.each(['zh', 'de', 'en'] as const)('%s: the filter legend and its button read differently', (locale) => {
+    const strings = ui(locale)
+    expect(strings[`${locale}/common.filters.legend`]).not.toBe(strings[`${locale}/common.filters.apply`])
+  })
+
+  it.each(['zh', 'de', 'en'] as const)(
+    '%s: the home page heads its past events as the events page does, not „Zuletzt“ alone',
+    (locale) => {
+      const strings = ui(locale)
+      expect(strings[`${locale}/home.events.recent`]).toBe(strings[`${locale}/events.past`])
+    },
+  )
+
+  it.each(['zh', 'de', 'en'] as const)('%s: the timeline section has one name everywhere', (locale) => {
+    const strings = ui(locale)
+    const name = strings[`${locale}/common.nav.milestones`]!
+    expect(strings[`${locale}/home.quickLinks.milestones`]).toContain(name)
+    expect(strings[`${locale}/milestones.title`]).toContain(name)
+  })
+  it('never calls the timeline „Chronik“ or "Timeline"', () => {
+    expect(offending('de', /Chronik/)).toEqual([])
+    expect(offending('en', /Timeline/)).toEqual([])
+  })
+
+  it('labels the default event status so that it reads right for a past event', () => {
+    const scheduled = eventStatuses.find((option) => option.value === 'scheduled')!
+    expect(scheduled.label).toEqual({ zh: '如期', de: 'Wie geplant', en: 'As planned' })
   })
 })
