@@ -171,3 +171,53 @@ describe('site strings (locales/): the wording bullets of issue #9 stay fixed', 
     expect(scheduled.label).toEqual({ zh: '如期', de: 'Wie geplant', en: 'As planned' })
   })
 })
+
+describe('the seed claims nothing the article does not say (issue #9, invented or overstated)', () => {
+  it('gives no country to the regular showcase events: the article only says they are held regularly', () => {
+    const regular = ['chamber-of-commerce-night', 'beer-festival', 'football-match']
+    for (const slug of regular) {
+      const event = events.find((candidate) => candidate.slug === slug)!
+      expect([slug, event.country, event.city, event.venue]).toEqual([slug, undefined, undefined, undefined])
+    }
+  })
+
+  it('dates only the figure the article dates: the 2022 target; every other figure has no asOfYear', () => {
+    const undated = [
+      'german-projects-since-2012',
+      'german-investment-utilised-since-2012',
+      'german-enterprises',
+      'german-enterprises-total-investment',
+      'german-enterprises-annual-industrial-output',
+      'output-per-mu',
+      'profit-per-mu',
+      'tax-per-mu',
+      'local-rd-share',
+      'early-enterprises-expanded-share',
+      'hidden-champions',
+      'carrier-total-area',
+    ]
+    expect(keyFigures.filter((figure) => figure.asOfYear === undefined).map((figure) => figure.key)).toEqual(undated)
+    expect(keyFigures.filter((figure) => figure.asOfYear !== undefined).map((figure) => [figure.key, figure.asOfYear])).toEqual([
+      ['german-enterprises-target-2022', 2022],
+    ])
+  })
+
+  it('calls 莱茵-内卡地区 a region, not a Metropolregion', () => {
+    expect(offending('de', /Metropol/)).toEqual([])
+    expect(offending('en', /Metropol/i)).toEqual([])
+    const region = seed.filter(({ text }) => text.zh.includes('莱茵-内卡地区'))
+    expect(region.length).toBeGreaterThan(0)
+    for (const { text } of region) {
+      expect(text.de).toContain('Rhein-Neckar-Region')
+      expect(text.en).toContain('Rhine-Neckar region')
+    }
+  })
+
+  it('keeps the Life Science Park a plan: „加快建设“ is in the outlook, not a state', () => {
+    expect(seed.filter(({ text }) => text.zh.includes('正在加快建设'))).toEqual([])
+    const park = platforms.find((platform) => platform.slug === 'sino-german-innovation-park')!
+    expect(park.description.zh).toContain('下一步将加快建设生命科学园')
+    expect(park.description.de).toContain('soll beschleunigt werden')
+    expect(park.description.en).toContain('is to be accelerated')
+  })
+})

@@ -217,7 +217,6 @@ export const events: SeedEvent[] = [
     title: { zh: '商会之夜', de: 'Abend der Handelskammer', en: 'Chamber of Commerce Night' },
     startDate: '2022-01-01',
     datePrecision: 'year',
-    country: 'CN',
     format: 'networking',
     summary: {
       zh: '常态化办好商会之夜等窗口性品牌活动。',
@@ -235,7 +234,6 @@ export const events: SeedEvent[] = [
     title: { zh: '啤酒节', de: 'Bierfest', en: 'Beer Festival' },
     startDate: '2022-01-01',
     datePrecision: 'year',
-    country: 'CN',
     format: 'festival',
     summary: {
       zh: '常态化办好啤酒节等窗口性品牌活动。',
@@ -253,7 +251,6 @@ export const events: SeedEvent[] = [
     title: { zh: '足球赛', de: 'Fußballspiel', en: 'Football Match' },
     startDate: '2022-01-01',
     datePrecision: 'year',
-    country: 'CN',
     format: 'sports',
     summary: {
       zh: '常态化办好足球赛等窗口性品牌活动。',

@@ -290,8 +290,8 @@ export const glossary: SeedGlossaryTerm[] = [
   {
     term: {
       zh: '莱茵-内卡地区',
-      de: 'Metropolregion Rhein-Neckar',
-      en: 'Rhine-Neckar Metropolitan Region',
+      de: 'Rhein-Neckar-Region',
+      en: 'Rhine-Neckar region',
     },
     source: {
       section: '对德合作大事记 · 2018年',

@@ -328,13 +328,13 @@ export const milestones: SeedMilestone[] = [
     category: 'agreement',
     title: {
       zh: '太仓与莱茵-内卡地区签订建立区域友好关系意向书',
-      de: 'Absichtserklärung über regionale Freundschaft mit der Metropolregion Rhein-Neckar',
-      en: 'Letter of intent on regional friendship with the Rhine-Neckar Metropolitan Region',
+      de: 'Absichtserklärung über regionale Freundschaft mit der Rhein-Neckar-Region',
+      en: 'Letter of intent on regional friendship with the Rhine-Neckar region',
     },
     summary: {
       zh: '太仓与德国莱茵-内卡地区签订建立区域友好关系意向书。',
-      de: 'Taicang und die Metropolregion Rhein-Neckar unterzeichneten eine Absichtserklärung über die Aufnahme regionaler Freundschaftsbeziehungen.',
-      en: 'Taicang and the Rhine-Neckar Metropolitan Region in Germany signed a letter of intent to establish regional friendship relations.',
+      de: 'Taicang und die Rhein-Neckar-Region in Deutschland unterzeichneten eine Absichtserklärung über die Aufnahme regionaler Freundschaftsbeziehungen.',
+      en: 'Taicang and the Rhine-Neckar region in Germany signed a letter of intent to establish regional friendship relations.',
     },
     source: {
       section: '对德合作大事记 · 2018年',

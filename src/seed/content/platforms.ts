@@ -93,7 +93,7 @@ export const platforms: SeedPlatform[] = [
     },
     location: { zh: '太仓', de: 'Taicang', en: 'Taicang' },
     description: {
-      zh: '太仓中德创新园及欧美高新技术产业园等一批载体陆续建成,总面积超100万平方米。园内中小企业园于2014年建成投用,先进制造园于2018年竣工投用,生命科学园正在加快建设。',
+      zh: '太仓中德创新园及欧美高新技术产业园等一批载体陆续建成,总面积超100万平方米。园内中小企业园于2014年建成投用,先进制造园于2018年竣工投用;下一步将加快建设生命科学园。',
       de: 'Der Deutsch-Chinesische Innovationspark Taicang, der Europäisch-Amerikanische Hightech-Industriepark und weitere Standorte wurden nach und nach fertiggestellt; zusammen umfassen sie mehr als 1 Mio. m². Der KMU-Park des Innovationsparks ging 2014 in Betrieb, der Park für fortschrittliche Fertigung 2018; der Aufbau des Life-Science-Parks soll beschleunigt werden.',
       en: 'The Taicang Sino-German Innovation Park, the Euro-American High-Tech Industrial Park and other sites have been completed one after another, with a total area of more than 1 million m². Its SME Park opened in 2014 and its Advanced Manufacturing Park in 2018; the development of its Life Science Park is to be accelerated.',
     },

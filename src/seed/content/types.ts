@@ -80,7 +80,8 @@ export type SeedKeyFigure = {
   unit: Localized
   /** 'at least' for "超/突破/以上/多", 'exactly' otherwise. */
   qualifier: 'exactly' | 'atLeast'
-  asOfYear: number
+  /** Only where the article dates the figure; left out, the site shows no "as of". */
+  asOfYear?: number
   source: Citation
 }
 
