@@ -29,7 +29,8 @@ function texts(value: unknown, where: string): Text[] {
   if (['zh', 'de', 'en'].every((locale) => typeof record[locale] === 'string'))
     return [{ where, text: record as Localized }]
   return Object.entries(record).flatMap(([key, child]) => {
-    const name = (child as { slug?: string; key?: string })?.slug ?? (child as { key?: string })?.key
+    const name =
+      (child as { slug?: string; key?: string })?.slug ?? (child as { key?: string })?.key
     return texts(child, `${where}.${name ?? key}`)
   })
 }
@@ -55,7 +56,10 @@ function uiStrings(locale: 'de' | 'en' | 'zh'): [string, string][] {
   return fs
     .readdirSync(dir)
     .flatMap((file) =>
-      flat(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')), `${locale}/${file.replace('.json', '')}`),
+      flat(
+        JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')),
+        `${locale}/${file.replace('.json', '')}`,
+      ),
     )
 }
 
@@ -74,13 +78,21 @@ describe('seed and site wording: the translation errors of issue #9 stay fixed',
     ['de', /ausländisch finanziert/, '外商独资 is „in hundertprozentig ausländischem Besitz“'],
     ['en', /carrier/i, '载体 are facilities or sites'],
     ['de', /Kammerabend|Aushängeschild/, 'translationese'],
-    ['de', /nationale[nr]? internationale/i, 'translationese: 国家…国际创新园 is a state-level international park'],
-    ['en', /national international/i, 'translationese: 国家…国际创新园 is a state-level international park'],
+    [
+      'de',
+      /nationale[nr]? internationale/i,
+      'translationese: 国家…国际创新园 is a state-level international park',
+    ],
+    [
+      'en',
+      /national international/i,
+      'translationese: 国家…国际创新园 is a state-level international park',
+    ],
     ['de', /in diesem Jahr|dieses Jahr/, 'the article’s year is 2022: say 2022'],
     ['en', /this year/i, 'the article’s year is 2022: say 2022'],
     ['de', /Studierende aus Deutschland/, '德国留学生 are Chinese who studied in Germany'],
     ['en', /students from Germany/i, '德国留学生 are Chinese who studied in Germany'],
-  ] as const)('%s never matches %p (%s)', (locale, pattern) => {
+  ] as const)('%s never matches %p (%s)', (locale, pattern, _why) => {
     expect(offending(locale, pattern)).toEqual([])
   })
 
@@ -89,8 +101,15 @@ describe('seed and site wording: the translation errors of issue #9 stay fixed',
   })
 
   it('renders 双元制 one way per language: duale Berufsausbildung, dual vocational training', () => {
-    expect(offending('de', /duale[nrs]? (Ausbildung|Bildung|System)|dualen? Systems?\b|duale[rs]? Bachelor/)).toEqual([])
-    expect(offending('en', /dual (education|vocational education|system)|dual bachelor/i)).toEqual([])
+    expect(
+      offending(
+        'de',
+        /duale[nrs]? (Ausbildung|Bildung|System)|dualen? Systems?\b|duale[rs]? Bachelor/,
+      ),
+    ).toEqual([])
+    expect(offending('en', /dual (education|vocational education|system)|dual bachelor/i)).toEqual(
+      [],
+    )
     const dual = seed.filter(({ text }) => text.zh.includes('双元制'))
     expect(dual.length).toBeGreaterThan(10)
     for (const { where, text } of dual) {
@@ -102,7 +121,10 @@ describe('seed and site wording: the translation errors of issue #9 stay fixed',
   it('names the German Centre as its operators do, German Centre Taicang, in German too', () => {
     expect(offending('de', /Deutsche[ns]? Zentrum/)).toEqual([])
     const centre = platforms.find((platform) => platform.slug === 'german-centre-taicang')!
-    expect([centre.name.de, centre.name.en]).toEqual(['German Centre Taicang', 'German Centre Taicang'])
+    expect([centre.name.de, centre.name.en]).toEqual([
+      'German Centre Taicang',
+      'German Centre Taicang',
+    ])
   })
 
   it('says 源自民间 the same way wherever the seed quotes the model', () => {
@@ -117,7 +139,11 @@ describe('seed and site wording: the translation errors of issue #9 stay fixed',
   it('explains the mu once and gives each per-mu figure per m², with the arithmetic right', () => {
     const squareMetresPerMu = 10_000 / 15 // 1 mu = 1/15 ha ≈ 666.7 m²
     const perMu = keyFigures.filter((figure) => figure.unit.zh === '元/亩')
-    expect(perMu.map((figure) => figure.key)).toEqual(['output-per-mu', 'profit-per-mu', 'tax-per-mu'])
+    expect(perMu.map((figure) => figure.key)).toEqual([
+      'output-per-mu',
+      'profit-per-mu',
+      'tax-per-mu',
+    ])
     expect(perMu[0]!.label.de).toContain('1 Mu ≈ 667 m²')
     expect(perMu[0]!.label.en).toContain('1 mu ≈ 667 m²')
     for (const figure of perMu) {
@@ -142,10 +168,15 @@ describe('site strings (locales/): the wording bullets of issue #9 stay fixed', 
     expect(uiStrings('zh').filter(([, text]) => text.includes('德国所在联邦州'))).toEqual([])
   })
 
-  it.each(['zh', 'de', 'en'] as const)('%s: the filter legend and its button read differently', (locale) => {
-    const strings = ui(locale)
-    expect(strings[`${locale}/common.filters.legend`]).not.toBe(strings[`${locale}/common.filters.apply`])
-  })
+  it.each(['zh', 'de', 'en'] as const)(
+    '%s: the filter legend and its button read differently',
+    (locale) => {
+      const strings = ui(locale)
+      expect(strings[`${locale}/common.filters.legend`]).not.toBe(
+        strings[`${locale}/common.filters.apply`],
+      )
+    },
+  )
 
   it.each(['zh', 'de', 'en'] as const)(
     '%s: the home page heads its past events as the events page does, not „Zuletzt“ alone',
@@ -155,12 +186,15 @@ describe('site strings (locales/): the wording bullets of issue #9 stay fixed', 
     },
   )
 
-  it.each(['zh', 'de', 'en'] as const)('%s: the timeline section has one name everywhere', (locale) => {
-    const strings = ui(locale)
-    const name = strings[`${locale}/common.nav.milestones`]!
-    expect(strings[`${locale}/home.quickLinks.milestones`]).toContain(name)
-    expect(strings[`${locale}/milestones.title`]).toContain(name)
-  })
+  it.each(['zh', 'de', 'en'] as const)(
+    '%s: the timeline section has one name everywhere',
+    (locale) => {
+      const strings = ui(locale)
+      const name = strings[`${locale}/common.nav.milestones`]!
+      expect(strings[`${locale}/home.quickLinks.milestones`]).toContain(name)
+      expect(strings[`${locale}/milestones.title`]).toContain(name)
+    },
+  )
   it('never calls the timeline „Chronik“ or "Timeline"', () => {
     expect(offending('de', /Chronik/)).toEqual([])
     expect(offending('en', /Timeline/)).toEqual([])
@@ -177,7 +211,12 @@ describe('the seed claims nothing the article does not say (issue #9, invented o
     const regular = ['chamber-of-commerce-night', 'beer-festival', 'football-match']
     for (const slug of regular) {
       const event = events.find((candidate) => candidate.slug === slug)!
-      expect([slug, event.country, event.city, event.venue]).toEqual([slug, undefined, undefined, undefined])
+      expect([slug, event.country, event.city, event.venue]).toEqual([
+        slug,
+        undefined,
+        undefined,
+        undefined,
+      ])
     }
   })
 
@@ -196,10 +235,14 @@ describe('the seed claims nothing the article does not say (issue #9, invented o
       'hidden-champions',
       'carrier-total-area',
     ]
-    expect(keyFigures.filter((figure) => figure.asOfYear === undefined).map((figure) => figure.key)).toEqual(undated)
-    expect(keyFigures.filter((figure) => figure.asOfYear !== undefined).map((figure) => [figure.key, figure.asOfYear])).toEqual([
-      ['german-enterprises-target-2022', 2022],
-    ])
+    expect(
+      keyFigures.filter((figure) => figure.asOfYear === undefined).map((figure) => figure.key),
+    ).toEqual(undated)
+    expect(
+      keyFigures
+        .filter((figure) => figure.asOfYear !== undefined)
+        .map((figure) => [figure.key, figure.asOfYear]),
+    ).toEqual([['german-enterprises-target-2022', 2022]])
   })
 
   it('calls 莱茵-内卡地区 a region, not a Metropolregion', () => {
@@ -219,5 +262,53 @@ describe('the seed claims nothing the article does not say (issue #9, invented o
     expect(park.description.zh).toContain('下一步将加快建设生命科学园')
     expect(park.description.de).toContain('soll beschleunigt werden')
     expect(park.description.en).toContain('is to be accelerated')
+  })
+})
+
+describe('platforms: status and year as the article states them (issue #9)', () => {
+  it('gives no status to the 13 platforms whose current state the article does not state', () => {
+    expect(
+      platforms
+        .filter((platform) => platform.status === undefined)
+        .map((platform) => platform.slug),
+    ).toEqual([
+      'taicang-office-germany', // 成立 2015
+      'business-council-jiangsu-office', // 获批设立 2022
+      'innovation-park-life-sciences', // 下一步: 加快建设 (a plan)
+      'aerospace-park', // 承载能力 only
+      'green-low-carbon-park', // a photo caption of a ceremony
+      'ahk-dual-vet-alliance', // 成立 2015
+      'dual-bachelor-programme', // 开班 2017
+      'dual-qualified-teacher-centre', // 成立 2019
+      'dual-education-institute', // 揭牌 2019
+      'ahk-academy-taicang', // 落户 2021, licence 2022
+      'germany-taicang-freight-line', // 抵达 2020
+      'sino-german-data-line', // 发布 2021
+      'german-enterprise-talent-website', // 上线运行 2013
+    ])
+  })
+
+  it('says what happened in every year it shows: founded, settled, approved … never a blanket "opened"', () => {
+    for (const platform of platforms)
+      expect([
+        platform.slug,
+        platform.openedYear === undefined,
+        platform.yearEvent === undefined,
+      ]).toEqual([
+        platform.slug,
+        platform.openedYear === undefined,
+        platform.openedYear === undefined,
+      ])
+    const yearOf = (slug: string) => {
+      const platform = platforms.find((candidate) => candidate.slug === slug)!
+      return [platform.openedYear, platform.yearEvent]
+    }
+    expect(yearOf('german-centre-taicang')).toEqual([2015, 'settled'])
+    expect(yearOf('ahk-taicang-office')).toEqual([2014, 'founded'])
+    expect(yearOf('business-council-jiangsu-office')).toEqual([2022, 'approved'])
+    for (const locale of ['zh', 'de', 'en'] as const)
+      expect(uiStrings(locale).filter(([key]) => /platforms\.(facts\.)?opened$/.test(key))).toEqual(
+        [],
+      )
   })
 })

@@ -4,7 +4,11 @@ import type { SeedPlatform } from './types'
  * Every facility, park, service organisation, education body and piece of infrastructure the article
  * names. Designations that the article only reports as titles (中德企业合作基地, 中德中小企业合作示范区,
  * 中德智能制造合作创新园, 苏州国家先进制造技术国际创新园, 出口精密机械产品质量安全示范区) are milestones, not platforms.
- * `openedYear` only where the article gives the year.
+ * `openedYear` only where the article gives the year, with `yearEvent` saying what happened then in
+ * the article's words (落户 settled, 成立 founded, 获批 approved …). `status` only where the
+ * article states a current state: 运营良好 (operating), 建成投用 (opened, hence operating), 加快建设
+ * among the 海内外创平台 (under construction), 筹建 (planned); a founding years ago says nothing
+ * about today, so those records have no status.
  */
 export const platforms: SeedPlatform[] = [
   // Service organisations and representative offices
@@ -13,6 +17,7 @@ export const platforms: SeedPlatform[] = [
     type: 'service-organisation',
     status: 'operating',
     openedYear: 2015,
+    yearEvent: 'settled',
     name: { zh: '太仓德国中心', de: 'German Centre Taicang', en: 'German Centre Taicang' },
     location: { zh: '太仓', de: 'Taicang', en: 'Taicang' },
     description: {
@@ -31,6 +36,7 @@ export const platforms: SeedPlatform[] = [
     type: 'service-organisation',
     status: 'operating',
     openedYear: 2014,
+    yearEvent: 'founded',
     name: { zh: '德国工商大会太仓办事处', de: 'AHK-Büro Taicang', en: 'AHK Taicang office' },
     location: { zh: '太仓', de: 'Taicang', en: 'Taicang' },
     description: {
@@ -46,8 +52,8 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'taicang-office-germany',
     type: 'representative-office',
-    status: 'operating',
     openedYear: 2015,
+    yearEvent: 'founded',
     name: {
       zh: '太仓驻德办事处',
       de: 'Repräsentanz Taicangs in Deutschland',
@@ -64,7 +70,8 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'business-council-jiangsu-office',
     type: 'representative-office',
-    status: 'planned',
+    openedYear: 2022,
+    yearEvent: 'approved',
     name: {
       zh: '中国—德国商务理事会江苏联络办公室',
       de: 'Jiangsu-Verbindungsbüro des China-Deutschland-Wirtschaftsrats',
@@ -108,6 +115,7 @@ export const platforms: SeedPlatform[] = [
     type: 'industrial-park',
     status: 'operating',
     openedYear: 2014,
+    yearEvent: 'opened',
     name: {
       zh: '太仓中德创新园-中小企业园',
       de: 'Deutsch-Chinesischer Innovationspark Taicang – KMU-Park',
@@ -126,6 +134,7 @@ export const platforms: SeedPlatform[] = [
     type: 'industrial-park',
     status: 'operating',
     openedYear: 2018,
+    yearEvent: 'opened',
     name: {
       zh: '太仓中德创新园-先进制造园',
       de: 'Deutsch-Chinesischer Innovationspark Taicang – Park für fortschrittliche Fertigung',
@@ -142,7 +151,6 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'innovation-park-life-sciences',
     type: 'industrial-park',
-    status: 'planned',
     name: {
       zh: '中德创新园-生命科学园',
       de: 'Deutsch-Chinesischer Innovationspark – Life-Science-Park',
@@ -177,7 +185,6 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'aerospace-park',
     type: 'industrial-park',
-    status: 'operating',
     name: {
       zh: '航空航天产业园',
       de: 'Luft- und Raumfahrt-Industriepark',
@@ -196,7 +203,6 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'green-low-carbon-park',
     type: 'industrial-park',
-    status: 'under-construction',
     name: {
       zh: '中德(太仓)绿色低碳合作园区',
       de: 'Deutsch-Chinesischer Kooperationspark (Taicang) für grüne und CO₂-arme Entwicklung',
@@ -240,6 +246,7 @@ export const platforms: SeedPlatform[] = [
     type: 'incubator',
     status: 'operating',
     openedYear: 2021,
+    yearEvent: 'opened',
     name: {
       zh: '德国中小企业(太仓)孵化中心',
       de: 'Inkubationszentrum für deutsche KMU (Taicang)',
@@ -301,8 +308,8 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'ahk-dual-vet-alliance',
     type: 'education',
-    status: 'operating',
     openedYear: 2015,
+    yearEvent: 'founded',
     name: {
       zh: 'AHK德国双元制职业教育联盟',
       de: 'AHK-Allianz für deutsche duale Berufsausbildung',
@@ -326,8 +333,8 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'dual-bachelor-programme',
     type: 'education',
-    status: 'operating',
     openedYear: 2017,
+    yearEvent: 'classes-began',
     name: {
       zh: '中德合作太仓双元制本科项目',
       de: 'Deutsch-Chinesischer Bachelorstudiengang mit dualer Berufsausbildung (Taicang)',
@@ -344,8 +351,8 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'dual-qualified-teacher-centre',
     type: 'education',
-    status: 'operating',
     openedYear: 2019,
+    yearEvent: 'founded',
     name: {
       zh: '中德(太仓)“双师型”教师培养培训中心',
       de: 'Deutsch-Chinesisches Zentrum (Taicang) für die Aus- und Weiterbildung „doppelt qualifizierter“ Lehrkräfte',
@@ -362,8 +369,8 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'dual-education-institute',
     type: 'education',
-    status: 'operating',
     openedYear: 2019,
+    yearEvent: 'inaugurated',
     name: {
       zh: '太仓双元制教育研究院',
       de: 'Forschungsinstitut für duale Berufsausbildung Taicang',
@@ -404,8 +411,8 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'ahk-academy-taicang',
     type: 'education',
-    status: 'operating',
     openedYear: 2021,
+    yearEvent: 'settled',
     name: { zh: 'AHK学院', de: 'AHK-Akademie', en: 'AHK Academy' },
     location: { zh: '太仓', de: 'Taicang', en: 'Taicang' },
     description: {
@@ -424,8 +431,8 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'germany-taicang-freight-line',
     type: 'infrastructure',
-    status: 'operating',
     openedYear: 2020,
+    yearEvent: 'first-arrival',
     name: {
       zh: '“德国-太仓”直达货运专线',
       de: 'Direkte Güterverbindung „Deutschland–Taicang“',
@@ -444,8 +451,8 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'sino-german-data-line',
     type: 'infrastructure',
-    status: 'operating',
     openedYear: 2021,
+    yearEvent: 'launched',
     name: {
       zh: '中德数据专线',
       de: 'Deutsch-Chinesische Datenstandleitung',
@@ -461,8 +468,8 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'german-enterprise-talent-website',
     type: 'service-organisation',
-    status: 'operating',
     openedYear: 2013,
+    yearEvent: 'launched',
     name: {
       zh: '“中国·公共人力资源市场——德企人才”网站',
       de: 'Website „China · Öffentlicher Personalmarkt – Fachkräfte für deutsche Unternehmen“',
