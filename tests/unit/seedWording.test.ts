@@ -2,6 +2,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { eventStatuses } from '@collections/Events/options'
+import { platformYearEvents } from '@collections/Platforms/options'
+import { getT } from '@/i18n/server'
+import { formatYear } from '@/lib/format'
+import { optionLabel } from '@/lib/localized'
 import {
   article,
   enterprises,
@@ -310,5 +314,20 @@ describe('platforms: status and year as the article states them (issue #9)', () 
       expect(uiStrings(locale).filter(([key]) => /platforms\.(facts\.)?opened$/.test(key))).toEqual(
         [],
       )
+  })
+})
+
+describe('the platform year on the site says what happened, in each language', () => {
+  it.each([
+    ['zh', '2015年落户太仓'],
+    ['de', 'In Taicang angesiedelt: 2015'],
+    ['en', 'Settled in Taicang in 2015'],
+  ] as const)('%s: %s', async (locale, expected) => {
+    const t = await getT(locale, 'platforms')
+    const phrase = t('yearWithEvent', {
+      event: optionLabel(platformYearEvents, 'settled', locale),
+      year: formatYear(2015, locale),
+    })
+    expect(phrase).toBe(expected)
   })
 })
