@@ -202,8 +202,17 @@ export interface Platform {
     | 'representative-office'
     | 'education'
     | 'infrastructure';
-  status: 'planned' | 'under-construction' | 'operating';
+  /**
+   * Leave empty where the source does not state it.
+   */
+  status?: ('planned' | 'under-construction' | 'operating') | null;
   openedYear?: number | null;
+  /**
+   * As the source says it: founded, settled, approved, opened …
+   */
+  yearEvent?:
+    | ('founded' | 'settled' | 'approved' | 'opened' | 'inaugurated' | 'launched' | 'classes-began' | 'first-arrival')
+    | null;
   location?: string | null;
   operator?: string | null;
   areaSqm?: number | null;
@@ -625,6 +634,7 @@ export interface PlatformsSelect<T extends boolean = true> {
   type?: T;
   status?: T;
   openedYear?: T;
+  yearEvent?: T;
   location?: T;
   operator?: T;
   areaSqm?: T;

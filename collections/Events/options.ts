@@ -15,7 +15,8 @@ export const eventFormats = [
 export type EventFormat = (typeof eventFormats)[number]['value']
 
 export const eventStatuses = [
-  { value: 'scheduled', label: { zh: '按计划', de: 'Geplant', en: 'Scheduled' } },
+  // Most events are past: the label must read right for an event held long ago as for one to come.
+  { value: 'scheduled', label: { zh: '如期', de: 'Wie geplant', en: 'As planned' } },
   { value: 'postponed', label: { zh: '已延期', de: 'Verschoben', en: 'Postponed' } },
   { value: 'cancelled', label: { zh: '已取消', de: 'Abgesagt', en: 'Cancelled' } },
 ] as const satisfies readonly Option[]

@@ -5,7 +5,7 @@ import { slugField } from '@/fields/slug'
 import { nonNegativeValidate, urlValidate, yearValidate } from '@/fields/validators'
 
 import { contentCollection } from '../content'
-import { platformStatuses, platformTypes } from './options'
+import { platformStatuses, platformTypes, platformYearEvents } from './options'
 
 export const Platforms: CollectionConfig = contentCollection({
   slug: 'platforms',
@@ -13,7 +13,7 @@ export const Platforms: CollectionConfig = contentCollection({
     singular: label('合作平台', 'Kooperationsplattform', 'Platform'),
     plural: label('合作平台/载体', 'Kooperationsplattformen', 'Platforms'),
   },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'type', 'openedYear', 'status', 'published'] },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'type', 'openedYear', 'yearEvent', 'status', 'published'] },
   defaultSort: 'openedYear',
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: label('名称', 'Name', 'Name') },
@@ -34,16 +34,28 @@ export const Platforms: CollectionConfig = contentCollection({
           type: 'select',
           // Payload names the drafts enum (`_status`) enum_<table>_status too; PostgreSQL needs two names.
           enumName: 'enum_platforms_platform_status',
-          required: true,
-          defaultValue: 'operating',
+          // Optional, no default: most sources date a founding but say nothing of today's state,
+          // and an empty status is honest where "operating" would be a claim.
           options: [...platformStatuses],
           label: label('状态', 'Status', 'Status'),
+          admin: {
+            description: label('来源未说明现状时留空。', 'Leer lassen, wenn die Quelle den heutigen Stand nicht nennt.', 'Leave empty where the source does not state it.'),
+          },
         },
         {
           name: 'openedYear',
           type: 'number',
-          label: label('启用年份', 'Eröffnet', 'Opened'),
+          label: label('年份', 'Jahr', 'Year'),
           validate: yearValidate(),
+        },
+        {
+          name: 'yearEvent',
+          type: 'select',
+          options: [...platformYearEvents],
+          label: label('该年发生的事', 'Was in diesem Jahr geschah', 'What happened that year'),
+          admin: {
+            description: label('按来源的说法：成立、落户、获批、投用……', 'Wie die Quelle es sagt: gegründet, angesiedelt, genehmigt, in Betrieb genommen …', 'As the source says it: founded, settled, approved, opened …'),
+          },
         },
       ],
     },

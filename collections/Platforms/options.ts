@@ -19,3 +19,20 @@ export const platformStatuses = [
 ] as const satisfies readonly Option[]
 
 export type PlatformStatus = (typeof platformStatuses)[number]['value']
+
+/**
+ * What the article says happened in `openedYear`: a centre "settled" (落户) is not a park "opened"
+ * (投用) nor an office "founded" (成立). The site labels the year with this, never with a guess.
+ */
+export const platformYearEvents = [
+  { value: 'founded', label: { zh: '成立', de: 'Gegründet', en: 'Founded' } },
+  { value: 'settled', label: { zh: '落户太仓', de: 'In Taicang angesiedelt', en: 'Settled in Taicang' } },
+  { value: 'approved', label: { zh: '获批', de: 'Genehmigt', en: 'Approved' } },
+  { value: 'opened', label: { zh: '建成投用', de: 'In Betrieb genommen', en: 'Opened' } },
+  { value: 'inaugurated', label: { zh: '揭牌', de: 'Feierlich eröffnet', en: 'Inaugurated' } },
+  { value: 'launched', label: { zh: '上线', de: 'Gestartet', en: 'Launched' } },
+  { value: 'classes-began', label: { zh: '开班', de: 'Lehrbetrieb aufgenommen', en: 'Classes began' } },
+  { value: 'first-arrival', label: { zh: '首次抵达', de: 'Erstmals angekommen', en: 'First arrival' } },
+] as const satisfies readonly Option[]
+
+export type PlatformYearEvent = (typeof platformYearEvents)[number]['value']

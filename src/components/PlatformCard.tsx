@@ -1,4 +1,4 @@
-import { platformStatuses, platformTypes } from '@collections/Platforms/options'
+import { platformStatuses, platformTypes, platformYearEvents } from '@collections/Platforms/options'
 import { getT } from '@/i18n/server'
 import type { Locale } from '@/i18n/locales'
 import { formatYear } from '@/lib/format'
@@ -32,11 +32,20 @@ export async function PlatformCard({
         {showType ? (
           <span className="tag">{optionLabel(platformTypes, platform.type, locale)}</span>
         ) : null}
-        <span className={`tag tag--${platform.status}`}>
-          {optionLabel(platformStatuses, platform.status, locale)}
-        </span>
+        {platform.status ? (
+          <span className={`tag tag--${platform.status}`}>
+            {optionLabel(platformStatuses, platform.status, locale)}
+          </span>
+        ) : null}
         {platform.openedYear ? (
-          <span>{t('opened', { year: formatYear(platform.openedYear, locale) })}</span>
+          <span>
+            {platform.yearEvent
+              ? t('yearWithEvent', {
+                  event: optionLabel(platformYearEvents, platform.yearEvent, locale),
+                  year: formatYear(platform.openedYear, locale),
+                })
+              : formatYear(platform.openedYear, locale)}
+          </span>
         ) : null}
       </p>
       {platform.location ? (

@@ -37,6 +37,7 @@ export async function seed(payload: Payload): Promise<SeedReport> {
         type: platform.type,
         status: platform.status,
         openedYear: platform.openedYear,
+        yearEvent: platform.yearEvent,
         source: formatCitation(platform.source),
       },
       localized: byLocale((locale) => ({

@@ -32,7 +32,7 @@ describe('the public site in Chromium', () => {
           browserLocale: 'de-DE',
           locale: 'de',
           events: 'Veranstaltungen',
-          home: 'Taicang – Deutsch-chinesische Zusammenarbeit',
+          home: 'Taicang – Zusammenarbeit mit Deutschland',
         },
         {
           browserLocale: 'en-GB',

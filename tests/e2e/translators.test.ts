@@ -57,7 +57,7 @@ describe('translators in the admin, in Chromium', () => {
       const box = dePage.locator('.translation-source').first()
       await box.waitFor()
       expect(await box.innerText()).toContain(source)
-      expect(await box.innerText()).toContain('Deutsches Zentrum')
+      expect(await box.innerText()).toContain('German Centre')
       // One request for the whole form, however many fields show a source.
       await dePage.locator('.translation-source', { hasText: '太仓市' }).waitFor()
       expect(sourceRequests).toHaveLength(1)

@@ -160,7 +160,7 @@ describe('the public site over HTTP', () => {
     }
     expect(feed.html.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true)
     expect(events.map((event) => unescapeText(event.SUMMARY))).toContain(
-      'Erster Deutsch-chinesischer Hidden-Champions-Gipfel',
+      'Erster Deutsch-Chinesischer Hidden-Champions-Gipfel',
     )
 
     const single = await getPage('/zh/events/2017-hidden-champions-summit/event.ics')
@@ -207,7 +207,7 @@ describe('the public site over HTTP', () => {
     expect(await search('zh', '德国中心')).toContain('太仓德国中心')
     expect(await search('zh', '双元制')).toContain('太仓双元制教育研究院')
     const zentrum = await search('de', 'Zentrum')
-    expect(zentrum).toContain('Deutsches Zentrum Taicang')
+    expect(zentrum).toContain('Deutsch-Chinesisches Zentrum (Taicang)')
     expect(zentrum).toContain('Innovationszentrum Taicang in Berlin')
     expect(await search('en', 'German Centre')).toContain('German Centre Taicang')
     expect(await search('de', 'qqqzzz')).toContain('Keine Treffer für „qqqzzz“')

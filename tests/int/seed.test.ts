@@ -52,6 +52,17 @@ describeDatabase('npm run seed: the source article in zh, de and en', () => {
     }
   })
 
+  it('stores no platform status the article does not state, and what happened in each year it gives', async () => {
+    const { docs } = await payload.find({ collection: 'platforms', limit: 0, depth: 0, locale: 'de' })
+    const stored = new Map(docs.map((doc) => [doc.slug, [doc.status ?? null, doc.openedYear ?? null, doc.yearEvent ?? null]]))
+    for (const platform of platforms)
+      expect([platform.slug, stored.get(platform.slug)]).toEqual([
+        platform.slug,
+        [platform.status ?? null, platform.openedYear ?? null, platform.yearEvent ?? null],
+      ])
+    expect(docs.filter((doc) => !doc.status).length).toBe(13)
+  })
+
   it('links milestones to the platforms they concern', async () => {
     const linked = milestones.find((milestone) => (milestone.platforms ?? []).length > 0)
     expect(linked).toBeDefined()
@@ -95,5 +106,6 @@ describeDatabase('npm run seed: the source article in zh, de and en', () => {
     }
     const { docs } = await payload.find({ collection: 'users' })
     expect(docs.map((user) => [user.email, user.roles])).toEqual([['office@example.org', ['admin']]])
-  })
+    // Two whole seed runs and a password hash: more than jest's default 5 s on a busy 2-core machine.
+  }, 120_000)
 })

@@ -1,6 +1,10 @@
 import { perRequest } from '@/lib/requestMemo'
 
-import type { PlatformStatus, PlatformType } from '@collections/Platforms/options'
+import type {
+  PlatformStatus,
+  PlatformType,
+  PlatformYearEvent,
+} from '@collections/Platforms/options'
 import type { Locale } from '@/i18n/locales'
 
 import { show, type Localized, type RichText, type Shown } from '../localized'
@@ -12,8 +16,9 @@ type Raw = {
   slug: string
   name?: Localized<string>
   type: PlatformType
-  status: PlatformStatus
+  status?: PlatformStatus | null
   openedYear?: number | null
+  yearEvent?: PlatformYearEvent | null
   location?: Localized<string>
   operator?: Localized<string>
   areaSqm?: number | null
@@ -28,8 +33,11 @@ export type PlatformSummary = {
   slug: string
   name: Shown<string>
   type: PlatformType
-  status: PlatformStatus
+  /** Null where the source states no current state. */
+  status: PlatformStatus | null
   openedYear: number | null
+  /** What the source says happened in `openedYear` (founded, settled, approved …). */
+  yearEvent: PlatformYearEvent | null
   location: Shown<string> | null
   updatedAt: string
 }
@@ -46,6 +54,7 @@ const summarySelect = {
   type: true,
   status: true,
   openedYear: true,
+  yearEvent: true,
   location: true,
   updatedAt: true,
 } as const
@@ -56,8 +65,9 @@ function summary(raw: Raw, locale: Locale): PlatformSummary {
     slug: raw.slug,
     name: title(raw.name, locale, raw.slug),
     type: raw.type,
-    status: raw.status,
+    status: raw.status ?? null,
     openedYear: raw.openedYear ?? null,
+    yearEvent: raw.yearEvent ?? null,
     location: show(raw.location, locale),
     updatedAt: raw.updatedAt,
   }

@@ -3,6 +3,7 @@ import * as migration_20261127_170558_translation_sources from './20261127_17055
 import * as migration_20261127_171243_per_locale_publishing from './20261127_171243_per_locale_publishing';
 import * as migration_20261127_191944_lookup_indexes from './20261127_191944_lookup_indexes';
 import * as migration_20261127_193043_content_without_edit_locks from './20261127_193043_content_without_edit_locks';
+import * as migration_20261202_074946_platform_facts_as_stated from './20261202_074946_platform_facts_as_stated';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261127_193043_content_without_edit_locks.up,
     down: migration_20261127_193043_content_without_edit_locks.down,
-    name: '20261127_193043_content_without_edit_locks'
+    name: '20261127_193043_content_without_edit_locks',
+  },
+  {
+    up: migration_20261202_074946_platform_facts_as_stated.up,
+    down: migration_20261202_074946_platform_facts_as_stated.down,
+    name: '20261202_074946_platform_facts_as_stated'
   },
 ];

@@ -11,7 +11,7 @@ export const events: SeedEvent[] = [
     slug: '2012-sme-cooperation-forum-hannover',
     title: {
       zh: '中德中小企业合作论坛',
-      de: 'Deutsch-chinesisches Forum für KMU-Kooperation',
+      de: 'Deutsch-Chinesisches Forum für KMU-Kooperation',
       en: 'Sino-German SME Cooperation Forum',
     },
     startDate: '2012-01-01',
@@ -21,7 +21,7 @@ export const events: SeedEvent[] = [
     format: 'forum',
     summary: {
       zh: '“中德中小企业合作论坛”在德国汉诺威举行,太仓作为全国唯一一个县级市出席论坛。',
-      de: 'Das Deutsch-chinesische Forum für KMU-Kooperation fand in Hannover statt; Taicang nahm als einzige Stadt auf Kreisebene aus China teil.',
+      de: 'Das Deutsch-Chinesische Forum für KMU-Kooperation fand in Hannover statt; Taicang nahm als einzige Stadt auf Kreisebene aus China teil.',
       en: 'The Sino-German SME Cooperation Forum was held in Hanover, Germany; Taicang attended as the only county-level city from China.',
     },
     status: 'scheduled',
@@ -57,7 +57,7 @@ export const events: SeedEvent[] = [
     slug: '2017-hidden-champions-summit',
     title: {
       zh: '首届中德“隐形冠军”峰会',
-      de: 'Erster Deutsch-chinesischer Hidden-Champions-Gipfel',
+      de: 'Erster Deutsch-Chinesischer Hidden-Champions-Gipfel',
       en: 'First Sino-German Hidden Champions Summit',
     },
     startDate: '2017-01-01',
@@ -67,7 +67,7 @@ export const events: SeedEvent[] = [
     format: 'summit',
     summary: {
       zh: '首届中德“隐形冠军”峰会在太仓成功举办。',
-      de: 'Der erste Deutsch-chinesische Hidden-Champions-Gipfel fand erfolgreich in Taicang statt.',
+      de: 'Der erste Deutsch-Chinesische Hidden-Champions-Gipfel fand erfolgreich in Taicang statt.',
       en: 'The first Sino-German Hidden Champions Summit was successfully held in Taicang.',
     },
     status: 'scheduled',
@@ -99,7 +99,7 @@ export const events: SeedEvent[] = [
     slug: '2019-innovative-cities-forum-taicang-day',
     title: {
       zh: '首届中德创新城市合作论坛暨太仓日',
-      de: 'Erstes Deutsch-chinesisches Kooperationsforum innovativer Städte und Taicang-Tag',
+      de: 'Erstes Deutsch-Chinesisches Kooperationsforum innovativer Städte und Taicang-Tag',
       en: 'First Sino-German Innovative Cities Cooperation Forum and Taicang Day',
     },
     startDate: '2019-01-01',
@@ -109,7 +109,7 @@ export const events: SeedEvent[] = [
     format: 'forum',
     summary: {
       zh: '2019年首届中德创新城市合作论坛暨太仓日活动在柏林举行。',
-      de: 'Das erste Deutsch-chinesische Kooperationsforum innovativer Städte fand 2019 zusammen mit dem Taicang-Tag in Berlin statt.',
+      de: 'Das erste Deutsch-Chinesische Kooperationsforum innovativer Städte fand 2019 zusammen mit dem Taicang-Tag in Berlin statt.',
       en: 'The first Sino-German Innovative Cities Cooperation Forum, combined with Taicang Day, was held in Berlin in 2019.',
     },
     status: 'scheduled',
@@ -123,7 +123,7 @@ export const events: SeedEvent[] = [
     slug: '2019-craftsmen-skills-challenge',
     title: {
       zh: '全国首次中德高端制造工匠技能挑战赛',
-      de: 'Erste Deutsch-chinesische Skills Challenge für Fachkräfte der High-End-Fertigung in China',
+      de: 'Erste Deutsch-Chinesische Skills Challenge für Fachkräfte der High-End-Fertigung in China',
       en: 'China’s first Sino-German High-End Manufacturing Craftsmen Skills Challenge',
     },
     startDate: '2019-01-01',
@@ -132,8 +132,8 @@ export const events: SeedEvent[] = [
     format: 'competition',
     summary: {
       zh: '太仓双元制教育研究院揭牌,成功举办全国首次中德高端制造工匠技能挑战赛。',
-      de: 'Das Forschungsinstitut für duale Bildung Taicang wurde eröffnet, und die landesweit erste Deutsch-chinesische Skills Challenge für Fachkräfte der High-End-Fertigung fand erfolgreich statt.',
-      en: 'The Taicang Dual Education Research Institute was inaugurated, and China’s first Sino-German High-End Manufacturing Craftsmen Skills Challenge was successfully held.',
+      de: 'Das Forschungsinstitut für duale Berufsausbildung Taicang wurde eröffnet, und die landesweit erste Deutsch-Chinesische Skills Challenge für Fachkräfte der High-End-Fertigung fand erfolgreich statt.',
+      en: 'The Taicang Research Institute for Dual Vocational Training was inaugurated, and China’s first Sino-German High-End Manufacturing Craftsmen Skills Challenge was successfully held.',
     },
     status: 'scheduled',
     source: {
@@ -214,15 +214,14 @@ export const events: SeedEvent[] = [
   },
   {
     slug: 'chamber-of-commerce-night',
-    title: { zh: '商会之夜', de: 'Kammerabend', en: 'Chamber of Commerce Night' },
+    title: { zh: '商会之夜', de: 'Abend der Handelskammer', en: 'Chamber of Commerce Night' },
     startDate: '2022-01-01',
     datePrecision: 'year',
-    country: 'CN',
     format: 'networking',
     summary: {
       zh: '常态化办好商会之夜等窗口性品牌活动。',
-      de: 'Der Kammerabend soll als Aushängeschild-Veranstaltung regelmäßig stattfinden.',
-      en: 'The Chamber of Commerce Night is to be held regularly as one of Taicang’s showcase brand events.',
+      de: 'Der Abend der Handelskammer soll als eine von Taicangs Vorzeigeveranstaltungen regelmäßig stattfinden.',
+      en: 'The Chamber of Commerce Night is to be held regularly as one of Taicang’s showcase events.',
     },
     status: 'scheduled',
     source: {
@@ -235,12 +234,11 @@ export const events: SeedEvent[] = [
     title: { zh: '啤酒节', de: 'Bierfest', en: 'Beer Festival' },
     startDate: '2022-01-01',
     datePrecision: 'year',
-    country: 'CN',
     format: 'festival',
     summary: {
       zh: '常态化办好啤酒节等窗口性品牌活动。',
-      de: 'Das Bierfest soll als Aushängeschild-Veranstaltung regelmäßig stattfinden.',
-      en: 'The Beer Festival is to be held regularly as one of Taicang’s showcase brand events.',
+      de: 'Das Bierfest soll als eine von Taicangs Vorzeigeveranstaltungen regelmäßig stattfinden.',
+      en: 'The Beer Festival is to be held regularly as one of Taicang’s showcase events.',
     },
     status: 'scheduled',
     source: {
@@ -253,12 +251,11 @@ export const events: SeedEvent[] = [
     title: { zh: '足球赛', de: 'Fußballspiel', en: 'Football Match' },
     startDate: '2022-01-01',
     datePrecision: 'year',
-    country: 'CN',
     format: 'sports',
     summary: {
       zh: '常态化办好足球赛等窗口性品牌活动。',
-      de: 'Das Fußballspiel soll als Aushängeschild-Veranstaltung regelmäßig stattfinden.',
-      en: 'The football match is to be held regularly as one of Taicang’s showcase brand events.',
+      de: 'Das Fußballspiel soll als eine von Taicangs Vorzeigeveranstaltungen regelmäßig stattfinden.',
+      en: 'The football match is to be held regularly as one of Taicang’s showcase events.',
     },
     status: 'scheduled',
     source: {

@@ -28,7 +28,7 @@ export const glossary: SeedGlossaryTerm[] = [
   {
     term: {
       zh: '中德企业合作基地',
-      de: 'Deutsch-chinesische Basis für Unternehmenskooperation',
+      de: 'Deutsch-Chinesische Basis für Unternehmenskooperation',
       en: 'Sino-German Enterprise Cooperation Base',
     },
     source: {
@@ -39,12 +39,12 @@ export const glossary: SeedGlossaryTerm[] = [
   {
     term: {
       zh: '中德中小企业合作示范区',
-      de: 'Deutsch-chinesische Modellzone für KMU-Kooperation',
+      de: 'Deutsch-Chinesische Modellzone für KMU-Kooperation',
       en: 'Sino-German SME Cooperation Demonstration Zone',
     },
     notes: {
       zh: '下一步部分写作“中德(太仓)中小企业合作示范区”。',
-      de: 'Im Abschnitt zu den nächsten Schritten als „中德(太仓)中小企业合作示范区“, d. h. Deutsch-chinesische Modellzone (Taicang) für KMU-Kooperation.',
+      de: 'Im Abschnitt zu den nächsten Schritten als „中德(太仓)中小企业合作示范区“, d. h. Deutsch-Chinesische Modellzone (Taicang) für KMU-Kooperation.',
       en: 'The outlook section writes it as “中德(太仓)中小企业合作示范区”, i.e. Sino-German (Taicang) SME Cooperation Demonstration Zone.',
     },
     source: {
@@ -69,11 +69,11 @@ export const glossary: SeedGlossaryTerm[] = [
 
   // German cooperation bodies and concepts
   {
-    term: { zh: '德国中心', de: 'Deutsches Zentrum', en: 'German Centre' },
+    term: { zh: '德国中心', de: 'German Centre', en: 'German Centre' },
     notes: {
-      zh: '太仓的德国中心:Deutsches Zentrum Taicang / German Centre Taicang。',
-      de: 'Das Zentrum in Taicang: Deutsches Zentrum Taicang.',
-      en: 'The centre in Taicang: German Centre Taicang.',
+      zh: '运营方使用的名称,各语言均不翻译:German Centre Taicang。',
+      de: 'Name, den der Betreiber verwendet; auch im Deutschen nicht übersetzt: German Centre Taicang.',
+      en: 'The name its operators use, untranslated in every language: German Centre Taicang.',
     },
     source: { section: '对德合作大事记 · 2015年', quote: '全球第六个、中国第三个德国中心落户太仓' },
   },
@@ -99,11 +99,11 @@ export const glossary: SeedGlossaryTerm[] = [
     source: { section: '对德合作大事记 · 2021年', quote: '中国首个AHK学院落户太仓' },
   },
   {
-    term: { zh: '双元制', de: 'duale Ausbildung', en: 'dual vocational training' },
+    term: { zh: '双元制', de: 'duale Berufsausbildung', en: 'dual vocational training' },
     notes: {
-      zh: '“双元制职业教育”译作 duale Berufsausbildung / dual vocational education and training。',
-      de: '„双元制职业教育“: duale Berufsausbildung.',
-      en: '“双元制职业教育”: dual vocational education and training.',
+      zh: '“双元制”与“双元制职业教育”统一译作 duale Berufsausbildung / dual vocational training。',
+      de: 'Für „双元制“ wie für „双元制职业教育“ einheitlich: duale Berufsausbildung.',
+      en: 'Both “双元制” and “双元制职业教育”: dual vocational training, always.',
     },
     source: { section: '图片说明', quote: '“双元制”职业教育持续深入' },
   },
@@ -290,8 +290,8 @@ export const glossary: SeedGlossaryTerm[] = [
   {
     term: {
       zh: '莱茵-内卡地区',
-      de: 'Metropolregion Rhein-Neckar',
-      en: 'Rhine-Neckar Metropolitan Region',
+      de: 'Rhein-Neckar-Region',
+      en: 'Rhine-Neckar region',
     },
     source: {
       section: '对德合作大事记 · 2018年',

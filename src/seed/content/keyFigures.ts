@@ -3,12 +3,12 @@ import type { SeedKeyFigure } from './types'
 /**
  * The article's key figures. Convention: `value` is the plain full number (8.29亿美元 → 829000000)
  * and `unit` the currency or counting word, so the site can format it per locale with `Intl`.
- * Percentages are stored as 0–100 with unit '%'. `asOfYear` is 2022, the year the article speaks
- * from (中德建交50周年, events planned for 2022). "数十项" national firsts is not a number and is
- * left out.
+ * Percentages are stored as 0–100 with unit '%'. `asOfYear` only where the article dates the
+ * figure: it says "目前" (currently) or "2012年以来" (since 2012) for the others and names no year, so
+ * a "Stand: 2022" there would be ours, not the article's. The target's "今年" is 2022 (the
+ * article plans 2022 events and the 50th anniversary of relations in the same breath).
+ * "数十项" national firsts is not a number and is left out.
  */
-
-const asOfYear = 2022
 
 const yuan = { zh: '元', de: 'CNY', en: 'CNY' }
 const usd = { zh: '美元', de: 'USD', en: 'USD' }
@@ -29,7 +29,6 @@ export const keyFigures: SeedKeyFigure[] = [
     value: 265,
     unit: { zh: '个', de: 'Projekte', en: 'projects' },
     qualifier: 'exactly',
-    asOfYear,
     source: {
       section: '现状',
       quote: '2012年以来,太仓市引进德资项目265个,实际使用德资8.29亿美元。',
@@ -45,7 +44,6 @@ export const keyFigures: SeedKeyFigure[] = [
     value: 829000000,
     unit: usd,
     qualifier: 'exactly',
-    asOfYear,
     source: {
       section: '现状',
       quote: '2012年以来,太仓市引进德资项目265个,实际使用德资8.29亿美元。',
@@ -61,7 +59,6 @@ export const keyFigures: SeedKeyFigure[] = [
     value: 450,
     unit: companies,
     qualifier: 'atLeast',
-    asOfYear,
     source: {
       section: '现状',
       quote:
@@ -78,7 +75,6 @@ export const keyFigures: SeedKeyFigure[] = [
     value: 5000000000,
     unit: usd,
     qualifier: 'atLeast',
-    asOfYear,
     source: {
       section: '现状',
       quote:
@@ -95,7 +91,6 @@ export const keyFigures: SeedKeyFigure[] = [
     value: 60000000000,
     unit: yuan,
     qualifier: 'atLeast',
-    asOfYear,
     source: {
       section: '现状',
       quote:
@@ -106,39 +101,36 @@ export const keyFigures: SeedKeyFigure[] = [
     key: 'output-per-mu',
     label: {
       zh: '亩均产值',
-      de: 'Produktionswert je Mu',
-      en: 'Output per mu',
+      de: 'Produktionswert je Mu Fläche (1 Mu ≈ 667 m²; rund 21.000 CNY je m²)',
+      en: 'Output per mu of land (1 mu ≈ 667 m²; about CNY 21,000 per m²)',
     },
     value: 14000000,
     unit: yuanPerMu,
     qualifier: 'exactly',
-    asOfYear,
     source: { section: '现状', quote: perMuQuote },
   },
   {
     key: 'profit-per-mu',
     label: {
       zh: '亩均利润',
-      de: 'Gewinn je Mu',
-      en: 'Profit per mu',
+      de: 'Gewinn je Mu (rund 2.250 CNY je m²)',
+      en: 'Profit per mu (about CNY 2,250 per m²)',
     },
     value: 1500000,
     unit: yuanPerMu,
     qualifier: 'exactly',
-    asOfYear,
     source: { section: '现状', quote: perMuQuote },
   },
   {
     key: 'tax-per-mu',
     label: {
       zh: '亩均税收',
-      de: 'Steueraufkommen je Mu',
-      en: 'Tax revenue per mu',
+      de: 'Steueraufkommen je Mu (rund 1.650 CNY je m²)',
+      en: 'Tax revenue per mu (about CNY 1,650 per m²)',
     },
     value: 1100000,
     unit: yuanPerMu,
     qualifier: 'exactly',
-    asOfYear,
     source: { section: '现状', quote: perMuQuote },
   },
   {
@@ -151,7 +143,6 @@ export const keyFigures: SeedKeyFigure[] = [
     value: 50,
     unit: percent,
     qualifier: 'atLeast',
-    asOfYear,
     source: { section: '现状', quote: '半数以上的德资企业在太仓开展本土化研发创新' },
   },
   {
@@ -164,7 +155,6 @@ export const keyFigures: SeedKeyFigure[] = [
     value: 90,
     unit: percent,
     qualifier: 'atLeast',
-    asOfYear,
     source: { section: '现状', quote: '90%以上的早期落户德资企业完成了增资扩产' },
   },
   {
@@ -177,20 +167,18 @@ export const keyFigures: SeedKeyFigure[] = [
     value: 50,
     unit: companies,
     qualifier: 'atLeast',
-    asOfYear,
     source: { section: '现状', quote: '集聚了50多家“隐形冠军”企业' },
   },
   {
     key: 'carrier-total-area',
     label: {
       zh: '太仓中德创新园及欧美高新技术产业园等载体总面积',
-      de: 'Gesamtfläche der Standorte wie Deutsch-chinesischer Innovationspark und Europäisch-Amerikanischer Hightech-Industriepark',
-      en: 'Total area of carriers such as the Sino-German Innovation Park and the Euro-American High-Tech Industrial Park',
+      de: 'Gesamtfläche der Standorte wie des Deutsch-Chinesischen Innovationsparks Taicang und des Europäisch-Amerikanischen Hightech-Industrieparks',
+      en: 'Total area of sites such as the Sino-German Innovation Park and the Euro-American High-Tech Industrial Park',
     },
     value: 1000000,
     unit: { zh: '平方米', de: 'm²', en: 'm²' },
     qualifier: 'atLeast',
-    asOfYear,
     source: {
       section: '现状',
       quote: '太仓中德创新园及欧美高新技术产业园等一批载体陆续建成,总面积超100万平方米。',
@@ -199,14 +187,14 @@ export const keyFigures: SeedKeyFigure[] = [
   {
     key: 'german-enterprises-target-2022',
     label: {
-      zh: '目标:力争今年德企总数',
-      de: 'Ziel: Gesamtzahl deutscher Unternehmen in diesem Jahr',
-      en: 'Target: total number of German enterprises this year',
+      zh: '目标:力争2022年德企总数',
+      de: 'Ziel für 2022: Gesamtzahl deutscher Unternehmen',
+      en: 'Target for 2022: total number of German enterprises',
     },
     value: 500,
     unit: companies,
     qualifier: 'atLeast',
-    asOfYear,
+    asOfYear: 2022,
     source: { section: '下一步', quote: '力争今年德企总数突破500家。' },
   },
 ]

@@ -17,8 +17,8 @@ export const milestones: SeedMilestone[] = [
     },
     summary: {
       zh: '自1993年第一家德企克恩-里伯斯落户太仓以来,太仓对德合作以独特的“源自民间、自下而上”模式取得了较好的成效。',
-      de: 'Seit sich 1993 mit Kern-Liebers das erste deutsche Unternehmen in Taicang angesiedelt hat, erzielt Taicangs Zusammenarbeit mit Deutschland nach einem eigenen Modell – „aus der Gesellschaft heraus, von unten nach oben“ – gute Ergebnisse.',
-      en: 'Since Kern-Liebers became the first German company to settle in Taicang in 1993, Taicang’s cooperation with Germany has achieved good results through its distinctive “grassroots-initiated, bottom-up” model.',
+      de: 'Seit sich 1993 mit Kern-Liebers das erste deutsche Unternehmen in Taicang angesiedelt hat, erzielt Taicangs Zusammenarbeit mit Deutschland nach einem eigenen Modell – „aus der Wirtschaft heraus, von unten nach oben“ – gute Ergebnisse.',
+      en: 'Since Kern-Liebers became the first German company to settle in Taicang in 1993, Taicang’s cooperation with Germany has achieved good results through its distinctive “business-led, bottom-up” model.',
     },
     enterprises: ['kern-liebers'],
     source: {
@@ -33,12 +33,12 @@ export const milestones: SeedMilestone[] = [
     category: 'recognition',
     title: {
       zh: '太仓获授“中德企业合作基地”称号',
-      de: 'Taicang wird „Deutsch-chinesische Basis für Unternehmenskooperation“',
+      de: 'Taicang wird „Deutsch-Chinesische Basis für Unternehmenskooperation“',
       en: 'Taicang named a “Sino-German Enterprise Cooperation Base”',
     },
     summary: {
       zh: '2008年中国商务部和德国经济部共同授予太仓“中德企业合作基地”称号。',
-      de: 'Das chinesische Handelsministerium (MOFCOM) und das Bundesministerium für Wirtschaft und Technologie verliehen Taicang 2008 gemeinsam den Titel „Deutsch-chinesische Basis für Unternehmenskooperation“.',
+      de: 'Das chinesische Handelsministerium (MOFCOM) und das Bundesministerium für Wirtschaft und Technologie verliehen Taicang 2008 gemeinsam den Titel „Deutsch-Chinesische Basis für Unternehmenskooperation“.',
       en: 'In 2008 China’s Ministry of Commerce (MOFCOM) and Germany’s Federal Ministry of Economics and Technology jointly awarded Taicang the title “Sino-German Enterprise Cooperation Base”.',
     },
     source: {
@@ -52,12 +52,12 @@ export const milestones: SeedMilestone[] = [
     category: 'recognition',
     title: {
       zh: '全国首个“中德中小企业合作示范区”',
-      de: 'Chinas erste „Deutsch-chinesische Modellzone für KMU-Kooperation“',
+      de: 'Chinas erste „Deutsch-Chinesische Modellzone für KMU-Kooperation“',
       en: 'China’s first “Sino-German SME Cooperation Demonstration Zone”',
     },
     summary: {
       zh: '国家工信部授予太仓全国首个“中德中小企业合作示范区”。',
-      de: 'Das Ministerium für Industrie und Informationstechnologie (MIIT) verlieh Taicang als erster Stadt Chinas den Titel „Deutsch-chinesische Modellzone für KMU-Kooperation“.',
+      de: 'Das Ministerium für Industrie und Informationstechnologie (MIIT) verlieh Taicang als erster Stadt Chinas den Titel „Deutsch-Chinesische Modellzone für KMU-Kooperation“.',
       en: 'The Ministry of Industry and Information Technology (MIIT) designated Taicang as China’s first “Sino-German SME Cooperation Demonstration Zone”.',
     },
     source: {
@@ -71,12 +71,12 @@ export const milestones: SeedMilestone[] = [
     category: 'event',
     title: {
       zh: '太仓出席汉诺威“中德中小企业合作论坛”',
-      de: 'Taicang beim Deutsch-chinesischen KMU-Kooperationsforum in Hannover',
+      de: 'Taicang beim Deutsch-Chinesischen Forum für KMU-Kooperation in Hannover',
       en: 'Taicang at the Sino-German SME Cooperation Forum in Hanover',
     },
     summary: {
       zh: '“中德中小企业合作论坛”在德国汉诺威举行,太仓作为全国唯一一个县级市出席论坛。',
-      de: 'In Hannover fand das „Deutsch-chinesische Forum für KMU-Kooperation“ statt; Taicang nahm als einzige Stadt auf Kreisebene aus China teil.',
+      de: 'In Hannover fand das „Deutsch-Chinesische Forum für KMU-Kooperation“ statt; Taicang nahm als einzige Stadt auf Kreisebene aus China teil.',
       en: 'The Sino-German SME Cooperation Forum was held in Hanover, Germany; Taicang attended as the only county-level city from China.',
     },
     events: ['2012-sme-cooperation-forum-hannover'],
@@ -91,13 +91,13 @@ export const milestones: SeedMilestone[] = [
     category: 'recognition',
     title: {
       zh: '太仓高新区获认定为苏州国家先进制造技术国际创新园',
-      de: 'Hightech-Zone Taicang wird nationaler internationaler Innovationspark für fortschrittliche Fertigungstechnik',
-      en: 'Taicang High-tech Zone recognised as a national international innovation park for advanced manufacturing technology',
+      de: 'Hightech-Zone Taicang als staatlich anerkannter internationaler Innovationspark für fortschrittliche Fertigungstechnik ausgewiesen',
+      en: 'Taicang High-tech Zone recognised as a state-level international innovation park for advanced manufacturing technology',
     },
     summary: {
       zh: '国家科技部认定太仓高新区为苏州国家先进制造技术国际创新园。',
-      de: 'Das Ministerium für Wissenschaft und Technologie (MOST) erkannte die Hightech-Zone Taicang als „Nationalen internationalen Innovationspark für fortschrittliche Fertigungstechnik Suzhou“ an.',
-      en: 'The Ministry of Science and Technology (MOST) recognised Taicang High-tech Zone as the “Suzhou National International Innovation Park for Advanced Manufacturing Technology”.',
+      de: 'Das Ministerium für Wissenschaft und Technologie (MOST) wies die Hightech-Zone Taicang als staatlich anerkannten „Internationalen Innovationspark für fortschrittliche Fertigungstechnik Suzhou“ aus.',
+      en: 'The Ministry of Science and Technology (MOST) recognised Taicang High-tech Zone as the “Suzhou International Innovation Park for Advanced Manufacturing Technology”, a state-level park.',
     },
     source: {
       section: '对德合作大事记 · 2013年',
@@ -147,12 +147,12 @@ export const milestones: SeedMilestone[] = [
     category: 'infrastructure',
     title: {
       zh: '太仓中德创新园-中小企业园建成投用',
-      de: 'KMU-Park des Deutsch-chinesischen Innovationsparks Taicang in Betrieb',
+      de: 'KMU-Park des Deutsch-Chinesischen Innovationsparks Taicang in Betrieb',
       en: 'SME Park of the Taicang Sino-German Innovation Park opens',
     },
     summary: {
       zh: '太仓中德创新园-中小企业园建成投用。',
-      de: 'Der KMU-Park des Deutsch-chinesischen Innovationsparks Taicang wurde fertiggestellt und in Betrieb genommen.',
+      de: 'Der KMU-Park des Deutsch-Chinesischen Innovationsparks Taicang wurde fertiggestellt und in Betrieb genommen.',
       en: 'The SME Park of the Taicang Sino-German Innovation Park was completed and put into use.',
     },
     platforms: ['innovation-park-sme', 'sino-german-innovation-park'],
@@ -169,7 +169,7 @@ export const milestones: SeedMilestone[] = [
     },
     summary: {
       zh: '国家质检总局批准中德企业合作基地出口精密机械产品质量安全示范区。',
-      de: 'Die Hauptverwaltung für Qualitätsüberwachung, Inspektion und Quarantäne (AQSIQ) genehmigte an der Deutsch-chinesischen Basis für Unternehmenskooperation eine Modellzone für Qualität und Sicherheit exportierter Präzisionsmaschinen.',
+      de: 'Die Hauptverwaltung für Qualitätsüberwachung, Inspektion und Quarantäne (AQSIQ) genehmigte an der Deutsch-Chinesischen Basis für Unternehmenskooperation eine Modellzone für Qualität und Sicherheit exportierter Präzisionsmaschinen.',
       en: 'The General Administration of Quality Supervision, Inspection and Quarantine (AQSIQ) approved a demonstration zone for the quality and safety of exported precision machinery at the Sino-German Enterprise Cooperation Base.',
     },
     source: {
@@ -200,13 +200,13 @@ export const milestones: SeedMilestone[] = [
     category: 'institution',
     title: {
       zh: '德国中心落户太仓',
-      de: 'Deutsches Zentrum in Taicang angesiedelt',
-      en: 'German Centre established in Taicang',
+      de: 'German Centre Taicang angesiedelt',
+      en: 'German Centre Taicang established',
     },
     summary: {
       zh: '全球第六个、中国第三个德国中心落户太仓。',
-      de: 'Das weltweit sechste und in China dritte Deutsche Zentrum entstand in Taicang.',
-      en: 'The sixth German Centre worldwide and the third in China was established in Taicang.',
+      de: 'Als weltweit sechstes und drittes in China wurde das German Centre Taicang angesiedelt.',
+      en: 'German Centre Taicang was established as the sixth German Centre worldwide and the third in China.',
     },
     platforms: ['german-centre-taicang'],
     source: { section: '对德合作大事记 · 2015年', quote: '全球第六个、中国第三个德国中心落户太仓' },
@@ -259,12 +259,12 @@ export const milestones: SeedMilestone[] = [
     category: 'recognition',
     title: {
       zh: '太仓获批中德智能制造合作创新园',
-      de: 'Taicang wird Deutsch-chinesischer Kooperations- und Innovationspark für intelligente Fertigung',
+      de: 'Taicang wird Deutsch-Chinesischer Kooperations- und Innovationspark für intelligente Fertigung',
       en: 'Taicang approved as Sino-German Smart Manufacturing Cooperation and Innovation Park',
     },
     summary: {
       zh: '国家工信部批准太仓为中德智能制造合作创新园。',
-      de: 'Das Ministerium für Industrie und Informationstechnologie (MIIT) genehmigte Taicang als „Deutsch-chinesischen Kooperations- und Innovationspark für intelligente Fertigung“.',
+      de: 'Das Ministerium für Industrie und Informationstechnologie (MIIT) genehmigte Taicang als „Deutsch-Chinesischen Kooperations- und Innovationspark für intelligente Fertigung“.',
       en: 'The Ministry of Industry and Information Technology (MIIT) approved Taicang as a “Sino-German Smart Manufacturing Cooperation and Innovation Park”.',
     },
     source: {
@@ -294,13 +294,13 @@ export const milestones: SeedMilestone[] = [
     category: 'education',
     title: {
       zh: '中德合作太仓双元制本科项目正式开班',
-      de: 'Deutsch-chinesischer dualer Bachelorstudiengang in Taicang startet',
-      en: 'Sino-German dual bachelor’s programme in Taicang starts',
+      de: 'Deutsch-Chinesischer Bachelorstudiengang mit dualer Berufsausbildung in Taicang startet',
+      en: 'Sino-German bachelor’s programme with dual vocational training starts in Taicang',
     },
     summary: {
       zh: '中德合作太仓双元制本科项目正式开班。',
-      de: 'Der in deutsch-chinesischer Zusammenarbeit aufgebaute duale Bachelorstudiengang in Taicang nahm offiziell den Lehrbetrieb auf.',
-      en: 'The Sino-German cooperative dual bachelor’s programme in Taicang officially began classes.',
+      de: 'Der in deutsch-chinesischer Zusammenarbeit aufgebaute Bachelorstudiengang mit dualer Berufsausbildung in Taicang nahm offiziell den Lehrbetrieb auf.',
+      en: 'The bachelor’s programme with dual vocational training, set up in Taicang through Sino-German cooperation, officially began classes.',
     },
     platforms: ['dual-bachelor-programme'],
     source: { section: '对德合作大事记 · 2017年', quote: '中德合作太仓双元制本科项目正式开班' },
@@ -311,12 +311,12 @@ export const milestones: SeedMilestone[] = [
     category: 'event',
     title: {
       zh: '首届中德“隐形冠军”峰会在太仓举办',
-      de: 'Erster Deutsch-chinesischer Hidden-Champions-Gipfel in Taicang',
+      de: 'Erster Deutsch-Chinesischer Hidden-Champions-Gipfel in Taicang',
       en: 'First Sino-German Hidden Champions Summit in Taicang',
     },
     summary: {
       zh: '首届中德“隐形冠军”峰会在太仓成功举办。',
-      de: 'Der erste Deutsch-chinesische Hidden-Champions-Gipfel fand erfolgreich in Taicang statt.',
+      de: 'Der erste Deutsch-Chinesische Hidden-Champions-Gipfel fand erfolgreich in Taicang statt.',
       en: 'The first Sino-German Hidden Champions Summit was successfully held in Taicang.',
     },
     events: ['2017-hidden-champions-summit'],
@@ -328,13 +328,13 @@ export const milestones: SeedMilestone[] = [
     category: 'agreement',
     title: {
       zh: '太仓与莱茵-内卡地区签订建立区域友好关系意向书',
-      de: 'Absichtserklärung über regionale Freundschaft mit der Metropolregion Rhein-Neckar',
-      en: 'Letter of intent on regional friendship with the Rhine-Neckar Metropolitan Region',
+      de: 'Absichtserklärung über regionale Freundschaft mit der Rhein-Neckar-Region',
+      en: 'Letter of intent on regional friendship with the Rhine-Neckar region',
     },
     summary: {
       zh: '太仓与德国莱茵-内卡地区签订建立区域友好关系意向书。',
-      de: 'Taicang und die Metropolregion Rhein-Neckar unterzeichneten eine Absichtserklärung über die Aufnahme regionaler Freundschaftsbeziehungen.',
-      en: 'Taicang and the Rhine-Neckar Metropolitan Region in Germany signed a letter of intent to establish regional friendship relations.',
+      de: 'Taicang und die Rhein-Neckar-Region in Deutschland unterzeichneten eine Absichtserklärung über die Aufnahme regionaler Freundschaftsbeziehungen.',
+      en: 'Taicang and the Rhine-Neckar region in Germany signed a letter of intent to establish regional friendship relations.',
     },
     source: {
       section: '对德合作大事记 · 2018年',
@@ -368,12 +368,12 @@ export const milestones: SeedMilestone[] = [
     category: 'infrastructure',
     title: {
       zh: '太仓中德创新园-先进制造园竣工投用',
-      de: 'Park für fortschrittliche Fertigung des Deutsch-chinesischen Innovationsparks Taicang in Betrieb',
+      de: 'Park für fortschrittliche Fertigung des Deutsch-Chinesischen Innovationsparks Taicang in Betrieb',
       en: 'Advanced Manufacturing Park of the Taicang Sino-German Innovation Park opens',
     },
     summary: {
       zh: '太仓中德创新园-先进制造园竣工投用。',
-      de: 'Der Park für fortschrittliche Fertigung des Deutsch-chinesischen Innovationsparks Taicang wurde fertiggestellt und in Betrieb genommen.',
+      de: 'Der Park für fortschrittliche Fertigung des Deutsch-Chinesischen Innovationsparks Taicang wurde fertiggestellt und in Betrieb genommen.',
       en: 'The Advanced Manufacturing Park of the Taicang Sino-German Innovation Park was completed and put into use.',
     },
     platforms: ['innovation-park-advanced-manufacturing', 'sino-german-innovation-park'],
@@ -390,7 +390,7 @@ export const milestones: SeedMilestone[] = [
     },
     summary: {
       zh: '“加快建设太仓中德中小企业合作区”写入《长江三角洲区域一体化发展规划纲要》。',
-      de: 'Die Vorgabe, „den Aufbau der Deutsch-chinesischen KMU-Kooperationszone Taicang zu beschleunigen“, wurde in den Rahmenplan für die integrierte Entwicklung des Jangtse-Deltas aufgenommen.',
+      de: 'Die Vorgabe, „den Aufbau der Deutsch-Chinesischen KMU-Kooperationszone Taicang zu beschleunigen“, wurde in den Rahmenplan für die integrierte Entwicklung des Jangtse-Deltas aufgenommen.',
       en: '“Accelerating the development of the Taicang Sino-German SME Cooperation Zone” was written into the Outline of the Integrated Regional Development Plan for the Yangtze River Delta.',
     },
     source: {
@@ -404,12 +404,12 @@ export const milestones: SeedMilestone[] = [
     category: 'event',
     title: {
       zh: '中德创新城市合作论坛暨太仓日活动在柏林举办',
-      de: 'Deutsch-chinesisches Forum innovativer Städte und Taicang-Tag in Berlin',
+      de: 'Deutsch-Chinesisches Forum innovativer Städte und Taicang-Tag in Berlin',
       en: 'Sino-German Innovative Cities Cooperation Forum and Taicang Day in Berlin',
     },
     summary: {
       zh: '中德创新城市合作论坛暨太仓日活动在柏林成功举办。',
-      de: 'Das Deutsch-chinesische Kooperationsforum innovativer Städte und der Taicang-Tag fanden erfolgreich in Berlin statt.',
+      de: 'Das Deutsch-Chinesische Kooperationsforum innovativer Städte und der Taicang-Tag fanden erfolgreich in Berlin statt.',
       en: 'The Sino-German Innovative Cities Cooperation Forum and Taicang Day were successfully held in Berlin.',
     },
     events: ['2019-innovative-cities-forum-taicang-day'],
@@ -429,7 +429,7 @@ export const milestones: SeedMilestone[] = [
     },
     summary: {
       zh: '中德(太仓)“双师型”教师培养培训中心成立。',
-      de: 'Das Deutsch-chinesische (Taicang) Zentrum für die Aus- und Weiterbildung „doppelt qualifizierter“ Lehrkräfte wurde gegründet.',
+      de: 'Das Deutsch-Chinesische Zentrum (Taicang) für die Aus- und Weiterbildung „doppelt qualifizierter“ Lehrkräfte wurde gegründet.',
       en: 'The Sino-German (Taicang) Training Centre for “Dual-Qualified” Teachers was established.',
     },
     platforms: ['dual-qualified-teacher-centre'],
@@ -441,13 +441,13 @@ export const milestones: SeedMilestone[] = [
     category: 'education',
     title: {
       zh: '太仓双元制教育研究院揭牌 举办全国首次中德高端制造工匠技能挑战赛',
-      de: 'Forschungsinstitut für duale Bildung eröffnet, erster Fachkräftewettbewerb',
-      en: 'Dual education research institute inaugurated; first craftsmen skills challenge',
+      de: 'Forschungsinstitut für duale Berufsausbildung eröffnet, erster Fachkräftewettbewerb',
+      en: 'Research institute for dual vocational training inaugurated; first craftsmen skills challenge',
     },
     summary: {
       zh: '太仓双元制教育研究院揭牌,成功举办全国首次中德高端制造工匠技能挑战赛。',
-      de: 'Das Forschungsinstitut für duale Bildung Taicang wurde feierlich eröffnet; zudem fand erfolgreich die landesweit erste Deutsch-chinesische Skills Challenge für Fachkräfte der High-End-Fertigung statt.',
-      en: 'The Taicang Dual Education Research Institute was inaugurated, and China’s first Sino-German High-End Manufacturing Craftsmen Skills Challenge was successfully held.',
+      de: 'Das Forschungsinstitut für duale Berufsausbildung Taicang wurde feierlich eröffnet; zudem fand erfolgreich die landesweit erste Deutsch-Chinesische Skills Challenge für Fachkräfte der High-End-Fertigung statt.',
+      en: 'The Taicang Research Institute for Dual Vocational Training was inaugurated, and China’s first Sino-German High-End Manufacturing Craftsmen Skills Challenge was successfully held.',
     },
     platforms: ['dual-education-institute'],
     events: ['2019-craftsmen-skills-challenge'],
@@ -518,13 +518,13 @@ export const milestones: SeedMilestone[] = [
     category: 'education',
     title: {
       zh: '太仓发布《双元制职业教育人才培养指南》',
-      de: 'Leitfaden für die Fachkräfteausbildung im dualen System veröffentlicht',
-      en: 'Guidelines for Talent Training in Dual Vocational Education published',
+      de: 'Leitfaden für die Fachkräfteausbildung in der dualen Berufsausbildung veröffentlicht',
+      en: 'Guidelines on developing skilled workers through dual vocational training published',
     },
     summary: {
       zh: '太仓发布了全国首个中德在职业教育领域合作的标准化成果——《双元制职业教育人才培养指南》。',
       de: 'Taicang veröffentlichte mit dem „Leitfaden für die Fachkräfteausbildung in der dualen Berufsausbildung“ das landesweit erste standardisierte Ergebnis der deutsch-chinesischen Zusammenarbeit in der Berufsbildung.',
-      en: 'Taicang published the “Guidelines for Talent Training in Dual Vocational Education”, China’s first standardised outcome of Sino-German cooperation in vocational education.',
+      en: 'Taicang published the “Guidelines on Developing Skilled Workers through Dual Vocational Training”, China’s first standardised outcome of Sino-German cooperation in vocational education.',
     },
     source: {
       section: '对德合作大事记 · 2020年',
@@ -578,7 +578,7 @@ export const milestones: SeedMilestone[] = [
     },
     summary: {
       zh: '江苏省商务厅等4部门首次联合出台政策文件《关于支持太仓进一步深化对德经贸合作打造中德中小企业合作示范区的意见》。',
-      de: 'Das Handelsamt der Provinz Jiangsu und drei weitere Behörden veröffentlichten erstmals gemeinsam ein Grundsatzpapier: die „Stellungnahme zur Unterstützung Taicangs bei der weiteren Vertiefung der Wirtschafts- und Handelszusammenarbeit mit Deutschland und beim Aufbau der Deutsch-chinesischen Modellzone für KMU-Kooperation“.',
+      de: 'Das Handelsamt der Provinz Jiangsu und drei weitere Behörden veröffentlichten erstmals gemeinsam ein Grundsatzpapier: die „Leitlinien zur Unterstützung Taicangs bei der weiteren Vertiefung der Wirtschafts- und Handelszusammenarbeit mit Deutschland und beim Aufbau der Deutsch-Chinesischen Modellzone für KMU-Kooperation“.',
       en: 'The Department of Commerce of Jiangsu Province and three other departments jointly issued, for the first time, a policy document: the “Opinions on Supporting Taicang in Further Deepening Economic and Trade Cooperation with Germany and Building the Sino-German SME Cooperation Demonstration Zone”.',
     },
     source: {
@@ -598,7 +598,7 @@ export const milestones: SeedMilestone[] = [
     },
     summary: {
       zh: '太仓出台《太仓市进一步深化对德经贸合作打造中德中小企业合作示范区“十四五”实施方案》。',
-      de: 'Taicang erließ den „Umsetzungsplan der Stadt Taicang für den 14. Fünfjahresplan zur weiteren Vertiefung der Wirtschafts- und Handelszusammenarbeit mit Deutschland und zum Aufbau der Deutsch-chinesischen Modellzone für KMU-Kooperation“.',
+      de: 'Taicang erließ den „Umsetzungsplan der Stadt Taicang für den 14. Fünfjahresplan zur weiteren Vertiefung der Wirtschafts- und Handelszusammenarbeit mit Deutschland und zum Aufbau der Deutsch-Chinesischen Modellzone für KMU-Kooperation“.',
       en: 'Taicang issued the “Taicang Implementation Plan for the 14th Five-Year Plan Period on Further Deepening Economic and Trade Cooperation with Germany and Building the Sino-German SME Cooperation Demonstration Zone”.',
     },
     source: {
@@ -670,7 +670,7 @@ export const milestones: SeedMilestone[] = [
     },
     summary: {
       zh: '中国首个AHK学院获颁“中国(江苏)自由贸易试验区苏州片区太仓联动创新区外商独资经营性职业技能培训机构办学许可证”。',
-      de: 'Die erste AHK-Akademie Chinas erhielt die Betriebserlaubnis als vollständig ausländisch finanzierte, gewinnorientierte Einrichtung für berufliche Qualifizierung im Taicanger Verbund-Innovationsgebiet des Suzhou-Bereichs der Pilot-Freihandelszone China (Jiangsu).',
+      de: 'Die erste AHK-Akademie Chinas erhielt die Betriebserlaubnis als gewinnorientierte Einrichtung für berufliche Qualifizierung in hundertprozentig ausländischem Besitz im Taicanger Verbund-Innovationsgebiet des Suzhou-Bereichs der Pilot-Freihandelszone China (Jiangsu).',
       en: 'China’s first AHK Academy was granted a licence to operate as a wholly foreign-owned, for-profit vocational skills training institution in the Taicang Linked Innovation Zone of the China (Jiangsu) Pilot Free Trade Zone, Suzhou Area.',
     },
     platforms: ['ahk-academy-taicang'],

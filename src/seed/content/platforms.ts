@@ -1,10 +1,14 @@
 import type { SeedPlatform } from './types'
 
 /**
- * Every carrier, park, service organisation, education body and piece of infrastructure the article
+ * Every facility, park, service organisation, education body and piece of infrastructure the article
  * names. Designations that the article only reports as titles (中德企业合作基地, 中德中小企业合作示范区,
  * 中德智能制造合作创新园, 苏州国家先进制造技术国际创新园, 出口精密机械产品质量安全示范区) are milestones, not platforms.
- * `openedYear` only where the article gives the year.
+ * `openedYear` only where the article gives the year, with `yearEvent` saying what happened then in
+ * the article's words (落户 settled, 成立 founded, 获批 approved …). `status` only where the
+ * article states a current state: 运营良好 (operating), 建成投用 (opened, hence operating), 加快建设
+ * among the 海内外创平台 (under construction), 筹建 (planned); a founding years ago says nothing
+ * about today, so those records have no status.
  */
 export const platforms: SeedPlatform[] = [
   // Service organisations and representative offices
@@ -13,12 +17,13 @@ export const platforms: SeedPlatform[] = [
     type: 'service-organisation',
     status: 'operating',
     openedYear: 2015,
-    name: { zh: '太仓德国中心', de: 'Deutsches Zentrum Taicang', en: 'German Centre Taicang' },
+    yearEvent: 'settled',
+    name: { zh: '太仓德国中心', de: 'German Centre Taicang', en: 'German Centre Taicang' },
     location: { zh: '太仓', de: 'Taicang', en: 'Taicang' },
     description: {
       zh: '全球第六个、中国第三个德国中心,2015年落户太仓。德国中心、德国工商大会太仓办事处等服务型平台运营良好。',
-      de: 'Das weltweit sechste und in China dritte Deutsche Zentrum wurde 2015 in Taicang angesiedelt. Serviceplattformen wie das Deutsche Zentrum und das AHK-Büro Taicang arbeiten erfolgreich.',
-      en: 'The sixth German Centre worldwide and the third in China was established in Taicang in 2015. Service platforms such as the German Centre and the AHK Taicang office are operating well.',
+      de: 'Als weltweit sechstes und drittes in China wurde das German Centre Taicang 2015 angesiedelt. Serviceplattformen wie das German Centre und das AHK-Büro Taicang arbeiten erfolgreich.',
+      en: 'German Centre Taicang, the sixth German Centre worldwide and the third in China, was established in 2015. Service platforms such as the German Centre and the AHK Taicang office are operating well.',
     },
     source: {
       section: '对德合作大事记 · 2015年 / 现状',
@@ -31,11 +36,12 @@ export const platforms: SeedPlatform[] = [
     type: 'service-organisation',
     status: 'operating',
     openedYear: 2014,
+    yearEvent: 'founded',
     name: { zh: '德国工商大会太仓办事处', de: 'AHK-Büro Taicang', en: 'AHK Taicang office' },
     location: { zh: '太仓', de: 'Taicang', en: 'Taicang' },
     description: {
       zh: '德国工商大会太仓办事处于2014年成立,与德国中心等服务型平台运营良好。',
-      de: 'Das Büro der Deutschen Auslandshandelskammer (AHK) in Taicang wurde 2014 gegründet und arbeitet wie das Deutsche Zentrum als Serviceplattform erfolgreich.',
+      de: 'Das Büro der Deutschen Auslandshandelskammer (AHK) in Taicang wurde 2014 gegründet und arbeitet wie das German Centre Taicang als Serviceplattform erfolgreich.',
       en: 'The Taicang office of the German Chamber of Commerce Abroad (AHK) was established in 2014 and, like the German Centre, is a service platform that is operating well.',
     },
     source: {
@@ -46,8 +52,8 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'taicang-office-germany',
     type: 'representative-office',
-    status: 'operating',
     openedYear: 2015,
+    yearEvent: 'founded',
     name: {
       zh: '太仓驻德办事处',
       de: 'Repräsentanz Taicangs in Deutschland',
@@ -64,7 +70,8 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'business-council-jiangsu-office',
     type: 'representative-office',
-    status: 'planned',
+    openedYear: 2022,
+    yearEvent: 'approved',
     name: {
       zh: '中国—德国商务理事会江苏联络办公室',
       de: 'Jiangsu-Verbindungsbüro des China-Deutschland-Wirtschaftsrats',
@@ -88,14 +95,14 @@ export const platforms: SeedPlatform[] = [
     status: 'operating',
     name: {
       zh: '太仓中德创新园',
-      de: 'Deutsch-chinesischer Innovationspark Taicang',
+      de: 'Deutsch-Chinesischer Innovationspark Taicang',
       en: 'Taicang Sino-German Innovation Park',
     },
     location: { zh: '太仓', de: 'Taicang', en: 'Taicang' },
     description: {
-      zh: '太仓中德创新园及欧美高新技术产业园等一批载体陆续建成,总面积超100万平方米。园内中小企业园于2014年建成投用,先进制造园于2018年竣工投用,生命科学园正在加快建设。',
-      de: 'Der Deutsch-chinesische Innovationspark Taicang, der Europäisch-Amerikanische Hightech-Industriepark und weitere Standorte wurden nach und nach fertiggestellt; zusammen umfassen sie mehr als 1 Mio. m². Der KMU-Park des Innovationsparks ging 2014 in Betrieb, der Park für fortschrittliche Fertigung 2018; der Aufbau des Life-Science-Parks soll beschleunigt werden.',
-      en: 'The Taicang Sino-German Innovation Park, the Euro-American High-Tech Industrial Park and other carriers have been completed one after another, with a total area of more than 1 million m². Its SME Park opened in 2014 and its Advanced Manufacturing Park in 2018; the development of its Life Science Park is to be accelerated.',
+      zh: '太仓中德创新园及欧美高新技术产业园等一批载体陆续建成,总面积超100万平方米。园内中小企业园于2014年建成投用,先进制造园于2018年竣工投用;下一步将加快建设生命科学园。',
+      de: 'Der Deutsch-Chinesische Innovationspark Taicang, der Europäisch-Amerikanische Hightech-Industriepark und weitere Standorte wurden nach und nach fertiggestellt; zusammen umfassen sie mehr als 1 Mio. m². Der KMU-Park des Innovationsparks ging 2014 in Betrieb, der Park für fortschrittliche Fertigung 2018; der Aufbau des Life-Science-Parks soll beschleunigt werden.',
+      en: 'The Taicang Sino-German Innovation Park, the Euro-American High-Tech Industrial Park and other sites have been completed one after another, with a total area of more than 1 million m². Its SME Park opened in 2014 and its Advanced Manufacturing Park in 2018; the development of its Life Science Park is to be accelerated.',
     },
     source: {
       section: '对德合作大事记 · 2014年 / 2018年 / 现状 / 下一步',
@@ -108,15 +115,16 @@ export const platforms: SeedPlatform[] = [
     type: 'industrial-park',
     status: 'operating',
     openedYear: 2014,
+    yearEvent: 'opened',
     name: {
       zh: '太仓中德创新园-中小企业园',
-      de: 'Deutsch-chinesischer Innovationspark Taicang – KMU-Park',
+      de: 'Deutsch-Chinesischer Innovationspark Taicang – KMU-Park',
       en: 'Taicang Sino-German Innovation Park – SME Park',
     },
     location: { zh: '太仓', de: 'Taicang', en: 'Taicang' },
     description: {
       zh: '太仓中德创新园-中小企业园于2014年建成投用。',
-      de: 'Der KMU-Park des Deutsch-chinesischen Innovationsparks Taicang wurde 2014 fertiggestellt und in Betrieb genommen.',
+      de: 'Der KMU-Park des Deutsch-Chinesischen Innovationsparks Taicang wurde 2014 fertiggestellt und in Betrieb genommen.',
       en: 'The SME Park of the Taicang Sino-German Innovation Park was completed and put into use in 2014.',
     },
     source: { section: '对德合作大事记 · 2014年', quote: '太仓中德创新园-中小企业园建成投用。' },
@@ -126,15 +134,16 @@ export const platforms: SeedPlatform[] = [
     type: 'industrial-park',
     status: 'operating',
     openedYear: 2018,
+    yearEvent: 'opened',
     name: {
       zh: '太仓中德创新园-先进制造园',
-      de: 'Deutsch-chinesischer Innovationspark Taicang – Park für fortschrittliche Fertigung',
+      de: 'Deutsch-Chinesischer Innovationspark Taicang – Park für fortschrittliche Fertigung',
       en: 'Taicang Sino-German Innovation Park – Advanced Manufacturing Park',
     },
     location: { zh: '太仓', de: 'Taicang', en: 'Taicang' },
     description: {
       zh: '太仓中德创新园-先进制造园于2018年竣工投用。',
-      de: 'Der Park für fortschrittliche Fertigung des Deutsch-chinesischen Innovationsparks Taicang wurde 2018 fertiggestellt und in Betrieb genommen.',
+      de: 'Der Park für fortschrittliche Fertigung des Deutsch-Chinesischen Innovationsparks Taicang wurde 2018 fertiggestellt und in Betrieb genommen.',
       en: 'The Advanced Manufacturing Park of the Taicang Sino-German Innovation Park was completed and put into use in 2018.',
     },
     source: { section: '对德合作大事记 · 2018年', quote: '太仓中德创新园-先进制造园竣工投用。' },
@@ -142,16 +151,15 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'innovation-park-life-sciences',
     type: 'industrial-park',
-    status: 'planned',
     name: {
       zh: '中德创新园-生命科学园',
-      de: 'Deutsch-chinesischer Innovationspark – Life-Science-Park',
+      de: 'Deutsch-Chinesischer Innovationspark – Life-Science-Park',
       en: 'Sino-German Innovation Park – Life Science Park',
     },
     description: {
       zh: '太仓将加快建设中德创新园-生命科学园等载体。',
-      de: 'Taicang will den Aufbau des Life-Science-Parks im Deutsch-chinesischen Innovationspark und weiterer Standorte beschleunigen.',
-      en: 'Taicang plans to accelerate the development of the Life Science Park of the Sino-German Innovation Park and other carriers.',
+      de: 'Taicang will den Aufbau des Life-Science-Parks im Deutsch-Chinesischen Innovationspark und weiterer Standorte beschleunigen.',
+      en: 'Taicang plans to accelerate the development of the Life Science Park of the Sino-German Innovation Park and other sites.',
     },
     source: { section: '下一步', quote: '加快建设中德创新园-生命科学园等载体。' },
   },
@@ -166,8 +174,8 @@ export const platforms: SeedPlatform[] = [
     },
     description: {
       zh: '太仓中德创新园及欧美高新技术产业园等一批载体陆续建成,总面积超100万平方米。',
-      de: 'Der Deutsch-chinesische Innovationspark Taicang, der Europäisch-Amerikanische Hightech-Industriepark und weitere Standorte wurden nach und nach fertiggestellt; zusammen umfassen sie mehr als 1 Mio. m².',
-      en: 'The Taicang Sino-German Innovation Park, the Euro-American High-Tech Industrial Park and other carriers have been completed one after another, with a total area of more than 1 million m².',
+      de: 'Der Deutsch-Chinesische Innovationspark Taicang, der Europäisch-Amerikanische Hightech-Industriepark und weitere Standorte wurden nach und nach fertiggestellt; zusammen umfassen sie mehr als 1 Mio. m².',
+      en: 'The Taicang Sino-German Innovation Park, the Euro-American High-Tech Industrial Park and other sites have been completed one after another, with a total area of more than 1 million m².',
     },
     source: {
       section: '现状',
@@ -177,7 +185,6 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'aerospace-park',
     type: 'industrial-park',
-    status: 'operating',
     name: {
       zh: '航空航天产业园',
       de: 'Luft- und Raumfahrt-Industriepark',
@@ -196,16 +203,15 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'green-low-carbon-park',
     type: 'industrial-park',
-    status: 'under-construction',
     name: {
       zh: '中德(太仓)绿色低碳合作园区',
-      de: 'Deutsch-chinesischer Kooperationspark für grüne und CO₂-arme Entwicklung (Taicang)',
+      de: 'Deutsch-Chinesischer Kooperationspark (Taicang) für grüne und CO₂-arme Entwicklung',
       en: 'Sino-German (Taicang) Green and Low-Carbon Cooperation Park',
     },
     location: { zh: '太仓', de: 'Taicang', en: 'Taicang' },
     description: {
       zh: '图片说明:中德(太仓)绿色低碳合作园区建设暨高新区重点德资项目集中签约仪式。',
-      de: 'Bildunterschrift im Artikel: Zeremonie zum Aufbau des Deutsch-chinesischen Kooperationsparks für grüne und CO₂-arme Entwicklung (Taicang) und zur gemeinsamen Unterzeichnung wichtiger deutscher Investitionsprojekte der Hightech-Zone.',
+      de: 'Bildunterschrift im Artikel: Zeremonie zum Aufbau des Deutsch-Chinesischen Kooperationsparks (Taicang) für grüne und CO₂-arme Entwicklung und zur gemeinsamen Unterzeichnung wichtiger deutscher Investitionsprojekte der Hightech-Zone.',
       en: 'Photo caption in the article: ceremony for the development of the Sino-German (Taicang) Green and Low-Carbon Cooperation Park and the collective signing of key German-invested projects in the High-tech Zone.',
     },
     source: {
@@ -221,13 +227,13 @@ export const platforms: SeedPlatform[] = [
     status: 'under-construction',
     name: {
       zh: '德国留学生创业园',
-      de: 'Start-up-Park für Studierende aus Deutschland',
-      en: 'Start-up Park for Students from Germany',
+      de: 'Gründerpark für Deutschland-Rückkehrer',
+      en: 'Start-up Park for Returnees from Germany',
     },
     description: {
       zh: '德国留学生创业园等海内外创平台加快建设。',
-      de: 'Der Aufbau des Start-up-Parks für Studierende aus Deutschland und weiterer Innovationsplattformen im In- und Ausland wird beschleunigt.',
-      en: 'The Start-up Park for Students from Germany and other innovation platforms at home and abroad are being developed at an accelerated pace.',
+      de: 'Gründerpark für Chinesinnen und Chinesen, die in Deutschland studiert haben. Sein Aufbau wird wie der weiterer Innovationsplattformen im In- und Ausland beschleunigt.',
+      en: 'A start-up park for Chinese graduates who studied in Germany. It and other innovation platforms at home and abroad are being developed at an accelerated pace.',
     },
     source: {
       section: '现状',
@@ -240,6 +246,7 @@ export const platforms: SeedPlatform[] = [
     type: 'incubator',
     status: 'operating',
     openedYear: 2021,
+    yearEvent: 'opened',
     name: {
       zh: '德国中小企业(太仓)孵化中心',
       de: 'Inkubationszentrum für deutsche KMU (Taicang)',
@@ -262,12 +269,12 @@ export const platforms: SeedPlatform[] = [
     status: 'under-construction',
     name: {
       zh: '中德智能制造联合创新中心',
-      de: 'Deutsch-chinesisches gemeinsames Innovationszentrum für intelligente Fertigung',
+      de: 'Gemeinsames Deutsch-Chinesisches Innovationszentrum für intelligente Fertigung',
       en: 'Sino-German Joint Innovation Centre for Smart Manufacturing',
     },
     description: {
       zh: '中德智能制造联合创新中心等海内外创平台加快建设。',
-      de: 'Der Aufbau des Deutsch-chinesischen gemeinsamen Innovationszentrums für intelligente Fertigung und weiterer Innovationsplattformen im In- und Ausland wird beschleunigt.',
+      de: 'Der Aufbau des Gemeinsamen Deutsch-Chinesischen Innovationszentrums für intelligente Fertigung und weiterer Innovationsplattformen im In- und Ausland wird beschleunigt.',
       en: 'The Sino-German Joint Innovation Centre for Smart Manufacturing and other innovation platforms at home and abroad are being developed at an accelerated pace.',
     },
     source: {
@@ -301,8 +308,8 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'ahk-dual-vet-alliance',
     type: 'education',
-    status: 'operating',
     openedYear: 2015,
+    yearEvent: 'founded',
     name: {
       zh: 'AHK德国双元制职业教育联盟',
       de: 'AHK-Allianz für deutsche duale Berufsausbildung',
@@ -326,35 +333,35 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'dual-bachelor-programme',
     type: 'education',
-    status: 'operating',
     openedYear: 2017,
+    yearEvent: 'classes-began',
     name: {
       zh: '中德合作太仓双元制本科项目',
-      de: 'Deutsch-chinesischer dualer Bachelorstudiengang Taicang',
-      en: 'Sino-German Dual Bachelor’s Programme in Taicang',
+      de: 'Deutsch-Chinesischer Bachelorstudiengang mit dualer Berufsausbildung (Taicang)',
+      en: 'Sino-German Bachelor’s Programme with Dual Vocational Training (Taicang)',
     },
     location: { zh: '太仓', de: 'Taicang', en: 'Taicang' },
     description: {
       zh: '中德合作太仓双元制本科项目于2017年正式开班。',
-      de: 'Der in deutsch-chinesischer Zusammenarbeit aufgebaute duale Bachelorstudiengang in Taicang nahm 2017 offiziell den Lehrbetrieb auf.',
-      en: 'The Sino-German cooperative dual bachelor’s programme in Taicang officially began classes in 2017.',
+      de: 'Der in deutsch-chinesischer Zusammenarbeit aufgebaute Bachelorstudiengang mit dualer Berufsausbildung in Taicang nahm 2017 offiziell den Lehrbetrieb auf.',
+      en: 'The bachelor’s programme with dual vocational training, set up in Taicang through Sino-German cooperation, officially began classes in 2017.',
     },
     source: { section: '对德合作大事记 · 2017年', quote: '中德合作太仓双元制本科项目正式开班' },
   },
   {
     slug: 'dual-qualified-teacher-centre',
     type: 'education',
-    status: 'operating',
     openedYear: 2019,
+    yearEvent: 'founded',
     name: {
       zh: '中德(太仓)“双师型”教师培养培训中心',
-      de: 'Deutsch-chinesisches (Taicang) Zentrum für die Aus- und Weiterbildung „doppelt qualifizierter“ Lehrkräfte',
+      de: 'Deutsch-Chinesisches Zentrum (Taicang) für die Aus- und Weiterbildung „doppelt qualifizierter“ Lehrkräfte',
       en: 'Sino-German (Taicang) Training Centre for “Dual-Qualified” Teachers',
     },
     location: { zh: '太仓', de: 'Taicang', en: 'Taicang' },
     description: {
       zh: '中德(太仓)“双师型”教师培养培训中心于2019年成立。',
-      de: 'Das Deutsch-chinesische (Taicang) Zentrum für die Aus- und Weiterbildung „doppelt qualifizierter“ Lehrkräfte wurde 2019 gegründet.',
+      de: 'Das Deutsch-Chinesische Zentrum (Taicang) für die Aus- und Weiterbildung „doppelt qualifizierter“ Lehrkräfte wurde 2019 gegründet.',
       en: 'The Sino-German (Taicang) Training Centre for “Dual-Qualified” Teachers was established in 2019.',
     },
     source: { section: '对德合作大事记 · 2019年', quote: '中德(太仓)“双师型”教师培养培训中心成立' },
@@ -362,18 +369,18 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'dual-education-institute',
     type: 'education',
-    status: 'operating',
     openedYear: 2019,
+    yearEvent: 'inaugurated',
     name: {
       zh: '太仓双元制教育研究院',
-      de: 'Forschungsinstitut für duale Bildung Taicang',
-      en: 'Taicang Dual Education Research Institute',
+      de: 'Forschungsinstitut für duale Berufsausbildung Taicang',
+      en: 'Taicang Research Institute for Dual Vocational Training',
     },
     location: { zh: '太仓', de: 'Taicang', en: 'Taicang' },
     description: {
       zh: '太仓双元制教育研究院于2019年揭牌。',
-      de: 'Das Forschungsinstitut für duale Bildung Taicang wurde 2019 feierlich eröffnet.',
-      en: 'The Taicang Dual Education Research Institute was inaugurated in 2019.',
+      de: 'Das Forschungsinstitut für duale Berufsausbildung Taicang wurde 2019 feierlich eröffnet.',
+      en: 'The Taicang Research Institute for Dual Vocational Training was inaugurated in 2019.',
     },
     source: {
       section: '对德合作大事记 · 2019年',
@@ -404,13 +411,13 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'ahk-academy-taicang',
     type: 'education',
-    status: 'operating',
     openedYear: 2021,
+    yearEvent: 'settled',
     name: { zh: 'AHK学院', de: 'AHK-Akademie', en: 'AHK Academy' },
     location: { zh: '太仓', de: 'Taicang', en: 'Taicang' },
     description: {
       zh: '中国首个AHK学院于2021年落户太仓,2022年获颁“中国(江苏)自由贸易试验区苏州片区太仓联动创新区外商独资经营性职业技能培训机构办学许可证”。',
-      de: 'Die erste AHK-Akademie Chinas wurde 2021 in Taicang angesiedelt. 2022 erhielt sie die Betriebserlaubnis als vollständig ausländisch finanzierte, gewinnorientierte Einrichtung für berufliche Qualifizierung im Taicanger Verbund-Innovationsgebiet des Suzhou-Bereichs der Pilot-Freihandelszone China (Jiangsu).',
+      de: 'Die erste AHK-Akademie Chinas wurde 2021 in Taicang angesiedelt. 2022 erhielt sie die Betriebserlaubnis als gewinnorientierte Einrichtung für berufliche Qualifizierung in hundertprozentig ausländischem Besitz im Taicanger Verbund-Innovationsgebiet des Suzhou-Bereichs der Pilot-Freihandelszone China (Jiangsu).',
       en: 'China’s first AHK Academy was established in Taicang in 2021. In 2022 it was granted a licence to operate as a wholly foreign-owned, for-profit vocational skills training institution in the Taicang Linked Innovation Zone of the China (Jiangsu) Pilot Free Trade Zone, Suzhou Area.',
     },
     source: {
@@ -424,8 +431,8 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'germany-taicang-freight-line',
     type: 'infrastructure',
-    status: 'operating',
     openedYear: 2020,
+    yearEvent: 'first-arrival',
     name: {
       zh: '“德国-太仓”直达货运专线',
       de: 'Direkte Güterverbindung „Deutschland–Taicang“',
@@ -444,11 +451,11 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'sino-german-data-line',
     type: 'infrastructure',
-    status: 'operating',
     openedYear: 2021,
+    yearEvent: 'launched',
     name: {
       zh: '中德数据专线',
-      de: 'Deutsch-chinesische Datenstandleitung',
+      de: 'Deutsch-Chinesische Datenstandleitung',
       en: 'Dedicated Sino-German data line',
     },
     description: {
@@ -461,8 +468,8 @@ export const platforms: SeedPlatform[] = [
   {
     slug: 'german-enterprise-talent-website',
     type: 'service-organisation',
-    status: 'operating',
     openedYear: 2013,
+    yearEvent: 'launched',
     name: {
       zh: '“中国·公共人力资源市场——德企人才”网站',
       de: 'Website „China · Öffentlicher Personalmarkt – Fachkräfte für deutsche Unternehmen“',

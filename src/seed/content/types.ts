@@ -1,7 +1,11 @@
 import type { EventFormat, Country, DatePrecision, EventStatus } from '@collections/Events/options'
 import type { GermanState, Industry } from '@collections/Enterprises/options'
 import type { MilestoneCategory } from '@collections/Milestones/options'
-import type { PlatformStatus, PlatformType } from '@collections/Platforms/options'
+import type {
+  PlatformStatus,
+  PlatformType,
+  PlatformYearEvent,
+} from '@collections/Platforms/options'
 import type { Locale } from '@/i18n/locales'
 
 /** Text in every content locale. `zh` quotes the article exactly; `de` and `en` are translations. */
@@ -16,8 +20,11 @@ export type Citation = { section: string; quote: string }
 export type SeedPlatform = {
   slug: string
   type: PlatformType
-  status: PlatformStatus
+  /** Only where the article states the current state (运营良好, 加快建设, 筹建 …). */
+  status?: PlatformStatus
   openedYear?: number
+  /** What the article says happened in `openedYear`; set whenever `openedYear` is. */
+  yearEvent?: PlatformYearEvent
   name: Localized
   location?: Localized
   operator?: Localized
@@ -80,7 +87,8 @@ export type SeedKeyFigure = {
   unit: Localized
   /** 'at least' for "超/突破/以上/多", 'exactly' otherwise. */
   qualifier: 'exactly' | 'atLeast'
-  asOfYear: number
+  /** Only where the article dates the figure; left out, the site shows no "as of". */
+  asOfYear?: number
   source: Citation
 }
 

@@ -1,4 +1,4 @@
-import { platformStatuses, platformTypes } from '@collections/Platforms/options'
+import { platformStatuses, platformTypes, platformYearEvents } from '@collections/Platforms/options'
 import { Facts, websiteFact } from '@/components/Facts'
 import type { RenderedPage } from '@/components/htmlResponse'
 import { LocalizedRichText, LocalizedText } from '@/components/LocalizedText'
@@ -44,7 +44,7 @@ export async function platformPage(locale: Locale, slug: string): Promise<Render
     eyebrow: (
       <>
         {type}
-        <span className={`tag tag--${platform.status}`}>{status}</span>
+        {status ? <span className={`tag tag--${platform.status}`}>{status}</span> : null}
       </>
     ),
     source: platform.source,
@@ -61,7 +61,8 @@ export async function platformPage(locale: Locale, slug: string): Promise<Render
         description,
         website: platform.website,
         address: { locality: platform.location?.value },
-        foundingDate: platform.openedYear,
+        // Only a founding is a foundingDate: a settling, an opening or an arrival is not.
+        foundingDate: platform.yearEvent === 'founded' ? platform.openedYear : null,
       }),
     ],
     children: (
@@ -69,9 +70,13 @@ export async function platformPage(locale: Locale, slug: string): Promise<Render
         <Facts
           items={[
             { term: t('facts.type'), value: type },
-            { term: t('facts.status'), value: status },
+            status ? { term: t('facts.status'), value: status } : null,
             platform.openedYear
-              ? { term: t('facts.opened'), value: formatYear(platform.openedYear, locale) }
+              ? {
+                  term:
+                    optionLabel(platformYearEvents, platform.yearEvent, locale) ?? t('facts.year'),
+                  value: formatYear(platform.openedYear, locale),
+                }
               : null,
             platform.location
               ? {
