@@ -27,6 +27,7 @@ import {
   recordPublication,
   showPublishedLocalesOnly,
 } from '@/translation/publishing'
+import { plainSavesKeepPublication } from '@/translation/plainSaves'
 import { recordTranslationSources, translationSourcesField } from '@/translation/sourceTracking'
 
 /**
@@ -78,6 +79,7 @@ function contentHooks(slug: string, fields: () => readonly Field[]): CollectionC
       rejectUnknownLocale,
       publicReadsPublished,
       translatorsCannotRestoreVersions,
+      plainSavesKeepPublication,
       translatorSavesStayInTheirLocale,
       publishOneLocaleAtATime,
       // After the hooks above have settled whether this save is a draft.

@@ -1,0 +1,143 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { createLocalReq, type Payload } from 'payload'
+import sharp from 'sharp'
+
+import { setLocalePublished } from '@/translation/publishing'
+
+import { statusOf } from '../helpers/errors'
+import { createRecord, createUser, createUsers, snapshot, type TestUser } from '../helpers/fixtures'
+import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+
+type Locale = 'zh' | 'de' | 'en'
+
+/** The error a refused call throws: its status and message. */
+async function refusal(promise: Promise<unknown>): Promise<{ status: number; message: string }> {
+  try {
+    await promise
+    return { status: 200, message: '' }
+  } catch (error) {
+    const { status, message } = error as { status?: number; message?: string }
+    if (typeof status !== 'number') throw error
+    return { status, message: message ?? '' }
+  }
+}
+
+/**
+ * Issue #12, scope and data visibility: plain edits keep what is public, translators touch neither
+ * files, timestamps nor array rows, and a translator's publish puts only their text live.
+ */
+describeDatabase('publication and translator scope', () => {
+  let app: TestPayload
+  let payload: Payload
+  let admin: TestUser
+  let editor: TestUser
+  let translator: TestUser
+  let mediaDir: string
+
+  beforeAll(async () => {
+    // Uploads go to a scratch folder, not the worktree's media folder (read when the config loads).
+    mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-media-'))
+    process.env.MEDIA_DIR = mediaDir
+    app = await startPayload('pubscope')
+    payload = app.payload
+    ;({ admin, editor, translator } = await createUsers(payload))
+  }, 120_000)
+
+  afterAll(async () => {
+    await app?.close()
+    if (mediaDir) fs.rmSync(mediaDir, { recursive: true, force: true })
+  })
+
+  const publicRead = async (id: number | string, locale: Locale) => {
+    try {
+      return await payload.findByID({ collection: 'platforms', id, locale, depth: 0, overrideAccess: false })
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return null
+      throw error
+    }
+  }
+
+  /** A platform public in Chinese whose latest version is a draft snapshot (as after any per-locale publish). */
+  const publishedPlatform = async () => {
+    const record = await createRecord(payload, 'platforms')
+    await payload.update({
+      collection: 'platforms',
+      id: record.id,
+      locale: 'zh',
+      data: { _status: 'published' } as never,
+      user: editor,
+      overrideAccess: false,
+    })
+    return record
+  }
+
+  describe('1. an update that does not send `_status` never unpublishes', () => {
+    it.each([
+      ['editor, REST PATCH (draft=false)', () => editor, false],
+      ['admin, GraphQL mutation (no draft argument)', () => admin, undefined],
+    ] as const)('%s: the published locale stays public with the new text', async (_how, who, draft) => {
+      const record = await publishedPlatform()
+      expect((await publicRead(record.id, 'zh'))?.name).toBe('德国中小企业(太仓)孵化中心')
+      await payload.update({
+        collection: 'platforms',
+        id: record.id,
+        locale: 'zh',
+        ...(draft === undefined ? {} : { draft }),
+        data: { name: '德国中小企业孵化中心' } as never,
+        user: who(),
+        overrideAccess: false,
+      })
+      expect((await publicRead(record.id, 'zh'))?.name).toBe('德国中小企业孵化中心')
+      expect((await publicRead(record.id, 'de'))?.name).toBe('德国中小企业孵化中心')
+    })
+
+    it('an edit in a locale that is not published saves a draft and leaves the public record alone', async () => {
+      const record = await publishedPlatform()
+      await payload.update({
+        collection: 'platforms',
+        id: record.id,
+        locale: 'en',
+        data: { name: 'SME Incubator' } as never,
+        user: editor,
+        overrideAccess: false,
+      })
+      expect((await publicRead(record.id, 'zh'))?.name).toBe('德国中小企业(太仓)孵化中心')
+      // English is not published: its readers still get the Chinese, and the English text is a draft.
+      expect((await publicRead(record.id, 'en'))?.name).toBe('德国中小企业(太仓)孵化中心')
+      const latest = await payload.findByID({ collection: 'platforms', id: record.id, locale: 'en', draft: true, depth: 0 })
+      expect(latest.name).toBe('SME Incubator')
+    })
+
+    it('a plain edit of a record that is not public stays a draft', async () => {
+      const record = await createRecord(payload, 'platforms', { draft: true })
+      await payload.update({
+        collection: 'platforms',
+        id: record.id,
+        locale: 'zh',
+        data: { name: '草稿中的名称' } as never,
+        user: editor,
+        overrideAccess: false,
+      })
+      expect(await publicRead(record.id, 'zh')).toBeNull()
+    })
+
+    it('a bulk edit without `_status` saves drafts and unpublishes nothing', async () => {
+      const record = await publishedPlatform()
+      await payload.update({
+        collection: 'platforms',
+        where: { id: { equals: record.id } },
+        locale: 'zh',
+        data: { operator: '太仓市' } as never,
+        user: editor,
+        overrideAccess: false,
+      })
+      expect((await publicRead(record.id, 'zh'))?.name).toBe('德国中小企业(太仓)孵化中心')
+      const latest = await payload.findByID({ collection: 'platforms', id: record.id, locale: 'zh', draft: true, depth: 0 })
+      expect(latest.operator).toBe('太仓市')
+    })
+  })
+
+})
