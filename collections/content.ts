@@ -5,6 +5,7 @@ import { serializeDocumentSaves } from '@/db/documentLocks'
 import { isTranslatorOnly } from '@/access/roles'
 import { isStaff } from '@/access/isStaff'
 import {
+  collectionFields,
   dropStaleSharedValues,
   explainTranslatorRefusals,
   loadDocument,
@@ -35,13 +36,13 @@ import { recordTranslationSources, translationSourcesField } from '@/translation
  * published, staff read drafts and versions, editors create and delete, and updates are
  * scoped to a translator's locales and localized fields.
  */
-function contentAccess(slug: string, fields: () => readonly Field[]): CollectionConfig['access'] {
+function contentAccess(slug: string): CollectionConfig['access'] {
   return {
     read: publishedInReadersLocale,
     readVersions: isStaff,
     create: isEditor,
     delete: isEditor,
-    update: translatorScopedUpdate(fields, loadDocument(slug)),
+    update: translatorScopedUpdate(collectionFields(slug), loadDocument(slug)),
   }
 }
 
@@ -81,11 +82,11 @@ function contentHooks(slug: string, fields: () => readonly Field[]): CollectionC
       translatorsCannotRestoreVersions,
       plainSavesKeepPublication,
       translatorSavesStayInTheirLocale,
-      publishOneLocaleAtATime,
+          publishOneLocaleAtATime,
       // After the hooks above have settled whether this save is a draft.
       noteDraftSaves,
-      dropStaleSharedValues(fields),
-      explainTranslatorRefusals(fields, loadDocument(slug)),
+      dropStaleSharedValues(collectionFields(slug)),
+      explainTranslatorRefusals(collectionFields(slug), loadDocument(slug)),
     ],
     beforeChange: [recordTranslationSources(fields), recordPublication],
     afterRead: [showPublishedLocalesOnly(fields)],
@@ -175,7 +176,7 @@ export function contentCollection({ slug, admin, fields, ...rest }: ContentColle
       ...admin,
       ...contentPreview(slug),
     },
-    access: contentAccess(slug, () => collection.fields),
+    access: contentAccess(slug),
     versions: contentVersions,
     lockDocuments: contentLockDocuments,
     hooks: contentHooks(slug, () => collection.fields),

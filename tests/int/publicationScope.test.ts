@@ -140,4 +140,49 @@ describeDatabase('publication and translator scope', () => {
     })
   })
 
+  describe('2. a translator cannot replace a media file', () => {
+    const image = (color: string, width: number) =>
+      sharp({ create: { width, height: 4, channels: 3, background: color } }).png().toBuffer()
+
+    it('refuses a new upload with 403 and leaves the file, its name and size as they were', async () => {
+      const original = await image('#c00', 8)
+      const media = await payload.create({
+        collection: 'media',
+        locale: 'zh',
+        data: { alt: '红色方块' } as never,
+        file: { data: original, mimetype: 'image/png', name: 'red.png', size: original.length },
+        overrideAccess: true,
+      })
+      const before = await payload.findByID({ collection: 'media', id: media.id, locale: 'all', depth: 0 })
+      const replacement = await image('#00c', 16)
+      const refused = await refusal(
+        payload.update({
+          collection: 'media',
+          id: media.id,
+          locale: 'de',
+          data: { alt: 'Blaues Quadrat' } as never,
+          file: { data: replacement, mimetype: 'image/png', name: 'blue.png', size: replacement.length },
+          user: translator,
+          overrideAccess: false,
+        }),
+      )
+      expect(refused.status).toBe(403)
+      expect(refused.message).toMatch(/file/i)
+      const after = await payload.findByID({ collection: 'media', id: media.id, locale: 'all', depth: 0 })
+      expect(after).toEqual(before)
+      expect(fs.readFileSync(path.join(mediaDir, before.filename!))).toEqual(original)
+
+      // The file's size and dimensions sent as data are shared fields as well; the alt text alone is fine.
+      for (const data of [{ filesize: 1 }, { width: 999, height: 999 }, { mimeType: 'image/gif' }]) {
+        expect(
+          await statusOf(payload.update({ collection: 'media', id: media.id, locale: 'de', data: { alt: 'x', ...data } as never, user: translator, overrideAccess: false })),
+        ).toBe(403)
+      }
+      await payload.update({ collection: 'media', id: media.id, locale: 'de', data: { alt: 'Rotes Quadrat' } as never, user: translator, overrideAccess: false })
+      const translated = await payload.findByID({ collection: 'media', id: media.id, locale: 'all', depth: 0 })
+      expect(translated.alt).toEqual({ zh: '红色方块', de: 'Rotes Quadrat' })
+      expect(translated.filename).toBe(before.filename)
+    })
+  })
+
 })
