@@ -7,6 +7,7 @@ import {
   explainTranslatorRefusals,
   loadDocument,
   translatorScopedUpdate,
+  translatorsLeaveTimestampsToPayload,
 } from '@/access/translatorScope'
 import { label } from '@/fields/label'
 import { sourceField } from '@/fields/source'
@@ -34,7 +35,7 @@ export const Glossary: CollectionConfig = {
     delete: isEditor,
     update: translatorScopedUpdate(collectionFields('glossary'), loadDocument('glossary')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale, explainTranslatorRefusals(collectionFields('glossary'), loadDocument('glossary'))] },
+  hooks: { beforeOperation: [rejectUnknownLocale, translatorsLeaveTimestampsToPayload, explainTranslatorRefusals(collectionFields('glossary'), loadDocument('glossary'))] },
   fields: [
     {
       name: 'term',

@@ -5,6 +5,7 @@ import {
   globalFields,
   loadGlobal,
   translatorScopedUpdate,
+  translatorsLeaveTimestampsToPayload,
 } from '@/access/translatorScope'
 import { label } from '@/fields/label'
 import { sourceField } from '@/fields/source'
@@ -22,7 +23,7 @@ export const KeyFigures: GlobalConfig = {
     read: () => true,
     update: translatorScopedUpdate(globalFields('key-figures'), loadGlobal('key-figures')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale, explainTranslatorRefusals(globalFields('key-figures'), loadGlobal('key-figures'))], afterChange: [revalidateGlobalAfterChange] },
+  hooks: { beforeOperation: [rejectUnknownLocale, translatorsLeaveTimestampsToPayload, explainTranslatorRefusals(globalFields('key-figures'), loadGlobal('key-figures'))], afterChange: [revalidateGlobalAfterChange] },
   fields: [
     {
       name: 'figures',

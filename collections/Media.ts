@@ -8,6 +8,7 @@ import {
   explainTranslatorRefusals,
   loadDocument,
   translatorScopedUpdate,
+  translatorsLeaveTimestampsToPayload,
 } from '@/access/translatorScope'
 import { label } from '@/fields/label'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
@@ -26,7 +27,7 @@ export const Media: CollectionConfig = {
     delete: isEditor,
     update: translatorScopedUpdate(collectionFields('media'), loadDocument('media')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale, explainTranslatorRefusals(collectionFields('media'), loadDocument('media'))] },
+  hooks: { beforeOperation: [rejectUnknownLocale, translatorsLeaveTimestampsToPayload, explainTranslatorRefusals(collectionFields('media'), loadDocument('media'))] },
   upload: {
     staticDir: path.resolve(process.env.MEDIA_DIR ?? 'media'),
     mimeTypes: ['image/*'],

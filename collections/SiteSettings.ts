@@ -5,6 +5,7 @@ import {
   globalFields,
   loadGlobal,
   translatorScopedUpdate,
+  translatorsLeaveTimestampsToPayload,
 } from '@/access/translatorScope'
 import { label } from '@/fields/label'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
@@ -20,7 +21,7 @@ export const SiteSettings: GlobalConfig = {
     read: () => true,
     update: translatorScopedUpdate(globalFields('site-settings'), loadGlobal('site-settings')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale, explainTranslatorRefusals(globalFields('site-settings'), loadGlobal('site-settings'))], afterChange: [revalidateGlobalAfterChange] },
+  hooks: { beforeOperation: [rejectUnknownLocale, translatorsLeaveTimestampsToPayload, explainTranslatorRefusals(globalFields('site-settings'), loadGlobal('site-settings'))], afterChange: [revalidateGlobalAfterChange] },
   fields: [
     { name: 'siteName', type: 'text', localized: true, required: true, label: label('网站名称', 'Name der Website', 'Site name') },
     { name: 'tagline', type: 'text', localized: true, label: label('副标题', 'Untertitel', 'Tagline') },

@@ -12,6 +12,7 @@ import {
   translatorSavesStayInTheirLocale,
   translatorScopedUpdate,
   translatorsCannotRestoreVersions,
+  translatorsLeaveTimestampsToPayload,
 } from '@/access/translatorScope'
 import { publicReadsPublished } from '@/hooks/publicReadsPublished'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
@@ -82,7 +83,8 @@ function contentHooks(slug: string, fields: () => readonly Field[]): CollectionC
       translatorsCannotRestoreVersions,
       plainSavesKeepPublication,
       translatorSavesStayInTheirLocale,
-          publishOneLocaleAtATime,
+      translatorsLeaveTimestampsToPayload,
+      publishOneLocaleAtATime,
       // After the hooks above have settled whether this save is a draft.
       noteDraftSaves,
       dropStaleSharedValues(collectionFields(slug)),

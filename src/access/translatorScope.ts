@@ -110,13 +110,32 @@ export function explainTranslatorRefusals(fields: FieldsOf, loadOriginal: LoadOr
 type HookArgs = { args?: unknown; operation: string; overrideAccess?: boolean; req: PayloadRequest }
 
 /**
- * Payload maintains these itself: timestamps, and the draft status whose publishing rule is
- * checked above. A draft save from a translator's form carries them and is no shared-field edit.
+ * Not compared as shared fields: the draft status, whose publishing rule is checked above, and the
+ * time of the last save, which Payload sets itself (translatorsLeaveTimestampsToPayload drops it
+ * from the data). A form's stale copy of either is no shared-field edit. `createdAt` is compared:
+ * unchanged it passes, changed it is refused like any shared field.
  */
-const systemFields = new Set(['_status', 'createdAt', 'updatedAt'])
+const systemFields = new Set(['_status', 'updatedAt'])
 
 function withoutSystemFields(data: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(data).filter(([key]) => !systemFields.has(key)))
+}
+
+/**
+ * A translator's data never sets the time of the last save: Payload records it. Dropped, not
+ * refused, because a form sends back the value it was opened with.
+ */
+export function translatorsLeaveTimestampsToPayload<Args extends { args: { data?: unknown }; operation: string; req: PayloadRequest }>({
+  args,
+  operation,
+  req,
+}: Args): Args['args'] {
+  const data = args.data as Record<string, unknown> | undefined
+  if (operation !== 'update' || !isTranslatorOnly(req.user) || !data || typeof data !== 'object' || !('updatedAt' in data)) {
+    return args
+  }
+  const { updatedAt: _dropped, ...rest } = data
+  return { ...args, data: rest }
 }
 
 /** Loads the latest draft of a document: that is what the translator's form was filled from. */

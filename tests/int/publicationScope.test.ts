@@ -185,4 +185,43 @@ describeDatabase('publication and translator scope', () => {
     })
   })
 
+  describe('3. timestamps are not a translator’s to write', () => {
+    it('refuses a changed createdAt, naming it, and stores nothing', async () => {
+      const record = await createRecord(payload, 'events')
+      const before = await snapshot(payload, 'events', record.id)
+      const refused = await refusal(
+        payload.update({
+          collection: 'events',
+          id: record.id,
+          locale: 'de',
+          draft: true,
+          data: { title: 'Forum', createdAt: '2001-01-01T00:00:00.000Z' } as never,
+          user: translator,
+          overrideAccess: false,
+        }),
+      )
+      expect(refused.status).toBe(403)
+      expect(refused.message).toMatch(/createdAt/)
+      expect(await snapshot(payload, 'events', record.id)).toEqual(before)
+    })
+
+    it('accepts the unchanged createdAt of a whole form and ignores a sent updatedAt', async () => {
+      const record = await createRecord(payload, 'events')
+      const form = await payload.findByID({ collection: 'events', id: record.id, locale: 'de', draft: true, depth: 0 })
+      await payload.update({
+        collection: 'events',
+        id: record.id,
+        locale: 'de',
+        draft: true,
+        data: { ...form, title: 'Forum', updatedAt: '2001-01-01T00:00:00.000Z' } as never,
+        user: translator,
+        overrideAccess: false,
+      })
+      const latest = await payload.findByID({ collection: 'events', id: record.id, locale: 'de', draft: true, depth: 0 })
+      expect(latest.title).toBe('Forum')
+      expect(latest.createdAt).toBe(record.createdAt)
+      expect(new Date(latest.updatedAt).getFullYear()).toBeGreaterThan(2001)
+    })
+  })
+
 })
