@@ -224,4 +224,64 @@ describeDatabase('publication and translator scope', () => {
     })
   })
 
+  describe('4 and 7. key figures: labels are translatable, rows keep their identity', () => {
+    const figures = [
+      { key: 'german-enterprises', value: 500, unit: { zh: '家', de: 'Unternehmen', en: 'companies' }, label: { zh: '德资企业', de: 'Deutsche Unternehmen', en: 'German companies' } },
+      { key: 'investment', value: 60, unit: { zh: '亿美元', de: 'Mrd. USD', en: 'bn USD' }, label: { zh: '总投资', de: 'Investitionen', en: 'Investment' } },
+      { key: 'champions', value: 50, unit: { zh: '家', de: 'Firmen', en: 'firms' }, label: { zh: '隐形冠军', de: 'Hidden Champions', en: 'Hidden champions' } },
+    ]
+
+    beforeAll(async () => {
+      for (const locale of ['zh', 'de', 'en'] as const) {
+        const current = locale === 'zh' ? [] : ((await payload.findGlobal({ slug: 'key-figures', locale: 'zh', depth: 0 })).figures ?? [])
+        await payload.updateGlobal({
+          slug: 'key-figures',
+          locale,
+          data: {
+            figures: figures.map((figure, index) => ({
+              ...(current[index] ? { id: current[index]!.id } : {}),
+              key: figure.key,
+              value: figure.value,
+              qualifier: 'atLeast',
+              label: figure.label[locale],
+              unit: figure.unit[locale],
+            })),
+          } as never,
+          overrideAccess: true,
+        })
+      }
+    })
+
+    const stored = () => payload.findGlobal({ slug: 'key-figures', locale: 'all', depth: 0 })
+
+    it('4. a German translator changes the German label of one figure from the admin form: only German changes', async () => {
+      const before = await stored()
+      // The admin form, as the REST API gives it to a German reader (fallbacks on, every field).
+      const form = await payload.findGlobal({ slug: 'key-figures', locale: 'de', depth: 0, user: translator, overrideAccess: false })
+      const rows = form.figures!.map((row, index) => (index === 1 ? { ...row, label: 'Gesamtinvestitionen' } : row))
+      await payload.updateGlobal({ slug: 'key-figures', locale: 'de', data: { ...form, figures: rows } as never, user: translator, overrideAccess: false })
+      const after = await stored()
+      const labels = after.figures!.map((row) => row.label as unknown as Record<Locale, string>)
+      expect(labels[1]).toEqual({ zh: '总投资', de: 'Gesamtinvestitionen', en: 'Investment' })
+      expect(after.figures!.map((row) => row.id)).toEqual(before.figures!.map((row) => row.id))
+      expect(after.figures!.map((row) => row.value)).toEqual([500, 60, 50])
+      expect(labels[0]).toEqual(figures[0]!.label)
+    })
+
+    it('7. rows sent without their ids, or with other ids, are refused naming the row, and nothing changes', async () => {
+      const before = await stored()
+      const form = await payload.findGlobal({ slug: 'key-figures', locale: 'de', depth: 0, fallbackLocale: false })
+      const withoutIds = form.figures!.map(({ id: _id, ...row }) => ({ ...row, label: `${String(row.label)} (neu)` }))
+      const otherIds = form.figures!.map((row, index) => ({ ...row, id: `${'0'.repeat(23)}${index}` }))
+      for (const rows of [withoutIds, otherIds]) {
+        const refused = await refusal(
+          payload.updateGlobal({ slug: 'key-figures', locale: 'de', data: { figures: rows } as never, user: translator, overrideAccess: false }),
+        )
+        expect(refused.status).toBe(403)
+        expect(refused.message).toMatch(/figures\.0/)
+      }
+      expect(await stored()).toEqual(before)
+    })
+  })
+
 })
