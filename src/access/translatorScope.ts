@@ -125,17 +125,15 @@ function withoutSystemFields(data: object): Record<string, unknown> {
  * A translator's data never sets the time of the last save: Payload records it. Dropped, not
  * refused, because a form sends back the value it was opened with.
  */
-export function translatorsLeaveTimestampsToPayload<Args extends { args: { data?: unknown }; operation: string; req: PayloadRequest }>({
-  args,
-  operation,
-  req,
-}: Args): Args['args'] {
-  const data = args.data as Record<string, unknown> | undefined
+export function translatorsLeaveTimestampsToPayload({ args, operation, req }: HookArgs): void {
+  const holder = args as { data?: unknown } | undefined
+  const data = holder?.data as Record<string, unknown> | undefined
   if (operation !== 'update' || !isTranslatorOnly(req.user) || !data || typeof data !== 'object' || !('updatedAt' in data)) {
-    return args
+    return
   }
+  // A copy without it: the caller's object stays as it was.
   const { updatedAt: _dropped, ...rest } = data
-  return { ...args, data: rest }
+  holder!.data = rest
 }
 
 /** Loads the latest draft of a document: that is what the translator's form was filled from. */

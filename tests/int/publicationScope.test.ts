@@ -219,7 +219,7 @@ describeDatabase('publication and translator scope', () => {
       })
       const latest = await payload.findByID({ collection: 'events', id: record.id, locale: 'de', draft: true, depth: 0 })
       expect(latest.title).toBe('Forum')
-      expect(latest.createdAt).toBe(record.createdAt)
+      expect(latest.createdAt).toBe((record as { createdAt?: string }).createdAt)
       expect(new Date(latest.updatedAt).getFullYear()).toBeGreaterThan(2001)
     })
   })
