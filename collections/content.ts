@@ -31,6 +31,11 @@ import {
 } from '@/translation/publishing'
 import { plainSavesKeepPublication } from '@/translation/plainSaves'
 import { recordTranslationSources, translationSourcesField } from '@/translation/sourceTracking'
+import {
+  keepEditorsSharedDraft,
+  publishOverPublicValues,
+  translatorsPublishOverPublicValues,
+} from '@/translation/translatorPublishing'
 
 /**
  * The access rules every localized content collection shares: the public reads what is
@@ -89,10 +94,12 @@ function contentHooks(slug: string, fields: () => readonly Field[]): CollectionC
       noteDraftSaves,
       dropStaleSharedValues(collectionFields(slug)),
       explainTranslatorRefusals(collectionFields(slug), loadDocument(slug)),
+      translatorsPublishOverPublicValues(collectionFields(slug)),
     ],
-    beforeChange: [recordTranslationSources(fields), recordPublication],
+    beforeChange: [recordTranslationSources(fields), recordPublication, publishOverPublicValues],
     afterRead: [showPublishedLocalesOnly(fields)],
-    afterChange: [revalidateAfterChange],
+    // Revalidation first: it reads whether this save was a draft before the editor's draft is kept.
+    afterChange: [revalidateAfterChange, keepEditorsSharedDraft(collectionFields(slug))],
     afterDelete: [revalidateAfterDelete],
   }
 }

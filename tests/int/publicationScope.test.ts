@@ -284,4 +284,96 @@ describeDatabase('publication and translator scope', () => {
     })
   })
 
+  describe('6. a translator publishes their text over what an editor made public', () => {
+    const gates = [
+      [
+        'the publication endpoint',
+        // The German text is saved as a draft first (by the test); the endpoint publishes it.
+        async (id: number | string, user: TestUser, _name: string) => {
+          const req = await createLocalReq({ user: user as never }, payload)
+          return setLocalePublished(req, { collection: 'events', id, locale: 'de', published: true })
+        },
+      ],
+      [
+        'the admin’s Publish (and GraphQL)',
+        (id: number | string, user: TestUser, name: string) =>
+          payload.update({
+            collection: 'events',
+            id,
+            locale: 'de',
+            publishSpecificLocale: 'de',
+            data: { title: name, _status: 'published' } as never,
+            user,
+            overrideAccess: false,
+          }),
+      ],
+    ] as const
+
+    const publicEvent = async (id: number | string, locale: Locale) => {
+      try {
+        return await payload.findByID({ collection: 'events', id, locale, depth: 0, overrideAccess: false })
+      } catch (error) {
+        if ((error as { status?: number }).status === 404) return null
+        throw error
+      }
+    }
+
+    it.each(gates)('through %s, the editor’s unpublished draft of shared fields stays a draft', async (_how, publish) => {
+      const record = await createRecord(payload, 'events')
+      // The editor drafts new dates and format, not yet approved for the public.
+      await payload.update({
+        collection: 'events',
+        id: record.id,
+        locale: 'zh',
+        draft: true,
+        data: { startDate: '2030-05-05T00:00:00.000Z', format: 'summit', _status: 'draft' } as never,
+        user: editor,
+        overrideAccess: false,
+      })
+      await payload.update({ collection: 'events', id: record.id, locale: 'de', draft: true, data: { title: 'Innovationsforum' } as never, user: translator, overrideAccess: false })
+      await publish(record.id, translator, 'Innovationsforum')
+
+      const german = await publicEvent(record.id, 'de')
+      expect(german?.title).toBe('Innovationsforum')
+      expect(german?.format).toBe('forum')
+      expect(german?.startDate).toBe('2019-01-01T00:00:00.000Z')
+      const chinese = await publicEvent(record.id, 'zh')
+      expect(chinese?.format).toBe('forum')
+      // Nothing the editor saved is lost: the latest draft still has their shared values, and the German text.
+      const latest = await payload.findByID({ collection: 'events', id: record.id, locale: 'de', draft: true, depth: 0 })
+      expect(latest).toMatchObject({ format: 'summit', startDate: '2030-05-05T00:00:00.000Z', title: 'Innovationsforum' })
+    })
+
+    it.each(gates)('through %s, a record no editor has published stays off the public site (403)', async (_how, publish) => {
+      const record = await createRecord(payload, 'events', { draft: true })
+      await payload.update({ collection: 'events', id: record.id, locale: 'de', draft: true, data: { title: 'Entwurf' } as never, user: translator, overrideAccess: false })
+      const before = await snapshot(payload, 'events', record.id)
+      const refused = await refusal(publish(record.id, translator, 'Entwurf'))
+      expect(refused.status).toBe(403)
+      expect(refused.message).toMatch(/editor/i)
+      expect(await publicEvent(record.id, 'de')).toBeNull()
+      expect(await publicEvent(record.id, 'zh')).toBeNull()
+      expect(await snapshot(payload, 'events', record.id)).toEqual(before)
+      // An editor may publish it.
+      await publish(record.id, editor, 'Entwurf')
+      expect((await publicEvent(record.id, 'de'))?.title).toBe('Entwurf')
+    })
+
+    it('another translator’s publish, and a withdrawal, keep the public shared values and the other locales', async () => {
+      const english = await createUser(payload, ['translator'], ['en'])
+      const record = await createRecord(payload, 'events')
+      await payload.update({ collection: 'events', id: record.id, locale: 'de', data: { title: 'Forum', _status: 'published' } as never, user: translator, overrideAccess: false })
+      await payload.update({ collection: 'events', id: record.id, locale: 'zh', draft: true, data: { format: 'summit' } as never, user: editor, overrideAccess: false })
+      await payload.update({ collection: 'events', id: record.id, locale: 'en', data: { title: 'Forum (en)', _status: 'published' } as never, user: english, overrideAccess: false })
+      expect(await publicEvent(record.id, 'en')).toMatchObject({ title: 'Forum (en)', format: 'forum' })
+      expect(await publicEvent(record.id, 'de')).toMatchObject({ title: 'Forum', format: 'forum' })
+
+      // The German translator withdraws German (the admin's Unpublish): still nothing of the editor's draft goes live.
+      await payload.update({ collection: 'events', id: record.id, locale: 'de', data: { _status: 'draft' } as never, user: translator, overrideAccess: false })
+      expect(await publicEvent(record.id, 'de')).toMatchObject({ title: 'Forum (en)', format: 'forum' })
+      expect(await publicEvent(record.id, 'zh')).toMatchObject({ format: 'forum' })
+      const latest = await payload.findByID({ collection: 'events', id: record.id, locale: 'all', draft: true, depth: 0 })
+      expect(latest).toMatchObject({ format: 'summit', title: { zh: '中德创新城市合作论坛', de: 'Forum', en: 'Forum (en)' } })
+    })
+  })
 })
