@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq, handleEndpoints, type Payload } from 'payload'
 import sharp from 'sharp'
 
 import { setLocalePublished } from '@/translation/publishing'
@@ -51,6 +51,20 @@ describeDatabase('publication and translator scope', () => {
     if (mediaDir) fs.rmSync(mediaDir, { recursive: true, force: true })
   })
 
+  /** A REST call through Payload's own handler (what `/api/*` runs), as `user`. */
+  const rest = async (user: TestUser, method: string, path: string, body: unknown) => {
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: (user as unknown as { email: string }).email, password: 'correct horse battery' },
+    })
+    const url = new URL(`/api${path}`, 'http://cms.test')
+    const headers: Record<string, string> = { authorization: `JWT ${token}`, 'accept-language': 'en' }
+    if (!(body instanceof FormData)) headers['content-type'] = 'application/json'
+    const request = new Request(url, { method, headers, body: body instanceof FormData ? body : JSON.stringify(body) })
+    const response = await handleEndpoints({ config: payload.config, path: url.pathname, request })
+    return { status: response.status, text: await response.text() }
+  }
+
   const publicRead = async (id: number | string, locale: Locale) => {
     try {
       return await payload.findByID({ collection: 'platforms', id, locale, depth: 0, overrideAccess: false })
@@ -77,6 +91,8 @@ describeDatabase('publication and translator scope', () => {
   describe('1. an update that does not send `_status` never unpublishes', () => {
     it.each([
       ['editor, REST PATCH (draft=false)', () => editor, false],
+      ['editor, GraphQL mutation (no draft argument)', () => editor, undefined],
+      ['admin, REST PATCH (draft=false)', () => admin, false],
       ['admin, GraphQL mutation (no draft argument)', () => admin, undefined],
     ] as const)('%s: the published locale stays public with the new text', async (_how, who, draft) => {
       const record = await publishedPlatform()
@@ -92,6 +108,13 @@ describeDatabase('publication and translator scope', () => {
       })
       expect((await publicRead(record.id, 'zh'))?.name).toBe('德国中小企业孵化中心')
       expect((await publicRead(record.id, 'de'))?.name).toBe('德国中小企业孵化中心')
+    })
+
+    it('REST PATCH ?locale=zh with only the title, as the issue reports it: still public', async () => {
+      const record = await publishedPlatform()
+      const response = await rest(editor, 'PATCH', `/platforms/${record.id}?locale=zh`, { name: '孵化中心' })
+      expect(response.status).toBe(200)
+      expect((await publicRead(record.id, 'zh'))?.name).toBe('孵化中心')
     })
 
     it('an edit in a locale that is not published saves a draft and leaves the public record alone', async () => {
@@ -171,6 +194,16 @@ describeDatabase('publication and translator scope', () => {
       const after = await payload.findByID({ collection: 'media', id: media.id, locale: 'all', depth: 0 })
       expect(after).toEqual(before)
       expect(fs.readFileSync(path.join(mediaDir, before.filename!))).toEqual(original)
+
+      // The same over REST, as a multipart upload.
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(replacement)], { type: 'image/png' }), 'blue.png')
+      form.append('_payload', JSON.stringify({ alt: 'Blaues Quadrat' }))
+      const response = await rest(translator, 'PATCH', `/media/${media.id}?locale=de`, form)
+      expect(response.status).toBe(403)
+      expect(response.text).toMatch(/file/i)
+      expect(await payload.findByID({ collection: 'media', id: media.id, locale: 'all', depth: 0 })).toEqual(before)
+      expect(fs.readdirSync(mediaDir).some((name) => name.startsWith('blue'))).toBe(false)
 
       // The file's size and dimensions sent as data are shared fields as well; the alt text alone is fine.
       for (const data of [{ filesize: 1 }, { width: 999, height: 999 }, { mimeType: 'image/gif' }]) {
