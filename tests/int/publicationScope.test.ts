@@ -254,6 +254,19 @@ describeDatabase('publication and translator scope', () => {
       expect(latest.title).toBe('Forum')
       expect(latest.createdAt).toBe((record as { createdAt?: string }).createdAt)
       expect(new Date(latest.updatedAt).getFullYear()).toBeGreaterThan(2001)
+
+      // A form filled from the published document (a REST GET without draft) carries the same createdAt.
+      const published = await payload.findByID({ collection: 'events', id: record.id, locale: 'de', depth: 0, user: translator, overrideAccess: false })
+      await payload.update({
+        collection: 'events',
+        id: record.id,
+        locale: 'de',
+        draft: true,
+        data: { ...published, title: 'Forum 2' } as never,
+        user: translator,
+        overrideAccess: false,
+      })
+      expect((await payload.findByID({ collection: 'events', id: record.id, locale: 'de', draft: true, depth: 0 })).title).toBe('Forum 2')
     })
   })
 
