@@ -353,6 +353,21 @@ describeDatabase('publication and translator scope', () => {
             overrideAccess: false,
           }),
       ],
+      [
+        'the admin’s Publish with its whole form (the editor’s shared draft values in it)',
+        async (id: number | string, user: TestUser, name: string) => {
+          const form = await payload.findByID({ collection: 'events', id, locale: 'de', draft: true, depth: 0, overrideAccess: true })
+          return payload.update({
+            collection: 'events',
+            id,
+            locale: 'de',
+            publishSpecificLocale: 'de',
+            data: { ...form, title: name, _status: 'published' } as never,
+            user,
+            overrideAccess: false,
+          })
+        },
+      ],
     ] as const
 
     const publicEvent = async (id: number | string, locale: Locale) => {
