@@ -2,7 +2,13 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
 import { isStaff } from '@/access/isStaff'
-import { explainTranslatorRefusals, loadDocument, translatorScopedUpdate } from '@/access/translatorScope'
+import {
+  collectionFields,
+  explainTranslatorRefusals,
+  loadDocument,
+  translatorScopedUpdate,
+  translatorsLeaveTimestampsToPayload,
+} from '@/access/translatorScope'
 import { label } from '@/fields/label'
 import { sourceField } from '@/fields/source'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
@@ -27,9 +33,9 @@ export const Glossary: CollectionConfig = {
     read: isStaff,
     create: isEditor,
     delete: isEditor,
-    update: translatorScopedUpdate(() => Glossary.fields, loadDocument('glossary')),
+    update: translatorScopedUpdate(collectionFields('glossary'), loadDocument('glossary')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale, explainTranslatorRefusals(() => Glossary.fields, loadDocument('glossary'))] },
+  hooks: { beforeOperation: [rejectUnknownLocale, translatorsLeaveTimestampsToPayload, explainTranslatorRefusals(collectionFields('glossary'), loadDocument('glossary'))] },
   fields: [
     {
       name: 'term',

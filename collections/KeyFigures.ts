@@ -1,6 +1,12 @@
 import type { GlobalConfig } from 'payload'
 
-import { explainTranslatorRefusals, loadGlobal, translatorScopedUpdate } from '@/access/translatorScope'
+import {
+  explainTranslatorRefusals,
+  globalFields,
+  loadGlobal,
+  translatorScopedUpdate,
+  translatorsLeaveTimestampsToPayload,
+} from '@/access/translatorScope'
 import { label } from '@/fields/label'
 import { sourceField } from '@/fields/source'
 import { yearValidate } from '@/fields/validators'
@@ -15,9 +21,9 @@ export const KeyFigures: GlobalConfig = {
   admin: { group: label('内容', 'Inhalte', 'Content'), ...globalPreview },
   access: {
     read: () => true,
-    update: translatorScopedUpdate(() => KeyFigures.fields, loadGlobal('key-figures')),
+    update: translatorScopedUpdate(globalFields('key-figures'), loadGlobal('key-figures')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale, explainTranslatorRefusals(() => KeyFigures.fields, loadGlobal('key-figures'))], afterChange: [revalidateGlobalAfterChange] },
+  hooks: { beforeOperation: [rejectUnknownLocale, translatorsLeaveTimestampsToPayload, explainTranslatorRefusals(globalFields('key-figures'), loadGlobal('key-figures'))], afterChange: [revalidateGlobalAfterChange] },
   fields: [
     {
       name: 'figures',

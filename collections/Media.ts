@@ -3,7 +3,13 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
-import { explainTranslatorRefusals, loadDocument, translatorScopedUpdate } from '@/access/translatorScope'
+import {
+  collectionFields,
+  explainTranslatorRefusals,
+  loadDocument,
+  translatorScopedUpdate,
+  translatorsLeaveTimestampsToPayload,
+} from '@/access/translatorScope'
 import { label } from '@/fields/label'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 
@@ -19,9 +25,9 @@ export const Media: CollectionConfig = {
     read: () => true,
     create: isEditor,
     delete: isEditor,
-    update: translatorScopedUpdate(() => Media.fields, loadDocument('media')),
+    update: translatorScopedUpdate(collectionFields('media'), loadDocument('media')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale, explainTranslatorRefusals(() => Media.fields, loadDocument('media'))] },
+  hooks: { beforeOperation: [rejectUnknownLocale, translatorsLeaveTimestampsToPayload, explainTranslatorRefusals(collectionFields('media'), loadDocument('media'))] },
   upload: {
     staticDir: path.resolve(process.env.MEDIA_DIR ?? 'media'),
     mimeTypes: ['image/*'],

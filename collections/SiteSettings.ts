@@ -1,6 +1,12 @@
 import type { GlobalConfig } from 'payload'
 
-import { explainTranslatorRefusals, loadGlobal, translatorScopedUpdate } from '@/access/translatorScope'
+import {
+  explainTranslatorRefusals,
+  globalFields,
+  loadGlobal,
+  translatorScopedUpdate,
+  translatorsLeaveTimestampsToPayload,
+} from '@/access/translatorScope'
 import { label } from '@/fields/label'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidate'
@@ -13,9 +19,9 @@ export const SiteSettings: GlobalConfig = {
   admin: { group: label('系统', 'System', 'System'), ...globalPreview },
   access: {
     read: () => true,
-    update: translatorScopedUpdate(() => SiteSettings.fields, loadGlobal('site-settings')),
+    update: translatorScopedUpdate(globalFields('site-settings'), loadGlobal('site-settings')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale, explainTranslatorRefusals(() => SiteSettings.fields, loadGlobal('site-settings'))], afterChange: [revalidateGlobalAfterChange] },
+  hooks: { beforeOperation: [rejectUnknownLocale, translatorsLeaveTimestampsToPayload, explainTranslatorRefusals(globalFields('site-settings'), loadGlobal('site-settings'))], afterChange: [revalidateGlobalAfterChange] },
   fields: [
     { name: 'siteName', type: 'text', localized: true, required: true, label: label('网站名称', 'Name der Website', 'Site name') },
     { name: 'tagline', type: 'text', localized: true, label: label('副标题', 'Untertitel', 'Tagline') },

@@ -5,12 +5,14 @@ import { serializeDocumentSaves } from '@/db/documentLocks'
 import { isTranslatorOnly } from '@/access/roles'
 import { isStaff } from '@/access/isStaff'
 import {
+  collectionFields,
   dropStaleSharedValues,
   explainTranslatorRefusals,
   loadDocument,
   translatorSavesStayInTheirLocale,
   translatorScopedUpdate,
   translatorsCannotRestoreVersions,
+  translatorsLeaveTimestampsToPayload,
 } from '@/access/translatorScope'
 import { publicReadsPublished } from '@/hooks/publicReadsPublished'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
@@ -27,20 +29,26 @@ import {
   recordPublication,
   showPublishedLocalesOnly,
 } from '@/translation/publishing'
+import { plainSavesKeepPublication } from '@/translation/plainSaves'
 import { recordTranslationSources, translationSourcesField } from '@/translation/sourceTracking'
+import {
+  keepEditorsSharedDraft,
+  publishOverPublicValues,
+  translatorsPublishOverPublicValues,
+} from '@/translation/translatorPublishing'
 
 /**
  * The access rules every localized content collection shares: the public reads what is
  * published, staff read drafts and versions, editors create and delete, and updates are
  * scoped to a translator's locales and localized fields.
  */
-function contentAccess(slug: string, fields: () => readonly Field[]): CollectionConfig['access'] {
+function contentAccess(slug: string): CollectionConfig['access'] {
   return {
     read: publishedInReadersLocale,
     readVersions: isStaff,
     create: isEditor,
     delete: isEditor,
-    update: translatorScopedUpdate(fields, loadDocument(slug)),
+    update: translatorScopedUpdate(collectionFields(slug), loadDocument(slug)),
   }
 }
 
@@ -78,16 +86,20 @@ function contentHooks(slug: string, fields: () => readonly Field[]): CollectionC
       rejectUnknownLocale,
       publicReadsPublished,
       translatorsCannotRestoreVersions,
+      plainSavesKeepPublication,
       translatorSavesStayInTheirLocale,
+      translatorsLeaveTimestampsToPayload,
       publishOneLocaleAtATime,
       // After the hooks above have settled whether this save is a draft.
       noteDraftSaves,
-      dropStaleSharedValues(fields),
-      explainTranslatorRefusals(fields, loadDocument(slug)),
+      dropStaleSharedValues(collectionFields(slug)),
+      explainTranslatorRefusals(collectionFields(slug), loadDocument(slug)),
+      translatorsPublishOverPublicValues(collectionFields(slug)),
     ],
-    beforeChange: [recordTranslationSources(fields), recordPublication],
+    beforeChange: [recordTranslationSources(fields), recordPublication, publishOverPublicValues],
     afterRead: [showPublishedLocalesOnly(fields)],
-    afterChange: [revalidateAfterChange],
+    // Revalidation first: it reads whether this save was a draft before the editor's draft is kept.
+    afterChange: [revalidateAfterChange, keepEditorsSharedDraft(collectionFields(slug))],
     afterDelete: [revalidateAfterDelete],
   }
 }
@@ -173,7 +185,7 @@ export function contentCollection({ slug, admin, fields, ...rest }: ContentColle
       ...admin,
       ...contentPreview(slug),
     },
-    access: contentAccess(slug, () => collection.fields),
+    access: contentAccess(slug),
     versions: contentVersions,
     lockDocuments: contentLockDocuments,
     hooks: contentHooks(slug, () => collection.fields),

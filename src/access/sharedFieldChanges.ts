@@ -53,18 +53,25 @@ export function sharedFieldChanges(
   return changes
 }
 
-/** Rows may not be added, removed or reordered; inside a row, localized fields stay writable. */
+/**
+ * Rows may not be added, removed or reordered; inside a row, localized fields stay writable. Each
+ * row must carry the id of the stored row in its place: Payload stores a row without an id, or
+ * with another one, as a new row, which drops that row's text in every other locale.
+ */
 function arrayChanges(fields: Field[], next: unknown, before: unknown, path: string): string[] {
   const nextRows = asRows(next)
   const beforeRows = asRows(before)
   if (nextRows.length !== beforeRows.length) return [path]
   return nextRows.flatMap((row, index) => {
     const stored = beforeRows[index]
-    if (row.id !== undefined && stored?.id !== undefined && String(row.id) !== String(stored.id)) {
-      return [`${path}.${index}`]
-    }
+    if (rowId(row) !== rowId(stored)) return [`${path}.${index}`]
     return sharedFieldChanges(fields, row, stored, `${path}.${index}.`)
   })
+}
+
+function rowId(row: Data | undefined): string | null {
+  const id = row?.id
+  return id === undefined || id === null || id === '' ? null : String(id)
 }
 
 function asData(value: unknown): Data {

@@ -1,4 +1,11 @@
-import { Forbidden, type Access, type CollectionBeforeOperationHook, type Field, type PayloadRequest } from 'payload'
+import {
+  Forbidden,
+  type Access,
+  type CollectionBeforeOperationHook,
+  type CollectionSlug,
+  type Field,
+  type PayloadRequest,
+} from 'payload'
 
 import { isLocale } from '@/i18n/locales'
 import { unpublishContextKey } from '@/translation/publishing'
@@ -17,6 +24,23 @@ export class TranslatorScopeForbidden extends Forbidden {
 
 type LoadOriginal = (args: { id?: number | string; req: PayloadRequest }) => Promise<Record<string, unknown> | null>
 
+/** The fields a write is checked against. */
+export type FieldsOf = (req: PayloadRequest) => readonly Field[]
+
+/**
+ * A collection's fields as Payload stores them: its configuration's own plus those Payload adds
+ * (timestamps, and an upload's filename, size and dimensions), so a translator's write to any of
+ * them is compared like any other shared field.
+ */
+export function collectionFields(slug: string): FieldsOf {
+  return (req) => req.payload.collections[slug as CollectionSlug]?.config.fields ?? []
+}
+
+/** A global's fields as Payload stores them (with its timestamps and the ids of array rows). */
+export function globalFields(slug: string): FieldsOf {
+  return (req) => req.payload.config.globals.find((global) => global.slug === slug)?.fields ?? []
+}
+
 type Write = { req: PayloadRequest; id?: number | string; data?: unknown }
 
 /**
@@ -25,12 +49,15 @@ type Write = { req: PayloadRequest; id?: number | string; data?: unknown }
  * runs, src/translation/publishing.ts). Answers why a write is refused, or null when it is not.
  * A request without data (asking what the user may do) is answered by locale.
  */
-function translatorRefusal(fields: () => readonly Field[], loadOriginal: LoadOriginal) {
+function translatorRefusal(fieldsOf: FieldsOf, loadOriginal: LoadOriginal) {
   return async ({ req, id, data }: Write): Promise<string | null> => {
     const { user } = req
     if (!canEditLocale(user, req.locale)) {
       return `Translators may write only in their own locales (${(user?.locales ?? []).join(', ') || 'none'}); this request writes "${String(req.locale)}".`
     }
+    // Payload deletes the old file before any hook could stop the save, and the file, its size and
+    // dimensions are the same in every language.
+    if (req.file) return 'Translators cannot upload or replace a file: it is shared by every language. Ask an editor to replace it.'
     if (!data || typeof data !== 'object') return null
     // A translator may publish the one locale a publish was narrowed to, when it is theirs.
     // A bulk publish (no id) cannot be narrowed to one locale, so it stays an editor's job.
@@ -40,11 +67,12 @@ function translatorRefusal(fields: () => readonly Field[], loadOriginal: LoadOri
     if ((data as { _status?: unknown })._status === 'published' && !publishesOneLocale) {
       return 'Translators publish one of their own locales at a time, never all at once.'
     }
+    const fields = fieldsOf(req)
     const written = withoutSystemFields(data)
-    if (!writesSharedFields(fields(), written)) return null
+    if (!writesSharedFields(fields, written)) return null
     // Without an id (a bulk update) there is no one record to compare with: any shared value is a change.
     const original = await loadOriginal({ id, req })
-    const changed = sharedFieldChanges(fields(), written, original ?? {})
+    const changed = sharedFieldChanges(fields, written, original ?? {})
     return changed.length > 0 ? `Translators cannot change shared (non-localized) fields: ${changed.join(', ')}.` : null
   }
 }
@@ -55,7 +83,7 @@ function translatorRefusal(fields: () => readonly Field[], loadOriginal: LoadOri
  * passes the stored document as the data, and an access function that threw there would leave a
  * translator with "Nothing found" for a record opened in the source locale.
  */
-export function translatorScopedUpdate(fields: () => readonly Field[], loadOriginal: LoadOriginal): Access {
+export function translatorScopedUpdate(fields: FieldsOf, loadOriginal: LoadOriginal): Access {
   const refusal = translatorRefusal(fields, loadOriginal)
   return async ({ req, id, data }) => {
     if (isEditorUser(req.user)) return true
@@ -69,7 +97,7 @@ export function translatorScopedUpdate(fields: () => readonly Field[], loadOrigi
  * stale shared values): the same rule, refused whole with a 403 that says which rule the write
  * broke, so a translator knows what to undo. Nothing is stored.
  */
-export function explainTranslatorRefusals(fields: () => readonly Field[], loadOriginal: LoadOriginal) {
+export function explainTranslatorRefusals(fields: FieldsOf, loadOriginal: LoadOriginal) {
   const refusal = translatorRefusal(fields, loadOriginal)
   return async ({ args, operation, overrideAccess, req }: HookArgs): Promise<void> => {
     if (operation !== 'update' || overrideAccess || !isTranslatorOnly(req.user)) return
@@ -82,13 +110,30 @@ export function explainTranslatorRefusals(fields: () => readonly Field[], loadOr
 type HookArgs = { args?: unknown; operation: string; overrideAccess?: boolean; req: PayloadRequest }
 
 /**
- * Payload maintains these itself: timestamps, and the draft status whose publishing rule is
- * checked above. A draft save from a translator's form carries them and is no shared-field edit.
+ * Not compared as shared fields: the draft status, whose publishing rule is checked above, and the
+ * time of the last save, which Payload sets itself (translatorsLeaveTimestampsToPayload drops it
+ * from the data). A form's stale copy of either is no shared-field edit. `createdAt` is compared:
+ * unchanged it passes, changed it is refused like any shared field.
  */
-const systemFields = new Set(['_status', 'createdAt', 'updatedAt'])
+const systemFields = new Set(['_status', 'updatedAt'])
 
 function withoutSystemFields(data: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(data).filter(([key]) => !systemFields.has(key)))
+}
+
+/**
+ * A translator's data never sets the time of the last save: Payload records it. Dropped, not
+ * refused, because a form sends back the value it was opened with.
+ */
+export function translatorsLeaveTimestampsToPayload({ args, operation, req }: HookArgs): void {
+  const holder = args as { data?: unknown } | undefined
+  const data = holder?.data as Record<string, unknown> | undefined
+  if (operation !== 'update' || !isTranslatorOnly(req.user) || !data || typeof data !== 'object' || !('updatedAt' in data)) {
+    return
+  }
+  // A copy without it: the caller's object stays as it was.
+  const { updatedAt: _dropped, ...rest } = data
+  holder!.data = rest
 }
 
 /** Loads the latest draft of a document: that is what the translator's form was filled from. */
@@ -165,8 +210,9 @@ export const translatorSavesStayInTheirLocale: CollectionBeforeOperationHook = (
  * neither fails nor undoes the editor's work. A value the record never had stays in the data and
  * is refused by the update rule above.
  */
-export function dropStaleSharedValues(fields: () => readonly Field[]): CollectionBeforeOperationHook {
+export function dropStaleSharedValues(fieldsOf: FieldsOf): CollectionBeforeOperationHook {
   return async ({ args, operation, overrideAccess, req, collection }) => {
+    const fields = () => fieldsOf(req)
     const id = (args as { id?: string | number }).id
     const data = (args as { data?: Record<string, unknown> }).data
     if (operation !== 'update' || overrideAccess || id === undefined || !data || !isTranslatorOnly(req.user)) return args

@@ -110,7 +110,8 @@ describeDatabase('per-locale publishing: one language at a time, the public sees
       user: editor,
       overrideAccess: false,
     })
-    await save(doc.id, 'de', 'Nur Deutsch veröffentlicht', translator, true)
+    // Only an editor can put a record on the public site; here they publish German alone.
+    await save(doc.id, 'de', 'Nur Deutsch veröffentlicht', editor, true)
     expect(await publicName(doc.id, 'zh')).toBe('not found')
     expect(await publicName(doc.id, 'de')).toBe('Nur Deutsch veröffentlicht')
     const english = await payload.findByID({ collection: 'platforms', id: doc.id, locale: 'en', overrideAccess: false })

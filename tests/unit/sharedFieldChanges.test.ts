@@ -75,6 +75,11 @@ describe('sharedFieldChanges', () => {
     expect(sharedFieldChanges(fields, { figures: [{ id: 'b', value: 450 }] }, stored)).toEqual(['figures.0'])
   })
 
+  it('refuses rows without their ids: Payload would store them as new rows, dropping the other locales', () => {
+    expect(sharedFieldChanges(fields, { figures: [{ label: 'Deutsche Unternehmen', value: 450 }] }, stored)).toEqual(['figures.0'])
+    expect(sharedFieldChanges(fields, { figures: [{ id: null, label: 'Deutsche Unternehmen' }] }, stored)).toEqual(['figures.0'])
+  })
+
   it('treats null, undefined, empty text and an empty list as the same blank', () => {
     expect(sharedFieldChanges(fields, { date: null, platforms: [] }, { date: undefined, platforms: null })).toEqual([])
     expect(sharedFieldChanges(fields, { source: '' }, {})).toEqual([])
