@@ -51,7 +51,11 @@ export const unpublishContextKey = 'unpublishLocale'
  * Turns every publish into a publish of the request's locale. Editors and translators alike publish
  * one language at a time; publishing German never publishes an English draft.
  */
-export const publishOneLocaleAtATime: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const publishOneLocaleAtATime: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' && operation !== 'create') return args
   const data = args.data as Record<string, unknown> | undefined
   if (!data || data._status !== 'published' || args.draft) return args
@@ -70,7 +74,8 @@ export const publishOneLocaleAtATime: CollectionBeforeOperationHook = ({ args, o
 export const recordPublication: CollectionBeforeChangeHook = ({ data: incoming, req, context }) => {
   const { [publishedFieldName]: _ignored, ...data } = incoming
   const { publishLocale, unpublishLocale } = context as PublishContext
-  if (unpublishLocale && unpublishLocale === req.locale) return { ...data, [publishedFieldName]: false }
+  if (unpublishLocale && unpublishLocale === req.locale)
+    return { ...data, [publishedFieldName]: false }
   if (publishLocale && publishLocale === req.locale && data._status === 'published') {
     return { ...data, [publishedFieldName]: true }
   }
@@ -116,34 +121,52 @@ export const publishedInReadersLocale: Access = ({ req }) => {
 export function showPublishedLocalesOnly(fields: () => readonly Field[]): CollectionAfterReadHook {
   return async ({ doc, req, collection, overrideAccess }) => {
     if (overrideAccess || isStaffUser(req.user) || req.context.skipLocaleGate) return doc
-    if (req.locale === 'all') return withoutUnpublishedLocales(doc, fields, req, collection.slug as CollectionSlug)
-    const locale = requestLocale(req)
-    if (!locale) return doc
-    const order = readingOrder(locale, fallbackWanted(req))
-    const all = (await req.payload.findByID({
-      collection: collection.slug as CollectionSlug,
-      id: doc.id,
-      locale: 'all',
-      depth: 0,
-      draft: false,
-      overrideAccess: true,
-      select: Object.fromEntries(
-        [publishedFieldName, ...translatableFields(fields()).map((field) => field.path)].map((path) => [path, true]),
-      ),
-      context: { skipLocaleGate: true },
-      req: { ...req },
-    })) as unknown as Record<string, unknown>
-    const flags = all[publishedFieldName] as Partial<Record<Locale, boolean>> | undefined
-    const published = order.filter((code) => flags?.[code])
-    if (published.length === order.length) return doc
-    const result: Record<string, unknown> = { ...doc }
-    for (const { path } of translatableFields(fields())) {
-      const values = all[path] as Partial<Record<Locale, unknown>> | undefined
-      const source = published.find((code) => hasContent(values?.[code]))
-      result[path] = source ? values?.[source] : null
-    }
-    return result
+    // The flags are the workflow's, not the public's: used here, then left out of the answer.
+    const { [publishedFieldName]: _flags, ...publicDoc } = await publishedLocalesOf(
+      doc,
+      fields,
+      req,
+      collection.slug as CollectionSlug,
+    )
+    return publicDoc
   }
+}
+
+async function publishedLocalesOf(
+  doc: Record<string, unknown>,
+  fields: () => readonly Field[],
+  req: PayloadRequest,
+  collection: CollectionSlug,
+): Promise<Record<string, unknown>> {
+  if (req.locale === 'all') return withoutUnpublishedLocales(doc, fields, req, collection)
+  const locale = requestLocale(req)
+  if (!locale) return doc
+  const order = readingOrder(locale, fallbackWanted(req))
+  const all = (await req.payload.findByID({
+    collection,
+    id: doc.id as number | string,
+    locale: 'all',
+    depth: 0,
+    draft: false,
+    overrideAccess: true,
+    select: Object.fromEntries(
+      [publishedFieldName, ...translatableFields(fields()).map((field) => field.path)].map(
+        (path) => [path, true],
+      ),
+    ),
+    context: { skipLocaleGate: true },
+    req: { ...req },
+  })) as unknown as Record<string, unknown>
+  const flags = all[publishedFieldName] as Partial<Record<Locale, boolean>> | undefined
+  const published = order.filter((code) => flags?.[code])
+  if (published.length === order.length) return doc
+  const result: Record<string, unknown> = { ...doc }
+  for (const { path } of translatableFields(fields())) {
+    const values = all[path] as Partial<Record<Locale, unknown>> | undefined
+    const source = published.find((code) => hasContent(values?.[code]))
+    result[path] = source ? values?.[source] : null
+  }
+  return result
 }
 
 /**
@@ -152,7 +175,12 @@ export function showPublishedLocalesOnly(fields: () => readonly Field[]): Collec
  */
 export async function setLocalePublished(
   req: PayloadRequest,
-  { collection, id, locale, published }: { collection: CollectionSlug; id: number | string; locale: Locale; published: boolean },
+  {
+    collection,
+    id,
+    locale,
+    published,
+  }: { collection: CollectionSlug; id: number | string; locale: Locale; published: boolean },
 ) {
   return req.payload.update({
     collection,
@@ -196,7 +224,10 @@ async function withoutUnpublishedLocales(
     const values = doc[path]
     if (!values || typeof values !== 'object') continue
     result[path] = Object.fromEntries(
-      Object.entries(values as Record<string, unknown>).map(([code, value]) => [code, flags?.[code as Locale] ? value : null]),
+      Object.entries(values as Record<string, unknown>).map(([code, value]) => [
+        code,
+        flags?.[code as Locale] ? value : null,
+      ]),
     )
   }
   return result

@@ -151,6 +151,13 @@ describeDatabase('per-locale publishing: one language at a time, the public sees
     const [first] = (await payload.find({ collection: 'platforms', locale: 'de', overrideAccess: false, limit: 1 })).docs
     expect(first).toBeDefined()
     expect(first).not.toHaveProperty('translationSources')
+    expect(first).not.toHaveProperty('published')
+    const [all] = (await payload.find({ collection: 'platforms', locale: 'all', overrideAccess: false, limit: 1 })).docs
+    expect(all).not.toHaveProperty('published')
+    expect(all).not.toHaveProperty('translationSources')
+    // Staff still see both: the admin's lists show the flags.
+    const [staffView] = (await payload.find({ collection: 'platforms', locale: 'de', user: editor, overrideAccess: false, limit: 1 })).docs
+    expect(staffView).toHaveProperty('published')
   })
 
   it('blanks a withdrawn locale in a public read of all locales (how the site reads)', async () => {
