@@ -35,7 +35,7 @@ export type BadInputCase = {
 
 export type Fixtures = Record<string, string | number>
 
-type World = { app: TestPayload; tokens: Partial<Record<Actor, string>>; fixtures: Fixtures }
+export type World = { app: TestPayload; tokens: Partial<Record<Actor, string>>; fixtures: Fixtures }
 
 let world: Promise<World> | undefined
 
@@ -74,9 +74,8 @@ async function seedFixtures(payload: Payload, users: Record<string, { id: string
   }
 }
 
-async function bootWorld(purpose: string): Promise<World> {
-  const app = await startPayload(purpose)
-  const { payload } = app
+/** Accounts of each kind, logged in through the API, and the records the cases aim at. */
+async function seedWorld(payload: Payload): Promise<Omit<World, 'app'>> {
   const accounts = {
     admin: await createUser(payload, ['admin']),
     editor: await createUser(payload, ['editor']),
@@ -87,6 +86,12 @@ async function bootWorld(purpose: string): Promise<World> {
   for (const [actor, user] of Object.entries(accounts)) {
     tokens[actor as Actor] = await login((user as unknown as { email: string }).email)
   }
+  return { tokens, fixtures: await seedFixtures(payload, accounts) }
+}
+
+async function bootWorld(purpose: string): Promise<World> {
+  const app = await startPayload(purpose)
+  const { payload } = app
   await payload.updateGlobal({
     slug: 'site-settings',
     data: { siteName: '太仓对德合作' } as never,
@@ -99,7 +104,7 @@ async function bootWorld(purpose: string): Promise<World> {
     locale: 'zh',
     overrideAccess: true,
   })
-  return { app, tokens, fixtures: await seedFixtures(payload, accounts) }
+  return { app, ...(await seedWorld(payload)) }
 }
 
 /** Fields that change without anyone writing the record: logins, sessions, lockouts. */
@@ -164,7 +169,13 @@ function caseTitle(c: BadInputCase): string {
  * jest project's dialect. Each case must answer its 4xx (never 5xx), say what was wrong, and leave
  * every stored byte as it was.
  */
-export function describeBadInput(name: string, cases: BadInputCase[], purpose = 'badinput'): void {
+export function describeBadInput(
+  name: string,
+  cases: BadInputCase[],
+  purpose = 'badinput',
+  /** Ordinary tests that share the suite's Payload, e.g. that good requests of the same kinds still pass. */
+  alongside?: (world: () => Promise<World>) => void,
+): void {
   describeDatabase(name, () => {
     beforeAll(async () => {
       world ??= bootWorld(purpose)
@@ -191,10 +202,8 @@ export function describeBadInput(name: string, cases: BadInputCase[], purpose = 
         })
         const after = await storedData(payload)
         if (after !== before) {
-          // Later cases need their records intact: seed a new set before failing this one.
-          const users = await payload.find({ collection: 'users', overrideAccess: true, pagination: false })
-          const byRole = (role: string) => users.docs.find((u) => (u as { roles?: string[] }).roles?.join() === role)!
-          current.fixtures = await seedFixtures(payload, { admin: byRole('admin'), editor: byRole('editor') })
+          // Later cases need their accounts and records intact: make new ones before failing this one.
+          Object.assign(current, await seedWorld(payload))
         }
         if (response.status !== c.expect.status) {
           throw new Error(`Expected ${c.expect.status}, got ${response.status}: ${readable(response).slice(0, 600)}`)
@@ -204,5 +213,7 @@ export function describeBadInput(name: string, cases: BadInputCase[], purpose = 
         expect(JSON.parse(after)).toEqual(JSON.parse(before))
       })
     }
+
+    alongside?.(() => world!)
   })
 }

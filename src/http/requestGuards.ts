@@ -1,0 +1,168 @@
+import type { CollectionSlug, Endpoint, Payload, SanitizedConfig } from 'payload'
+import { getPayload } from 'payload'
+
+import { isWellFormedId } from './documentIds'
+import { jsonBodyProblem } from './jsonBody'
+import { collectionQueryProblem, pagingProblem, parseQuery } from './queryParams'
+import { refusal } from './refusal'
+
+/**
+ * Checks run before Payload's REST and GraphQL handlers see a request: ids that are not exactly ids,
+ * bodies that are not one JSON object, queries whose values do not fit their fields, and versions of
+ * what keeps none. Payload would read these leniently (record 12 for "12abc") or fail deep inside
+ * with a 500; here each gets a 4xx that names the problem, before anything is read or written.
+ */
+
+type RouteContext = { params: Promise<{ slug: string[] }> }
+type RestHandler = (request: Request, context: RouteContext) => Promise<Response>
+type GraphQLHandler = (request: Request) => Promise<Response>
+type ConfigPromise = Promise<SanitizedConfig>
+
+/** Payload's endpoint paths whose `:id` is a document of the collection, and the one whose `:id` is a version. */
+const documentIdPaths = new Set(['/:id', '/:id/duplicate', '/access/:id?', '/:id/api-key/reveal', '/paste-url/:id?'])
+const versionPaths = new Set(['/versions', '/versions/:id'])
+/** Endpoints that run a collection query from `where` and `sort`. */
+const queryPaths = new Set(['/', '/count'])
+
+/** Matches Payload's endpoint path patterns ('/versions/:id', '/access/:id?') against decoded path segments. */
+function matchPath(pattern: string, segments: string[]): Record<string, string> | null {
+  const params: Record<string, string> = {}
+  let index = 0
+  for (const part of pattern.split('/').filter(Boolean)) {
+    const segment = segments[index]
+    if (part.startsWith(':')) {
+      const name = part.slice(1).replace(/\?$/, '')
+      if (segment === undefined) {
+        if (part.endsWith('?')) continue
+        return null
+      }
+      params[name] = segment
+    } else if (segment !== part) {
+      return null
+    }
+    index++
+  }
+  return index === segments.length ? params : null
+}
+
+type Target = {
+  kind: 'collection' | 'global'
+  slug: string
+  versioned: boolean
+  /** The first endpoint Payload would pick for this method and path, as Payload matches them. */
+  endpoint: { path: string; params: Record<string, string> } | null
+}
+
+function targetOf(payload: Payload, method: string, segments: string[]): Target | null {
+  const [first, second, ...rest] = segments
+  let target: Omit<Target, 'endpoint'> & { endpoints: Endpoint[] | false; rest: string[] }
+  if (first === 'globals' && second) {
+    const global = payload.config.globals.find((g) => g.slug === second)
+    if (!global) return null
+    target = { kind: 'global', slug: second, versioned: Boolean(global.versions), endpoints: global.endpoints, rest }
+  } else if (first && payload.collections[first as CollectionSlug]) {
+    const { config } = payload.collections[first as CollectionSlug]
+    target = { kind: 'collection', slug: first, versioned: Boolean(config.versions), endpoints: config.endpoints, rest: segments.slice(1) }
+  } else {
+    return null
+  }
+  let endpoint: Target['endpoint'] = null
+  for (const candidate of target.endpoints || []) {
+    if (candidate.method !== method.toLowerCase()) continue
+    const params = matchPath(candidate.path, target.rest)
+    if (params) {
+      endpoint = { path: candidate.path, params }
+      break
+    }
+  }
+  return { kind: target.kind, slug: target.slug, versioned: target.versioned, endpoint }
+}
+
+/** A 404 for a path naming a document or version that cannot exist, or for versions of what keeps none. */
+function pathRefusal(payload: Payload, target: Target): Response | null {
+  const { endpoint } = target
+  if (!endpoint) return null
+  if (versionPaths.has(endpoint.path) && !target.versioned) {
+    return refusal(404, `${target.kind === 'global' ? 'The global' : 'The collection'} "${target.slug}" keeps no versions.`)
+  }
+  const id = endpoint.params.id
+  if (id === undefined) return null
+  const collection = target.kind === 'collection' && documentIdPaths.has(endpoint.path) ? (target.slug as CollectionSlug) : undefined
+  if (!collection && !versionPaths.has(endpoint.path)) return null
+  // Version ids are the database's own ids, whatever the collection's id type.
+  if (!isWellFormedId(payload, collection, id)) {
+    return refusal(404, `"${id}" is not the id of any ${collection ? `document in ${collection}` : 'version'}.`)
+  }
+  return null
+}
+
+function queryRefusal(payload: Payload, target: Target, search: string): Response | null {
+  if (!search) return null
+  const query = parseQuery(search)
+  const problem =
+    pagingProblem(query) ??
+    (target.kind === 'collection' && target.endpoint && queryPaths.has(target.endpoint.path)
+      ? collectionQueryProblem(payload, target.slug as CollectionSlug, query)
+      : null)
+  return problem ? refusal(400, problem) : null
+}
+
+/** Payload parses `application/json` (that exact type) and multipart bodies and ignores any other. */
+function contentTypeOf(request: Request): string {
+  return (request.headers.get('content-type') ?? '').split(';', 1)[0] ?? ''
+}
+
+/** A 400/415 for a body Payload's JSON endpoints cannot take as their data. Reads a clone: the handler reads the original. */
+async function bodyRefusal(request: Request): Promise<Response | null> {
+  if (request.body === null) return null
+  const type = contentTypeOf(request)
+  if (type.startsWith('multipart/')) return null
+  const text = await request.clone().text()
+  if (type === 'application/json') {
+    const problem = jsonBodyProblem(text)
+    return problem ? refusal(400, problem) : null
+  }
+  if (text.trim() === '') return null
+  return refusal(
+    415,
+    `The request body must be application/json (or multipart/form-data with the admin's _payload and a file), not ${type || 'sent without a content type'}.`,
+  )
+}
+
+/** Payload's admin sends long list queries as a POST with a form-encoded body and this header. */
+function isMethodOverride(request: Request): boolean {
+  return (
+    request.headers.get('x-payload-http-method-override') === 'GET' || request.headers.get('x-http-method-override') === 'GET'
+  )
+}
+
+/** Wraps one of the REST route's handlers (`src/app/(payload)/api/[...slug]/route.ts`). */
+export function guardRest(config: ConfigPromise, handler: RestHandler): RestHandler {
+  return async (request, context) => {
+    const payload = await getPayload({ config, cron: true })
+    const { slug } = await context.params
+    const target = targetOf(payload, isMethodOverride(request) ? 'GET' : request.method, slug ?? [])
+    if (target) {
+      const refused =
+        pathRefusal(payload, target) ??
+        queryRefusal(payload, target, new URL(request.url).search) ??
+        (['POST', 'PATCH', 'PUT'].includes(request.method) && !isMethodOverride(request) ? await bodyRefusal(request) : null)
+      if (refused) return refused
+    }
+    return handler(request, context)
+  }
+}
+
+/**
+ * Wraps the GraphQL route: a JSON body must be one object (Payload throws on malformed JSON, a 500);
+ * other content types are graphql-http's to answer.
+ */
+export function guardGraphQL(handler: GraphQLHandler): GraphQLHandler {
+  return async (request) => {
+    if (contentTypeOf(request) === 'application/json' && request.body !== null) {
+      const problem = jsonBodyProblem(await request.clone().text())
+      if (problem) return refusal(400, problem)
+    }
+    return handler(request)
+  }
+}
