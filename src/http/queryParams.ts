@@ -62,13 +62,17 @@ function resolveField(payload: Payload, collection: CollectionSlug, path: string
 const comparisons = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
 const lists = new Set(['in', 'not_in', 'all'])
 const geometric = new Set(['near', 'within', 'intersects'])
-const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value)
+// GraphQL's DateTime scalar hands operands over as Date objects.
+const isScalar = (value: unknown) =>
+  value === null || value instanceof Date || ['string', 'number', 'boolean'].includes(typeof value)
 const isBoolean = (value: unknown) => value === true || value === false || value === 'true' || value === 'false'
 const isNumeric = (value: unknown) =>
   (typeof value === 'number' && Number.isFinite(value)) ||
   (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
 const isDate = (value: unknown) =>
-  (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && !Number.isNaN(Date.parse(value)))
+  (value instanceof Date && !Number.isNaN(value.getTime())) ||
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  (typeof value === 'string' && !Number.isNaN(Date.parse(value)))
 
 /** Why one operand does not fit its field, or null. `param` is how the client wrote it, e.g. where[year][equals]. */
 function operandProblem(ctx: Context, path: string, operator: string, operand: unknown, param: string): string | null {
@@ -124,7 +128,8 @@ function operandProblem(ctx: Context, path: string, operator: string, operand: u
 function whereProblem(ctx: Context, where: unknown, param: string): string | null {
   if (!isObject(where)) return `${param} must be an object of conditions.`
   for (const [key, value] of Object.entries(where)) {
-    if (key === 'and' || key === 'or') {
+    // REST writes and/or; GraphQL's where input writes AND/OR.
+    if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {
       const branches = Array.isArray(value) ? value : isObject(value) ? Object.values(value) : null
       if (!branches) return `${param}[${key}] must be a list of conditions.`
       for (const [index, branch] of branches.entries()) {
@@ -138,6 +143,17 @@ function whereProblem(ctx: Context, where: unknown, param: string): string | nul
       const problem = operandProblem(ctx, key, operator, operand, `${param}[${key}][${operator}]`)
       if (problem) return problem
     }
+  }
+  return null
+}
+
+/** The same counts as numbers, as GraphQL (Int arguments) and the Local API pass them. */
+export function pagingNumbersProblem({ limit, page }: { limit?: unknown; page?: unknown }): string | null {
+  if (limit !== undefined && limit !== null && !(Number.isSafeInteger(limit) && (limit as number) >= 0)) {
+    return `"limit" must be a whole number, 0 or more, not ${JSON.stringify(limit)}.`
+  }
+  if (page !== undefined && page !== null && !(Number.isSafeInteger(page) && (page as number) >= 1)) {
+    return `"page" must be a whole number, 1 or more, not ${JSON.stringify(page)}.`
   }
   return null
 }
