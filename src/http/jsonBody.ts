@@ -23,20 +23,20 @@ function exceedsDepth(text: string, limit: number): boolean {
  * Payload would otherwise hand `null`, a number or an array to its field hooks (500), or answer a
  * syntax error from deep inside its request parsing.
  */
-export function jsonBodyProblem(text: string): string | null {
+export function jsonBodyProblem(text: string, subject = 'The request body'): string | null {
   if (text.trim() === '') return null
   if (exceedsDepth(text, maxJsonDepth)) {
-    return `The request body is nested too deeply (more than ${maxJsonDepth} levels of objects and arrays).`
+    return `${subject} is nested too deeply (more than ${maxJsonDepth} levels of objects and arrays).`
   }
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch (error) {
-    return `The request body is not valid JSON: ${(error as Error).message}`
+    return `${subject} is not valid JSON: ${(error as Error).message}`
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`
-    return `The request body must be a JSON object, not ${kind}.`
+    return `${subject} must be a JSON object, not ${kind}.`
   }
   return null
 }

@@ -30,7 +30,11 @@ export function pagingProblem(query: Record<string, unknown>): string | null {
   return null
 }
 
-type Context = { payload: Payload; collection: CollectionSlug }
+/** `versions`: the query runs on the collection's versions, whose fields sit under `version.`. */
+type Context = { payload: Payload; collection: CollectionSlug; versions: boolean }
+
+/** Columns every version row has besides the document's fields under `version.`. */
+const versionColumns = new Set(['id', 'parent', 'createdAt', 'updatedAt', 'latest', 'autosave', 'snapshot', 'publishedLocale'])
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -74,12 +78,26 @@ const isDate = (value: unknown) =>
   (typeof value === 'number' && Number.isFinite(value)) ||
   (typeof value === 'string' && !Number.isNaN(Date.parse(value)))
 
+/**
+ * What a query path names: a field, an id (of the collection, or undefined for a version's own id),
+ * or null when Payload is left to judge it.
+ */
+function resolvePath(ctx: Context, path: string): { field: FlattenedField; collection: CollectionSlug } | { id: CollectionSlug | undefined } | null {
+  if (!ctx.versions) return path === 'id' ? { id: ctx.collection } : resolveField(ctx.payload, ctx.collection, path)
+  if (path === 'id') return { id: undefined }
+  if (path === 'parent' || path === 'version.id') return { id: ctx.collection }
+  if (path === 'createdAt' || path === 'updatedAt') return resolveField(ctx.payload, ctx.collection, path)
+  if (path.startsWith('version.')) return resolveField(ctx.payload, ctx.collection, path.slice('version.'.length))
+  return null
+}
+
 /** Why one operand does not fit its field, or null. `param` is how the client wrote it, e.g. where[year][equals]. */
 function operandProblem(ctx: Context, path: string, operator: string, operand: unknown, param: string): string | null {
-  const resolved = path === 'id' ? null : resolveField(ctx.payload, ctx.collection, path)
+  const target = resolvePath(ctx, path)
+  const resolved = target && 'field' in target ? target : null
   const field = resolved?.field
   if (geometric.has(operator)) {
-    if (path === 'id' || (field && field.type !== 'point')) {
+    if ((target && 'id' in target) || (field && field.type !== 'point')) {
       return `${param}: "${operator}" applies to point fields only; "${path}" is ${field ? `a ${field.type}` : 'an id'} field.`
     }
     return null
@@ -98,7 +116,7 @@ function operandProblem(ctx: Context, path: string, operator: string, operand: u
     const wrong = values.find((value) => value !== null && !ok(value))
     return wrong === undefined ? null : `${param}: ${JSON.stringify(wrong)} is not ${expected} for "${path}".`
   }
-  if (path === 'id') return bad('an id', (v) => isWellFormedId(ctx.payload, ctx.collection, String(v)))
+  if (target && 'id' in target) return bad('an id', (v) => isWellFormedId(ctx.payload, target.id, String(v)))
   if (!field) return null
   switch (field.type) {
     case 'date':
@@ -158,9 +176,14 @@ export function pagingNumbersProblem({ limit, page }: { limit?: unknown; page?: 
   return null
 }
 
-/** Why `where` and `sort` cannot run on a collection's documents, or null. */
-export function collectionQueryProblem(payload: Payload, collection: CollectionSlug, query: Record<string, unknown>): string | null {
-  const ctx = { payload, collection }
+/** Why `where` and `sort` cannot run on a collection's documents (or its versions), or null. */
+export function collectionQueryProblem(
+  payload: Payload,
+  collection: CollectionSlug,
+  query: Record<string, unknown>,
+  { versions = false }: { versions?: boolean } = {},
+): string | null {
+  const ctx = { payload, collection, versions }
   if ('where' in query) {
     let where = query.where
     if (typeof where === 'string') {
@@ -181,10 +204,13 @@ export function collectionQueryProblem(payload: Payload, collection: CollectionS
     const fields = payload.collections[collection]?.config.flattenedFields ?? []
     for (const item of items) {
       const path = item.trim().replace(/^[-+]/, '')
-      const first = path.split('.')[0]
-      if (path && first !== 'id' && !fields.some((f) => f.name === first)) {
-        return `Cannot sort by "${path}": ${collection} has no such field.`
-      }
+      const [first, second] = path.split('.')
+      const known = !versions
+        ? first === 'id' || fields.some((f) => f.name === first)
+        : first === 'version'
+          ? second === 'id' || fields.some((f) => f.name === second)
+          : versionColumns.has(first ?? '')
+      if (path && !known) return `Cannot sort by "${path}": ${collection}${versions ? "' versions have" : ' has'} no such field.`
     }
   }
   return null

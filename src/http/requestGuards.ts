@@ -49,6 +49,8 @@ type Target = {
   kind: 'collection' | 'global'
   slug: string
   versioned: boolean
+  /** An upload collection: multipart bodies carry files. */
+  upload: boolean
   /** The first endpoint Payload would pick for this method and path, as Payload matches them. */
   endpoint: { path: string; params: Record<string, string> } | null
 }
@@ -59,10 +61,17 @@ function targetOf(payload: Payload, method: string, segments: string[]): Target 
   if (first === 'globals' && second) {
     const global = payload.config.globals.find((g) => g.slug === second)
     if (!global) return null
-    target = { kind: 'global', slug: second, versioned: Boolean(global.versions), endpoints: global.endpoints, rest }
+    target = { kind: 'global', slug: second, versioned: Boolean(global.versions), upload: false, endpoints: global.endpoints, rest }
   } else if (first && payload.collections[first as CollectionSlug]) {
     const { config } = payload.collections[first as CollectionSlug]
-    target = { kind: 'collection', slug: first, versioned: Boolean(config.versions), endpoints: config.endpoints, rest: segments.slice(1) }
+    target = {
+      kind: 'collection',
+      slug: first,
+      versioned: Boolean(config.versions),
+      upload: Boolean(config.upload),
+      endpoints: config.endpoints,
+      rest: segments.slice(1),
+    }
   } else {
     return null
   }
@@ -75,7 +84,7 @@ function targetOf(payload: Payload, method: string, segments: string[]): Target 
       break
     }
   }
-  return { kind: target.kind, slug: target.slug, versioned: target.versioned, endpoint }
+  return { kind: target.kind, slug: target.slug, versioned: target.versioned, upload: target.upload, endpoint }
 }
 
 /** A 404 for a path naming a document or version that cannot exist, or for versions of what keeps none. */
@@ -99,11 +108,12 @@ function pathRefusal(payload: Payload, target: Target): Response | null {
 function queryRefusal(payload: Payload, target: Target, search: string): Response | null {
   if (!search) return null
   const query = parseQuery(search)
+  const path = target.kind === 'collection' ? target.endpoint?.path : undefined
+  const collection = target.slug as CollectionSlug
   const problem =
     pagingProblem(query) ??
-    (target.kind === 'collection' && target.endpoint && queryPaths.has(target.endpoint.path)
-      ? collectionQueryProblem(payload, target.slug as CollectionSlug, query)
-      : null)
+    (path && queryPaths.has(path) ? collectionQueryProblem(payload, collection, query) : null) ??
+    (path === '/versions' ? collectionQueryProblem(payload, collection, query, { versions: true }) : null)
   return problem ? refusal(400, problem) : null
 }
 
@@ -112,11 +122,31 @@ function contentTypeOf(request: Request): string {
   return (request.headers.get('content-type') ?? '').split(';', 1)[0] ?? ''
 }
 
+/**
+ * The admin saves documents as multipart with the data as JSON text in `_payload`; Payload parses that
+ * text without a check (malformed multipart or `_payload` answered 500). Upload collections are left
+ * to Payload's streaming parser: reading their files here would buffer them whole.
+ */
+async function multipartRefusal(request: Request, target: Target): Promise<Response | null> {
+  if (target.upload) return null
+  let form: FormData
+  try {
+    form = await request.clone().formData()
+  } catch {
+    return refusal(400, 'The multipart/form-data request body cannot be read.')
+  }
+  const data = form.get('_payload')
+  if (data === null) return null
+  if (typeof data !== 'string') return refusal(400, 'The multipart field "_payload" must be JSON text, not a file.')
+  const problem = jsonBodyProblem(data, 'The multipart field "_payload"')
+  return problem ? refusal(400, problem) : null
+}
+
 /** A 400/415 for a body Payload's JSON endpoints cannot take as their data. Reads a clone: the handler reads the original. */
-async function bodyRefusal(request: Request): Promise<Response | null> {
+async function bodyRefusal(request: Request, target: Target): Promise<Response | null> {
   if (request.body === null) return null
   const type = contentTypeOf(request)
-  if (type.startsWith('multipart/')) return null
+  if (type.startsWith('multipart/')) return multipartRefusal(request, target)
   const text = await request.clone().text()
   if (type === 'application/json') {
     const problem = jsonBodyProblem(text)
@@ -146,7 +176,7 @@ export function guardRest(config: ConfigPromise, handler: RestHandler): RestHand
       const refused =
         pathRefusal(payload, target) ??
         queryRefusal(payload, target, new URL(request.url).search) ??
-        (['POST', 'PATCH', 'PUT'].includes(request.method) && !isMethodOverride(request) ? await bodyRefusal(request) : null)
+        (['POST', 'PATCH', 'PUT'].includes(request.method) && !isMethodOverride(request) ? await bodyRefusal(request, target) : null)
       if (refused) return refused
     }
     return handler(request, context)

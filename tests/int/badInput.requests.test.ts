@@ -27,6 +27,12 @@ const ids: BadInputCase[] = [
 /** Bodies of Payload's JSON endpoints must be one JSON object, not too deep. */
 const deep = (levels: number) => '{"x":'.repeat(levels) + '1' + '}'.repeat(levels)
 const json = (raw: string) => ({ raw, contentType: 'application/json' })
+/** The admin's save: multipart form data with the document as JSON text in `_payload`. */
+const form = (payload: string) => {
+  const data = new FormData()
+  data.append('_payload', payload)
+  return data
+}
 const bodies: BadInputCase[] = [
   { method: 'POST', path: '/api/events?locale=zh', ...json('null'), as: 'editor', expect: { status: 400, mentions: /JSON object/ } },
   { method: 'POST', path: '/api/events?locale=zh', ...json('42'), as: 'editor', expect: { status: 400, mentions: /JSON object/ } },
@@ -45,6 +51,12 @@ const bodies: BadInputCase[] = [
   { method: 'PATCH', path: '/api/events/{event}?locale=zh', ...json(`{"title":"x","junk":${deep(20_000)}}`), as: 'editor', expect: { status: 400, mentions: /nested too deeply/ } },
   { method: 'POST', path: '/api/events?locale=zh', ...json(deep(100)), as: 'editor', expect: { status: 400, mentions: /nested too deeply/ } },
   { method: 'POST', path: '/api/globals/site-settings?locale=zh', ...json(deep(5_000)), as: 'admin', expect: { status: 400, mentions: /nested too deeply/ } },
+  { method: 'PATCH', path: '/api/events/{event}?locale=zh', raw: 'not a form', contentType: 'multipart/form-data; boundary=xyz', as: 'editor', expect: { status: 400, mentions: /multipart/ } },
+  { method: 'PATCH', path: '/api/events/{event}?locale=zh', raw: () => form('{bad json'), as: 'editor', expect: { status: 400, mentions: /_payload/ } },
+  { method: 'PATCH', path: '/api/events/{event}?locale=zh', raw: () => form('null'), as: 'editor', expect: { status: 400, mentions: /_payload.*JSON object/ } },
+  { method: 'PATCH', path: '/api/events/{event}?locale=zh', raw: () => form('[1]'), as: 'editor', expect: { status: 400, mentions: /_payload.*JSON object/ } },
+  { method: 'POST', path: '/api/milestones?locale=zh', raw: () => form(deep(200)), as: 'editor', expect: { status: 400, mentions: /nested too deeply/ } },
+  { method: 'POST', path: '/api/globals/site-settings?locale=de', raw: () => form('"Name"'), as: 'translator-de', expect: { status: 400, mentions: /JSON object/ } },
 ]
 
 /** Queries are checked against the collection's fields before they reach the database. */
@@ -69,6 +81,11 @@ const queries: BadInputCase[] = [
   { method: 'GET', path: '/api/events?where=notjson', as: 'anonymous', expect: { status: 400, mentions: /where/ } },
   { method: 'GET', path: '/api/events?where={"startDate":{"less_than":"soon"}}', as: 'editor', expect: { status: 400, mentions: /startDate/ } },
   { method: 'GET', path: '/api/events?where[title][in][a][b]=x', as: 'editor', expect: { status: 400, mentions: /title/ } },
+  { method: 'GET', path: '/api/events/versions?where[version.startDate][greater_than]=x', as: 'editor', expect: { status: 400, mentions: /version\.startDate/ } },
+  { method: 'GET', path: '/api/events/versions?where[parent][equals]=abc', as: 'editor', expect: { status: 400, mentions: /parent/ } },
+  { method: 'GET', path: '/api/events/versions?where[version.format][equals]=bogus', as: 'editor', expect: { status: 400, mentions: /bogus/ } },
+  { method: 'GET', path: '/api/events/versions?where[updatedAt][less_than]=yesterday', as: 'translator-none', expect: { status: 400, mentions: /updatedAt/ } },
+  { method: 'GET', path: '/api/events/versions?sort=nope', as: 'editor', expect: { status: 400, mentions: /nope/ } },
   { method: 'GET', path: '/api/events?limit=-1', as: 'editor', expect: { status: 400, mentions: /limit/ } },
   { method: 'GET', path: '/api/events?limit=abc', as: 'editor', expect: { status: 400, mentions: /limit/ } },
   { method: 'GET', path: '/api/events?page=0', as: 'editor', expect: { status: 400, mentions: /page/ } },
@@ -132,6 +149,7 @@ function goodRequestsStillPass(world: () => Promise<World>) {
     '/api/events/count?where[format][not_equals]=summit',
     '/api/events/{event}?depth=1&locale=all',
     '/api/events/versions?where[parent][equals]={event}&sort=-updatedAt',
+    '/api/events/versions?where[version.title][like]=论坛&where[latest][equals]=true&where[version.startDate][less_than]=2030-01-01&sort=-version.startDate',
     '/api/globals/site-settings?depth=0&locale=de',
     '/api/payload-preferences/collection-events',
   ])('GET %s answers 200', async (path) => {
