@@ -2,6 +2,7 @@ import type { CollectionSlug, Endpoint, Payload, SanitizedConfig } from 'payload
 import { getPayload } from 'payload'
 
 import { isWellFormedId } from './documentIds'
+import { matchPath } from './endpointPaths'
 import { jsonBodyProblem } from './jsonBody'
 import { collectionQueryProblem, pagingProblem, parseQuery } from './queryParams'
 import { refusal } from './refusal'
@@ -23,27 +24,6 @@ const documentIdPaths = new Set(['/:id', '/:id/duplicate', '/access/:id?', '/:id
 const versionPaths = new Set(['/versions', '/versions/:id'])
 /** Endpoints that run a collection query from `where` and `sort`. */
 const queryPaths = new Set(['/', '/count'])
-
-/** Matches Payload's endpoint path patterns ('/versions/:id', '/access/:id?') against decoded path segments. */
-function matchPath(pattern: string, segments: string[]): Record<string, string> | null {
-  const params: Record<string, string> = {}
-  let index = 0
-  for (const part of pattern.split('/').filter(Boolean)) {
-    const segment = segments[index]
-    if (part.startsWith(':')) {
-      const name = part.slice(1).replace(/\?$/, '')
-      if (segment === undefined) {
-        if (part.endsWith('?')) continue
-        return null
-      }
-      params[name] = segment
-    } else if (segment !== part) {
-      return null
-    }
-    index++
-  }
-  return index === segments.length ? params : null
-}
 
 type Target = {
   kind: 'collection' | 'global'
