@@ -27,6 +27,20 @@ const ids: BadInputCase[] = [
 /** Bodies of Payload's JSON endpoints must be one JSON object, not too deep. */
 const deep = (levels: number) => '{"x":'.repeat(levels) + '1' + '}'.repeat(levels)
 const json = (raw: string) => ({ raw, contentType: 'application/json' })
+/** A JSON body streamed without end (no content-length): refused once the cap is read, never buffered whole. */
+const endlessJson = (counter: { chunks: number } = { chunks: 0 }) => {
+  const chunk = new TextEncoder().encode(`"${'x'.repeat(1024 * 1024 - 2)}",`)
+  let sent = 0
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      sent += 1
+      counter.chunks = sent
+      // Far beyond the cap; the guard must stop long before the stream would.
+      if (sent > 4096) controller.close()
+      else controller.enqueue(sent === 1 ? new TextEncoder().encode('{"title":[') : chunk)
+    },
+  })
+}
 /** The admin's save: multipart form data with the document as JSON text in `_payload`. */
 const form = (payload: string) => {
   const data = new FormData()
@@ -51,6 +65,7 @@ const bodies: BadInputCase[] = [
   { method: 'PATCH', path: '/api/events/{event}?locale=zh', ...json(`{"title":"x","junk":${deep(20_000)}}`), as: 'editor', expect: { status: 400, mentions: /nested too deeply/ } },
   { method: 'POST', path: '/api/events?locale=zh', ...json(deep(100)), as: 'editor', expect: { status: 400, mentions: /nested too deeply/ } },
   { method: 'POST', path: '/api/globals/site-settings?locale=zh', ...json(deep(5_000)), as: 'admin', expect: { status: 400, mentions: /nested too deeply/ } },
+  { method: 'PATCH', path: '/api/events/{event}?locale=zh', raw: () => endlessJson(), contentType: 'application/json', as: 'editor', expect: { status: 413, mentions: /larger than/ } },
   { method: 'PATCH', path: '/api/events/{event}?locale=zh', raw: 'not a form', contentType: 'multipart/form-data; boundary=xyz', as: 'editor', expect: { status: 400, mentions: /multipart/ } },
   { method: 'PATCH', path: '/api/events/{event}?locale=zh', raw: () => form('{bad json'), as: 'editor', expect: { status: 400, mentions: /_payload/ } },
   { method: 'PATCH', path: '/api/events/{event}?locale=zh', raw: () => form('null'), as: 'editor', expect: { status: 400, mentions: /_payload.*JSON object/ } },
@@ -193,6 +208,17 @@ function goodRequestsStillPass(world: () => Promise<World>) {
     expect(`${created.status} ${created.text.slice(0, 300)}`).toMatch(/^201 /)
     const global = await send('admin', 'POST', '/api/globals/site-settings?locale=en', { body: { siteName: 'Taicang' } })
     expect(global.status).toBe(200)
+  })
+
+  it('an endless JSON body is read only up to the cap (32 MB), then refused with 413', async () => {
+    const counter = { chunks: 0 }
+    const response = await send('editor', 'PATCH', '/api/events/{event}?locale=zh', {
+      raw: endlessJson(counter),
+      contentType: 'application/json',
+    })
+    expect(response.status).toBe(413)
+    // 1 MB chunks; a few more than the cap may be queued ahead of the reader.
+    expect(counter.chunks).toBeLessThan(40)
   })
 
   it('logout without a body answers 200', async () => {
