@@ -189,17 +189,30 @@ function isMethodOverride(request: Request): boolean {
   )
 }
 
+/** A method-override POST carries its query string as a form-encoded body, which Payload appends to the URL. */
+async function overriddenQueryRefusal(payload: Payload, target: Target, request: Request): Promise<Response | null> {
+  if (request.body === null || contentTypeOf(request) !== 'application/x-www-form-urlencoded') return null
+  const bytes = await readCapped(request, maxDocumentBodyBytes)
+  if (!bytes) return tooLarge()
+  return queryRefusal(payload, target, `?${new TextDecoder().decode(bytes)}`)
+}
+
 /** Wraps one of the REST route's handlers (`src/app/(payload)/api/[...slug]/route.ts`). */
 export function guardRest(config: ConfigPromise, handler: RestHandler): RestHandler {
   return async (request, context) => {
     const payload = await getPayload({ config, cron: true })
     const { slug } = await context.params
-    const target = targetOf(payload, isMethodOverride(request) ? 'GET' : request.method, slug ?? [])
+    const override = isMethodOverride(request)
+    const target = targetOf(payload, override ? 'GET' : request.method, slug ?? [])
     if (target) {
       const refused =
         pathRefusal(payload, target) ??
         queryRefusal(payload, target, new URL(request.url).search) ??
-        (['POST', 'PATCH', 'PUT'].includes(request.method) && !isMethodOverride(request) ? await bodyRefusal(request, target) : null)
+        (override
+          ? await overriddenQueryRefusal(payload, target, request)
+          : ['POST', 'PATCH', 'PUT'].includes(request.method)
+            ? await bodyRefusal(request, target)
+            : null)
       if (refused) return refused
     }
     return handler(request, context)

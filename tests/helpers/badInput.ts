@@ -29,6 +29,7 @@ export type BadInputCase = {
   /** Sent exactly as given (string, bytes, FormData), with `contentType` if set. */
   raw?: BodyInit | (() => BodyInit)
   contentType?: string
+  headers?: Record<string, string>
   as: Actor
   expect: { status: number; mentions?: string | RegExp }
 }
@@ -198,6 +199,7 @@ export function describeBadInput(
           body: c.body,
           raw,
           contentType: c.contentType,
+          headers: c.headers,
           token: c.as === 'anonymous' ? undefined : current.tokens[c.as],
         })
         const after = await storedData(payload)
