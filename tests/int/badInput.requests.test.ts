@@ -149,6 +149,10 @@ const graphql: BadInputCase[] = [
   { method: 'POST', path: '/api/graphql', body: gql('{ Events(limit: -1) { docs { id } } }'), as: 'editor', expect: { status: 200, mentions: /limit/ } },
   { method: 'POST', path: '/api/graphql', body: gql('{ Events(sort: "nonexistent") { docs { id } } }'), as: 'editor', expect: { status: 200, mentions: /nonexistent/ } },
   { method: 'POST', path: '/api/graphql', body: gql('{ countMilestones(where: { year: { equals: 1993 }, AND: [{ category: { equals: bogus } }] }) { totalDocs } }'), as: 'editor', expect: { status: 200, mentions: /bogus/ } },
+  { method: 'POST', path: '/api/graphql', body: gql('{ versionsEvents(page: -1) { docs { id } } }'), as: 'editor', expect: { status: 200, mentions: /page/ } },
+  { method: 'POST', path: '/api/graphql', body: gql('{ versionsEvents(where: { parent: { equals: "abc" } }) { docs { id } } }'), as: 'editor', expect: { status: 200, mentions: /parent/ } },
+  { method: 'POST', path: '/api/graphql', body: gql('{ versionsEvents(where: { version__platforms: { in: ["1", "abc"] } }) { docs { id } } }'), as: 'editor', expect: { status: 200, mentions: /version__platforms/ } },
+  { method: 'POST', path: '/api/graphql', body: gql('{ versionsEvents(sort: "nope") { docs { id } } }'), as: 'editor', expect: { status: 200, mentions: /nope/ } },
   { method: 'POST', path: '/api/graphql', body: gql('mutation { updateEvent(id: 1, data: { title: { a: 1 } }) { id } }'), as: 'editor', expect: { status: 200, mentions: /title|String/ } },
 ]
 
@@ -237,6 +241,8 @@ function goodRequestsStillPass(world: () => Promise<World>) {
     '{ Events(where: { OR: [{ format: { equals: forum } }, { platforms: { exists: false } }] }, sort: "-startDate", limit: 0, page: 1) { docs { id } } }',
     '{ Events(where: { AND: [{ id: { equals: {event} } }, { startDate: { greater_than: "2018-01-01T00:00:00.000Z" } }] }) { docs { id } } }',
     '{ countEvents(where: { cover: { equals: {media} } }) { totalDocs } }',
+    '{ versionsEvents(where: { parent: { equals: {event} } }, sort: "-updatedAt,parent,latest", page: 1) { docs { id } } }',
+    '{ versionsEvents(where: { version__title: { like: "论坛" }, version__startDate: { less_than: "2030-01-01T00:00:00.000Z" } }) { docs { id } } }',
   ])('the GraphQL query %s answers its data', async (query) => {
     const { fixtures } = await world()
     const response = await send('editor', 'POST', '/api/graphql', {
