@@ -226,7 +226,9 @@ export function guardRest(config: ConfigPromise, handler: RestHandler): RestHand
 export function guardGraphQL(handler: GraphQLHandler): GraphQLHandler {
   return async (request) => {
     if (contentTypeOf(request) === 'application/json' && request.body !== null) {
-      const problem = jsonBodyProblem(await request.clone().text())
+      const bytes = await readCapped(request, maxDocumentBodyBytes)
+      if (!bytes) return tooLarge()
+      const problem = jsonBodyProblem(new TextDecoder().decode(bytes))
       if (problem) return refusal(400, problem)
     }
     return handler(request)

@@ -135,6 +135,7 @@ const versions: BadInputCase[] = [
 /** GraphQL: bad bodies are 400, bad arguments a GraphQL error, never a 500 or a write. */
 const graphql: BadInputCase[] = [
   { method: 'POST', path: '/api/graphql', ...json('{"query": '), as: 'editor', expect: { status: 400, mentions: /JSON/ } },
+  { method: 'POST', path: '/api/graphql', raw: () => endlessJson(), contentType: 'application/json', as: 'anonymous', expect: { status: 413, mentions: /larger than/ } },
   { method: 'POST', path: '/api/graphql', ...json('null'), as: 'editor', expect: { status: 400, mentions: /JSON object/ } },
   { method: 'POST', path: '/api/graphql', ...json('[{"query":"{ Events { docs { id } } }"}]'), as: 'anonymous', expect: { status: 400, mentions: /JSON object/ } },
   { method: 'POST', path: '/api/graphql', ...json(`{"query":"{ Events { docs { id } } }","variables":${deep(20_000)}}`), as: 'editor', expect: { status: 400, mentions: /nested too deeply/ } },
