@@ -2,6 +2,8 @@ import { describeBadInput, fillPath, type BadInputCase, type World } from '../he
 import { rest, type Method, type RestRequest } from '../helpers/rest'
 
 const gql = (query: string) => ({ query })
+/** Names a group of cases in the test titles, after the issue's item. */
+const named = (name: string, cases: BadInputCase[]) => cases.map((c) => ({ name, ...c }))
 
 /** Item 10: a path segment that is not exactly an id names no record. */
 const ids: BadInputCase[] = [
@@ -266,7 +268,13 @@ function goodRequestsStillPass(world: () => Promise<World>) {
 
 describeBadInput(
   'REST and GraphQL requests: bad input answers 4xx and stores nothing',
-  [...ids, ...bodies, ...queries, ...versions, ...graphql],
+  [
+    ...named('#12 item 10, id', ids),
+    ...named('#12 body', bodies),
+    ...named('#12 query', queries),
+    ...named('#12 no versions', versions),
+    ...named('#12 GraphQL', graphql),
+  ],
   'badinputrequests',
   goodRequestsStillPass,
 )
