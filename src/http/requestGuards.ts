@@ -141,13 +141,17 @@ function contentTypeOf(request: Request): string {
   return (request.headers.get('content-type') ?? '').split(';', 1)[0] ?? ''
 }
 
+/** Up to this size an upload collection's multipart body is checked too: the admin editing a file's alt text. */
+const smallUploadBytes = 1024 * 1024
+
 /**
  * The admin saves documents as multipart with the data as JSON text in `_payload`; Payload parses that
- * text without a check (malformed multipart or `_payload` answered 500). Upload collections are left
- * to Payload's streaming parser: reading their files here would buffer them whole.
+ * text without a check (malformed multipart or `_payload` answered 500). Larger bodies of upload
+ * collections, or ones of unknown length, are left to Payload's streaming parser: reading their files
+ * here would buffer them whole.
  */
 async function multipartRefusal(request: Request, target: Target): Promise<Response | null> {
-  if (target.upload) return null
+  if (target.upload && !(Number(request.headers.get('content-length') ?? Number.NaN) <= smallUploadBytes)) return null
   const bytes = await readCapped(request, maxDocumentBodyBytes)
   if (!bytes) return tooLarge()
   let form: FormData
