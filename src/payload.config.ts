@@ -16,6 +16,7 @@ import { databaseUri } from './db/databaseUri'
 import { payloadLocalization } from './i18n/payloadLocalization'
 import { onInit } from './db/onInit'
 import { keepErrorDetails } from './hooks/errorDetails'
+import { withGraphQLQueryChecks } from './http/graphqlQueries'
 import { publicationEndpoint } from './translation/endpoints/publication'
 import { sourceEndpoint } from './translation/endpoints/source'
 import { translationStatusEndpoint } from './translation/endpoints/status'
@@ -46,7 +47,7 @@ export default buildConfig({
       },
     },
   },
-  collections,
+  collections: collections.map(withGraphQLQueryChecks),
   globals,
   editor: lexicalEditor(),
   db: databaseAdapter(databaseUri()),

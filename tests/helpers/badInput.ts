@@ -29,13 +29,23 @@ export type BadInputCase = {
   /** Sent exactly as given (string, bytes, FormData), with `contentType` if set. */
   raw?: BodyInit | (() => BodyInit)
   contentType?: string
+  headers?: Record<string, string>
   as: Actor
   expect: { status: number; mentions?: string | RegExp }
 }
 
 export type Fixtures = Record<string, string | number>
 
-type World = { app: TestPayload; tokens: Partial<Record<Actor, string>>; fixtures: Fixtures }
+export type BadInputOptions = {
+  purpose?: string
+  /** More records for a suite's placeholders, created with the standard ones (and again after a case changed data). */
+  fixtures?: (payload: Payload) => Promise<Fixtures>
+  alongside?: (world: () => Promise<World>) => void
+}
+
+let extraFixtures: BadInputOptions['fixtures']
+
+export type World = { app: TestPayload; tokens: Partial<Record<Actor, string>>; fixtures: Fixtures }
 
 let world: Promise<World> | undefined
 
@@ -74,9 +84,8 @@ async function seedFixtures(payload: Payload, users: Record<string, { id: string
   }
 }
 
-async function bootWorld(purpose: string): Promise<World> {
-  const app = await startPayload(purpose)
-  const { payload } = app
+/** Accounts of each kind, logged in through the API, and the records the cases aim at. */
+async function seedWorld(payload: Payload): Promise<Omit<World, 'app'>> {
   const accounts = {
     admin: await createUser(payload, ['admin']),
     editor: await createUser(payload, ['editor']),
@@ -87,6 +96,13 @@ async function bootWorld(purpose: string): Promise<World> {
   for (const [actor, user] of Object.entries(accounts)) {
     tokens[actor as Actor] = await login((user as unknown as { email: string }).email)
   }
+  const fixtures = await seedFixtures(payload, accounts)
+  return { tokens, fixtures: { ...fixtures, ...(await extraFixtures?.(payload)) } }
+}
+
+async function bootWorld(purpose: string): Promise<World> {
+  const app = await startPayload(purpose)
+  const { payload } = app
   await payload.updateGlobal({
     slug: 'site-settings',
     data: { siteName: '太仓对德合作' } as never,
@@ -99,7 +115,7 @@ async function bootWorld(purpose: string): Promise<World> {
     locale: 'zh',
     overrideAccess: true,
   })
-  return { app, tokens, fixtures: await seedFixtures(payload, accounts) }
+  return { app, ...(await seedWorld(payload)) }
 }
 
 /** Fields that change without anyone writing the record: logins, sessions, lockouts. */
@@ -111,7 +127,8 @@ const volatileUserFields = ['sessions', 'loginAttempts', 'lockUntil', 'updatedAt
  * One query per collection, so a snapshot per case stays cheap.
  */
 export async function storedData(payload: Payload): Promise<string> {
-  const all = { locale: 'all' as const, draft: true, depth: 0, overrideAccess: true, pagination: false } as const
+  // Hidden fields too: a changed password hash or reset token is a change.
+  const all = { locale: 'all' as const, draft: true, depth: 0, overrideAccess: true, pagination: false, showHiddenFields: true } as const
   const out: Record<string, unknown> = {}
   for (const collection of payload.config.collections) {
     const slug = collection.slug as CollectionSlug
@@ -131,7 +148,7 @@ export async function storedData(payload: Payload): Promise<string> {
   }
   for (const global of payload.config.globals) {
     const slug = global.slug as GlobalSlug
-    out[`global:${slug}`] = await payload.findGlobal({ slug, locale: 'all', draft: true, depth: 0, overrideAccess: true })
+    out[`global:${slug}`] = await payload.findGlobal({ slug, locale: 'all', draft: true, depth: 0, overrideAccess: true, showHiddenFields: true })
     if (global.versions) {
       const versions = await payload.findGlobalVersions({ slug, ...all, sort: 'id' } as never)
       out[`global:${slug}:versions`] = versions.docs
@@ -181,7 +198,18 @@ function caseTitle(c: BadInputCase): string {
  * jest project's dialect. Each case must answer its 4xx (never 5xx), say what was wrong, and leave
  * every stored byte as it was.
  */
-export function describeBadInput(name: string, cases: BadInputCase[], purpose = 'badinput'): void {
+export function describeBadInput(
+  name: string,
+  cases: BadInputCase[],
+  /** The scratch database's name part, or options. */
+  purposeOrOptions: string | BadInputOptions = 'badinput',
+  /** Ordinary tests that share the suite's Payload, e.g. that good requests of the same kinds still pass. */
+  alongside?: (world: () => Promise<World>) => void,
+): void {
+  const options = typeof purposeOrOptions === 'string' ? { purpose: purposeOrOptions } : purposeOrOptions
+  const purpose = options.purpose ?? 'badinput'
+  extraFixtures = options.fixtures
+  alongside ??= options.alongside
   describeDatabase(name, () => {
     beforeAll(async () => {
       world ??= bootWorld(purpose)
@@ -204,14 +232,13 @@ export function describeBadInput(name: string, cases: BadInputCase[], purpose = 
           body: fillBody(c.body, current.fixtures),
           raw,
           contentType: c.contentType,
+          headers: c.headers,
           token: c.as === 'anonymous' ? undefined : current.tokens[c.as],
         })
         const after = await storedData(payload)
         if (after !== before) {
-          // Later cases need their records intact: seed a new set before failing this one.
-          const users = await payload.find({ collection: 'users', overrideAccess: true, pagination: false })
-          const byRole = (role: string) => users.docs.find((u) => (u as { roles?: string[] }).roles?.join() === role)!
-          current.fixtures = await seedFixtures(payload, { admin: byRole('admin'), editor: byRole('editor') })
+          // Later cases need their accounts and records intact: make new ones before failing this one.
+          Object.assign(current, await seedWorld(payload))
         }
         if (response.status !== c.expect.status) {
           throw new Error(`Expected ${c.expect.status}, got ${response.status}: ${readable(response).slice(0, 600)}`)
@@ -219,7 +246,9 @@ export function describeBadInput(name: string, cases: BadInputCase[], purpose = 
         expect(response.status).toBeLessThan(500)
         if (c.expect.mentions !== undefined) expect(readable(response)).toMatch(c.expect.mentions)
         expect(JSON.parse(after)).toEqual(JSON.parse(before))
-      })
+      }, 60_000) // a failing case reseeds and diffs everything stored
     }
+
+    alongside?.(() => world!)
   })
 }
