@@ -5,6 +5,7 @@ import { isStaff } from '@/access/isStaff'
 import { explainTranslatorRefusals, loadDocument, translatorScopedUpdate } from '@/access/translatorScope'
 import { label } from '@/fields/label'
 import { sourceField } from '@/fields/source'
+import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 
 /**
@@ -29,7 +30,7 @@ export const Glossary: CollectionConfig = {
     delete: isEditor,
     update: translatorScopedUpdate(() => Glossary.fields, loadDocument('glossary')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale, explainTranslatorRefusals(() => Glossary.fields, loadDocument('glossary'))] },
+  hooks: { beforeOperation: [rejectUnknownLocale, rejectMalformedValues, explainTranslatorRefusals(() => Glossary.fields, loadDocument('glossary'))] },
   fields: [
     {
       name: 'term',

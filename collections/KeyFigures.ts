@@ -4,6 +4,7 @@ import { explainTranslatorRefusals, loadGlobal, translatorScopedUpdate } from '@
 import { label } from '@/fields/label'
 import { sourceField } from '@/fields/source'
 import { yearValidate } from '@/fields/validators'
+import { rejectMalformedGlobalValues } from '@/hooks/rejectMalformedValues'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidate'
 
@@ -17,7 +18,7 @@ export const KeyFigures: GlobalConfig = {
     read: () => true,
     update: translatorScopedUpdate(() => KeyFigures.fields, loadGlobal('key-figures')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale, explainTranslatorRefusals(() => KeyFigures.fields, loadGlobal('key-figures'))], afterChange: [revalidateGlobalAfterChange] },
+  hooks: { beforeOperation: [rejectUnknownLocale, rejectMalformedGlobalValues, explainTranslatorRefusals(() => KeyFigures.fields, loadGlobal('key-figures'))], afterChange: [revalidateGlobalAfterChange] },
   fields: [
     {
       name: 'figures',

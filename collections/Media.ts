@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditor } from '@/access/isEditor'
 import { explainTranslatorRefusals, loadDocument, translatorScopedUpdate } from '@/access/translatorScope'
 import { label } from '@/fields/label'
+import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 
 export const Media: CollectionConfig = {
@@ -21,7 +22,7 @@ export const Media: CollectionConfig = {
     delete: isEditor,
     update: translatorScopedUpdate(() => Media.fields, loadDocument('media')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale, explainTranslatorRefusals(() => Media.fields, loadDocument('media'))] },
+  hooks: { beforeOperation: [rejectUnknownLocale, rejectMalformedValues, explainTranslatorRefusals(() => Media.fields, loadDocument('media'))] },
   upload: {
     staticDir: path.resolve(process.env.MEDIA_DIR ?? 'media'),
     mimeTypes: ['image/*'],

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { explainTranslatorRefusals, loadGlobal, translatorScopedUpdate } from '@/access/translatorScope'
 import { label } from '@/fields/label'
+import { rejectMalformedGlobalValues } from '@/hooks/rejectMalformedValues'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidate'
 
@@ -15,7 +16,7 @@ export const SiteSettings: GlobalConfig = {
     read: () => true,
     update: translatorScopedUpdate(() => SiteSettings.fields, loadGlobal('site-settings')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale, explainTranslatorRefusals(() => SiteSettings.fields, loadGlobal('site-settings'))], afterChange: [revalidateGlobalAfterChange] },
+  hooks: { beforeOperation: [rejectUnknownLocale, rejectMalformedGlobalValues, explainTranslatorRefusals(() => SiteSettings.fields, loadGlobal('site-settings'))], afterChange: [revalidateGlobalAfterChange] },
   fields: [
     { name: 'siteName', type: 'text', localized: true, required: true, label: label('网站名称', 'Name der Website', 'Site name') },
     { name: 'tagline', type: 'text', localized: true, label: label('副标题', 'Untertitel', 'Tagline') },
