@@ -112,6 +112,8 @@ async function missingRelations(walk: Walk): Promise<void> {
       pagination: false,
       overrideAccess: true,
       locale: sourceLocale,
+      // Only whether each exists matters: every collection keeps timestamps, and the id comes along.
+      select: { createdAt: true } as never,
       req: walk.req,
     })
     const existing = new Set(found.docs.map((doc) => String((doc as { id: unknown }).id)))

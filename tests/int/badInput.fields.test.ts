@@ -211,6 +211,31 @@ const cases: BadInputCase[] = [
     expect: { status: 400, mentions: /alt/ },
   },
   {
+    name: 'media upload without a file',
+    method: 'POST',
+    path: `/api/media${zh}`,
+    raw: () => {
+      const form = new FormData()
+      form.set('_payload', JSON.stringify({ alt: '没有文件' }))
+      return form
+    },
+    as: 'editor',
+    expect: { status: 400, mentions: /file/i },
+  },
+  {
+    name: 'media upload with its alt text as an object',
+    method: 'POST',
+    path: `/api/media${zh}`,
+    raw: () => {
+      const form = new FormData()
+      form.set('_payload', JSON.stringify({ alt: { a: 1 } }))
+      form.set('file', new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }), 'x.png')
+      return form
+    },
+    as: 'editor',
+    expect: { status: 400, mentions: /alt/ },
+  },
+  {
     name: 'site name as an object',
     method: 'POST',
     path: `/api/globals/site-settings${zh}`,
