@@ -30,10 +30,11 @@ const isPlainObject = (value: unknown): value is Data =>
 /** Kinds whose values this walk does not judge: free JSON, geo points, read-only joins. */
 const unjudged = new Set(['json', 'point', 'join', 'ui'])
 
-/** The configured fields holding data, with layout fields (rows, collapsibles, unnamed tabs) flattened. */
+/** The configured fields holding data, with layout fields (rows, collapsibles, unnamed groups and tabs) flattened. */
 function dataFields(fields: readonly Field[]): LeafField[] {
   return fields.flatMap((field): LeafField[] => {
     if (field.type === 'row' || field.type === 'collapsible') return dataFields(field.fields)
+    if (field.type === 'group' && !('name' in field && field.name)) return dataFields(field.fields)
     if (field.type === 'tabs') {
       return field.tabs.flatMap((tab) =>
         'name' in tab && tab.name ? [{ ...tab, type: 'group', name: tab.name } as LeafField] : dataFields(tab.fields),
