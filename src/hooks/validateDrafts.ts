@@ -20,6 +20,12 @@ function savesDraft(operation: string, { draft, data }: Args): boolean {
   return operation === 'create' || (isPlainObject(data) && data._status !== 'published')
 }
 
+/** A field whose own hook rewrites the value before Payload would validate it (the slug): judge the result, not the input. */
+const rewrittenByHook = (field: LeafField): boolean => {
+  const hooks = (field as { hooks?: Record<string, unknown[] | undefined> }).hooks
+  return Boolean(hooks?.beforeValidate?.length || hooks?.beforeChange?.length)
+}
+
 const isEmpty = (value: unknown): boolean =>
   value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
 
@@ -31,9 +37,8 @@ const isEmpty = (value: unknown): boolean =>
 function missingRequired(fields: readonly LeafField[], data: Record<string, unknown>, req: PayloadRequest): FieldError[] {
   return fields
     .filter((field) => {
-      const config = field as LeafField & { required?: boolean; defaultValue?: unknown; hooks?: Record<string, unknown[] | undefined> }
-      if (!config.required || config.defaultValue !== undefined) return false
-      if (config.hooks?.beforeValidate?.length || config.hooks?.beforeChange?.length) return false
+      const config = field as LeafField & { required?: boolean; defaultValue?: unknown }
+      if (!config.required || config.defaultValue !== undefined || rewrittenByHook(field)) return false
       const value = data[field.name]
       if (writesAllLocales(req) && 'localized' in field && field.localized && isPlainObject(value)) {
         return Object.values(value).every(isEmpty)
@@ -58,7 +63,7 @@ export const validateDrafts: CollectionBeforeOperationHook = async ({ args, oper
     checkRelations: false,
     onLeaf: (field, value, path, siblingData) => {
       const validate = 'validate' in field ? field.validate : undefined
-      if (typeof validate !== 'function') return
+      if (typeof validate !== 'function' || rewrittenByHook(field)) return
       const run = async (): Promise<FieldError | null> => {
         const result = await (validate as (value: unknown, options: Record<string, unknown>) => unknown)(value, {
           ...field,
