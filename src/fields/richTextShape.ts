@@ -34,8 +34,11 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 /** The first thing wrong with `value` as rich text, or null when it is well formed (or empty). */
 export function richTextProblem(value: unknown, limits: RichTextLimits): RichTextProblem | null {
   if (value === null || value === undefined) return null
-  if (!isObject(value) || !isObject(value.root) || value.root.type !== 'root') return { kind: 'notRichText' }
-  const pending: { node: unknown; depth: number; at: string }[] = [{ node: value.root, depth: 0, at: 'root' }]
+  if (!isObject(value) || !isObject(value.root) || value.root.type !== 'root')
+    return { kind: 'notRichText' }
+  const pending: { node: unknown; depth: number; at: string }[] = [
+    { node: value.root, depth: 0, at: 'root' },
+  ]
   let nodes = 0
   let text = 0
   while (pending.length > 0) {
@@ -44,7 +47,8 @@ export function richTextProblem(value: unknown, limits: RichTextLimits): RichTex
     if (nodes > limits.maxNodes) return { kind: 'tooManyNodes', limit: limits.maxNodes }
     if (depth > limits.maxDepth) return { kind: 'tooDeep', limit: limits.maxDepth }
     if (!isObject(node) || typeof node.type !== 'string') return { kind: 'badNode', at }
-    if (!limits.nodeTypes.has(node.type)) return { kind: 'unknownType', at, type: node.type.slice(0, 40) }
+    if (!limits.nodeTypes.has(node.type))
+      return { kind: 'unknownType', at, type: node.type.slice(0, 40) }
     if ('text' in node) {
       if (typeof node.text !== 'string') return { kind: 'badNode', at }
       text += node.text.length
@@ -55,7 +59,9 @@ export function richTextProblem(value: unknown, limits: RichTextLimits): RichTex
       if (nodes + pending.length + node.children.length > limits.maxNodes) {
         return { kind: 'tooManyNodes', limit: limits.maxNodes }
       }
-      node.children.forEach((child, index) => pending.push({ node: child, depth: depth + 1, at: `${at}.children.${index}` }))
+      node.children.forEach((child, index) =>
+        pending.push({ node: child, depth: depth + 1, at: `${at}.children.${index}` }),
+      )
     } else if (node.type === 'root') {
       return { kind: 'badNode', at }
     }
@@ -69,12 +75,11 @@ export function richTextProblem(value: unknown, limits: RichTextLimits): RichTex
  */
 export function editorNodeTypes(editor: unknown): Set<string> {
   const types = new Set<string>(coreNodeTypes)
-  const nodes = (editor as { editorConfig?: { features?: { nodes?: unknown[] } } } | undefined)?.editorConfig
-    ?.features?.nodes
+  const nodes = (editor as { editorConfig?: { features?: { nodes?: unknown[] } } } | undefined)
+    ?.editorConfig?.features?.nodes
   for (const entry of nodes ?? []) {
     const node = (entry as { node?: unknown }).node as
-      | { getType?: () => string; replace?: { getType?: () => string } }
-      | undefined
+      { getType?: () => string; replace?: { getType?: () => string } } | undefined
     const klass = node && 'replace' in node && node.replace ? node.replace : node
     const type = klass?.getType?.()
     if (typeof type === 'string') types.add(type)

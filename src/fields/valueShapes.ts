@@ -1,6 +1,11 @@
 import type { Field, PayloadRequest } from 'payload'
 
-import { editorNodeTypes, richTextLimits, richTextProblem, type RichTextProblem } from './richTextShape'
+import {
+  editorNodeTypes,
+  richTextLimits,
+  richTextProblem,
+  type RichTextProblem,
+} from './richTextShape'
 import { say } from './validators'
 
 /**
@@ -57,7 +62,11 @@ export const shapeMessages = {
       en: `Must be a valid date between the years ${dateYears.min} and ${dateYears.max}.`,
     }),
   notBoolean: (req: PayloadRequest) =>
-    say(req, { zh: '必须是 true 或 false。', de: 'Muss true oder false sein.', en: 'Must be true or false.' }),
+    say(req, {
+      zh: '必须是 true 或 false。',
+      de: 'Muss true oder false sein.',
+      en: 'Must be true or false.',
+    }),
   notOption: (req: PayloadRequest, options: string[]) =>
     say(req, {
       zh: `必须是以下之一：${options.join(', ')}。`,
@@ -67,7 +76,11 @@ export const shapeMessages = {
   notList: (req: PayloadRequest) =>
     say(req, { zh: '必须是列表。', de: 'Muss eine Liste sein.', en: 'Must be a list.' }),
   tooMany: (req: PayloadRequest, max: number) =>
-    say(req, { zh: `最多 ${max} 项。`, de: `Höchstens ${max} Einträge.`, en: `At most ${max} entries.` }),
+    say(req, {
+      zh: `最多 ${max} 项。`,
+      de: `Höchstens ${max} Einträge.`,
+      en: `At most ${max} entries.`,
+    }),
   notObject: (req: PayloadRequest) =>
     say(req, { zh: '必须是对象。', de: 'Muss ein Objekt sein.', en: 'Must be an object.' }),
   notId: (req: PayloadRequest, collection: string) =>
@@ -89,7 +102,11 @@ export const shapeMessages = {
       en: `With locale=all this must be an object of values per locale (${locales.join(', ')}).`,
     }),
   required: (req: PayloadRequest) =>
-    say(req, { zh: '此项为必填项。', de: 'Dieses Feld ist erforderlich.', en: 'This field is required.' }),
+    say(req, {
+      zh: '此项为必填项。',
+      de: 'Dieses Feld ist erforderlich.',
+      en: 'This field is required.',
+    }),
   richText: (req: PayloadRequest, problem: RichTextProblem) => {
     switch (problem.kind) {
       case 'notRichText':
@@ -135,7 +152,11 @@ export const shapeMessages = {
 /** A number as JSON or a form sends it: a finite number, or a string that is exactly one. */
 function isNumberValue(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value)
-  return typeof value === 'string' && /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(value.trim()) && Number.isFinite(Number(value))
+  return (
+    typeof value === 'string' &&
+    /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(value.trim()) &&
+    Number.isFinite(Number(value))
+  )
 }
 
 export function isStorableDate(value: unknown): boolean {
@@ -159,12 +180,21 @@ const optionValues = (field: LeafField): string[] =>
   (field.options ?? []).map((option) => (typeof option === 'string' ? option : option.value))
 
 /** One related record's id, from a bare id, a populated document `{id}` or a polymorphic `{relationTo, value}`. */
-function relationRef(field: LeafField, value: unknown, idType: 'number' | 'text'): RelationRef | null {
+function relationRef(
+  field: LeafField,
+  value: unknown,
+  idType: 'number' | 'text',
+): RelationRef | null {
   const targets = Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo ?? '']
   let collection = targets[0] ?? ''
   let raw = value
   if (Array.isArray(field.relationTo)) {
-    if (!isPlainObject(value) || typeof value.relationTo !== 'string' || !targets.includes(value.relationTo)) return null
+    if (
+      !isPlainObject(value) ||
+      typeof value.relationTo !== 'string' ||
+      !targets.includes(value.relationTo)
+    )
+      return null
     collection = value.relationTo
     raw = value.value
   }
@@ -174,7 +204,12 @@ function relationRef(field: LeafField, value: unknown, idType: 'number' | 'text'
 }
 
 /** Each value of a `hasMany` field (or the one value), or a message when a list was expected. */
-function eachValue(field: LeafField, value: unknown, req: PayloadRequest, max: number): unknown[] | string {
+function eachValue(
+  field: LeafField,
+  value: unknown,
+  req: PayloadRequest,
+  max: number,
+): unknown[] | string {
   if (!field.hasMany) return [value]
   if (!Array.isArray(value)) return shapeMessages.notList(req)
   if (value.length > max) return shapeMessages.tooMany(req, max)
@@ -185,7 +220,11 @@ function eachValue(field: LeafField, value: unknown, req: PayloadRequest, max: n
  * What is wrong with `value` for this leaf field (not a group, array or layout field), or null.
  * Related ids are collected in `check.relations` for one existence query per collection.
  */
-export function leafValueProblem(field: LeafField, value: unknown, { req, relations }: Check): string | null {
+export function leafValueProblem(
+  field: LeafField,
+  value: unknown,
+  { req, relations }: Check,
+): string | null {
   if (value === null || value === undefined) return null
   const { config } = req.payload
   switch (field.type) {
@@ -233,7 +272,10 @@ export function leafValueProblem(field: LeafField, value: unknown, { req, relati
       return null
     }
     case 'richText': {
-      const problem = richTextProblem(value, { ...richTextLimits, nodeTypes: editorNodeTypes(field.editor) })
+      const problem = richTextProblem(value, {
+        ...richTextLimits,
+        nodeTypes: editorNodeTypes(field.editor),
+      })
       return problem ? shapeMessages.richText(req, problem) : null
     }
     default:

@@ -18,7 +18,12 @@ type Walk = {
   errors: FieldError[]
   relations: (RelationRef & { path: string })[]
   /** Called for each well-shaped leaf value (drafts run the field's validator here). */
-  onLeaf?: (field: LeafField, value: unknown, path: string, siblingData: Record<string, unknown>) => void
+  onLeaf?: (
+    field: LeafField,
+    value: unknown,
+    path: string,
+    siblingData: Record<string, unknown>,
+  ) => void
 }
 
 type LeafField = Extract<Field, { name: string }>
@@ -37,14 +42,22 @@ function dataFields(fields: readonly Field[]): LeafField[] {
     if (field.type === 'group' && !('name' in field && field.name)) return dataFields(field.fields)
     if (field.type === 'tabs') {
       return field.tabs.flatMap((tab) =>
-        'name' in tab && tab.name ? [{ ...tab, type: 'group', name: tab.name } as LeafField] : dataFields(tab.fields),
+        'name' in tab && tab.name
+          ? [{ ...tab, type: 'group', name: tab.name } as LeafField]
+          : dataFields(tab.fields),
       )
     }
     return 'name' in field && !unjudged.has(field.type) ? [field] : []
   })
 }
 
-function walkFields(fields: readonly Field[], data: Data, prefix: string, walk: Walk, insideLocalized: boolean): void {
+function walkFields(
+  fields: readonly Field[],
+  data: Data,
+  prefix: string,
+  walk: Walk,
+  insideLocalized: boolean,
+): void {
   for (const field of dataFields(fields)) {
     if (!(field.name in data) || ('virtual' in field && field.virtual)) continue
     const path = `${prefix}${field.name}`
@@ -64,7 +77,14 @@ function walkFields(fields: readonly Field[], data: Data, prefix: string, walk: 
   }
 }
 
-function checkValue(field: LeafField, value: unknown, path: string, walk: Walk, insideLocalized: boolean, siblingData: Data): void {
+function checkValue(
+  field: LeafField,
+  value: unknown,
+  path: string,
+  walk: Walk,
+  insideLocalized: boolean,
+  siblingData: Data,
+): void {
   if (value === null || value === undefined) return
   const { req, errors } = walk
   if (field.type === 'group') {
@@ -73,16 +93,23 @@ function checkValue(field: LeafField, value: unknown, path: string, walk: Walk, 
     return
   }
   if (field.type === 'array' || field.type === 'blocks') {
-    if (!Array.isArray(value)) return void errors.push({ path, message: shapeMessages.notList(req) })
-    if (value.length > maxRows) return void errors.push({ path, message: shapeMessages.tooMany(req, maxRows) })
+    if (!Array.isArray(value))
+      return void errors.push({ path, message: shapeMessages.notList(req) })
+    if (value.length > maxRows)
+      return void errors.push({ path, message: shapeMessages.tooMany(req, maxRows) })
     value.forEach((row: unknown, index) => {
       const rowPath = `${path}.${index}`
-      if (!isPlainObject(row)) return void errors.push({ path: rowPath, message: shapeMessages.notObject(req) })
-      if (field.type === 'array') return walkFields(field.fields, row, `${rowPath}.`, walk, insideLocalized)
+      if (!isPlainObject(row))
+        return void errors.push({ path: rowPath, message: shapeMessages.notObject(req) })
+      if (field.type === 'array')
+        return walkFields(field.fields, row, `${rowPath}.`, walk, insideLocalized)
       const block = field.blocks.find(({ slug }) => slug === row.blockType)
       if (!block) {
         const slugs = field.blocks.map(({ slug }) => slug)
-        return void errors.push({ path: `${rowPath}.blockType`, message: shapeMessages.notOption(req, slugs) })
+        return void errors.push({
+          path: `${rowPath}.blockType`,
+          message: shapeMessages.notOption(req, slugs),
+        })
       }
       walkFields(block.fields, row, `${rowPath}.`, walk, insideLocalized)
     })
@@ -120,10 +147,14 @@ async function missingRelations(walk: Walk): Promise<void> {
     const existing = new Set(found.docs.map((doc) => String((doc as { id: unknown }).id)))
     const missingByPath = new Map<string, (number | string)[]>()
     for (const ref of refs.values()) {
-      if (!existing.has(String(ref.id))) missingByPath.set(ref.path, [...(missingByPath.get(ref.path) ?? []), ref.id])
+      if (!existing.has(String(ref.id)))
+        missingByPath.set(ref.path, [...(missingByPath.get(ref.path) ?? []), ref.id])
     }
     for (const [path, missing] of missingByPath) {
-      walk.errors.push({ path, message: shapeMessages.missing(walk.req, collection, missing.slice(0, 10)) })
+      walk.errors.push({
+        path,
+        message: shapeMessages.missing(walk.req, collection, missing.slice(0, 10)),
+      })
     }
   }
 }
@@ -144,31 +175,53 @@ export async function assertWellFormed(
   if (!isPlainObject(data)) return []
   const walk: Walk = { req, allLocales: writesAllLocales(req), errors: [], relations: [], onLeaf }
   walkFields(fields, data, '', walk, false)
-  if (checkRelations && walk.errors.length === 0 && walk.relations.length > 0) await missingRelations(walk)
+  if (checkRelations && walk.errors.length === 0 && walk.relations.length > 0)
+    await missingRelations(walk)
   return walk.errors
 }
 
-export const writesAllLocales = (req: PayloadRequest): boolean => (req.locale as string | undefined) === 'all' || (req.locale as string | undefined) === '*'
+export const writesAllLocales = (req: PayloadRequest): boolean =>
+  (req.locale as string | undefined) === 'all' || (req.locale as string | undefined) === '*'
 
 export type { FieldError, LeafField }
 export { dataFields, isPlainObject }
 
-export function throwFieldErrors(errors: FieldError[], req: PayloadRequest, where: { collection?: string; global?: string }): void {
+export function throwFieldErrors(
+  errors: FieldError[],
+  req: PayloadRequest,
+  where: { collection?: string; global?: string },
+): void {
   if (errors.length === 0) return
   throw new ValidationError({ errors, ...where, req }, req.t)
 }
 
 const writes = (operation: string) => operation === 'create' || operation === 'update'
 
-export const rejectMalformedValues: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
+export const rejectMalformedValues: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+  collection,
+}) => {
   if (!writes(operation)) return args
   const { data } = args as { data?: unknown }
-  throwFieldErrors(await assertWellFormed(collection.fields, data, req), req, { collection: collection.slug })
+  throwFieldErrors(await assertWellFormed(collection.fields, data, req), req, {
+    collection: collection.slug,
+  })
   return args
 }
 
-export const rejectMalformedGlobalValues: GlobalBeforeOperationHook = async ({ args, operation, req, global }) => {
+export const rejectMalformedGlobalValues: GlobalBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+  global,
+}) => {
   if (operation !== 'update') return args
-  throwFieldErrors(await assertWellFormed(global.fields, (args as { data?: unknown }).data, req), req, { global: global.slug })
+  throwFieldErrors(
+    await assertWellFormed(global.fields, (args as { data?: unknown }).data, req),
+    req,
+    { global: global.slug },
+  )
   return args
 }

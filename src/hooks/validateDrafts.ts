@@ -27,20 +27,33 @@ const rewrittenByHook = (field: LeafField): boolean => {
 }
 
 const isEmpty = (value: unknown): boolean =>
-  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
+  value === undefined ||
+  value === null ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0)
 
 /**
  * Required fields a draft create leaves out. A draft may be unfinished, but a record created without
  * one of its required shared values (an event without a format) was stored and then could never be
  * shown or published as it was. Fields filled in by default or by their own hook are left to them.
  */
-function missingRequired(fields: readonly LeafField[], data: Record<string, unknown>, req: PayloadRequest): FieldError[] {
+function missingRequired(
+  fields: readonly LeafField[],
+  data: Record<string, unknown>,
+  req: PayloadRequest,
+): FieldError[] {
   return fields
     .filter((field) => {
       const config = field as LeafField & { required?: boolean; defaultValue?: unknown }
-      if (!config.required || config.defaultValue !== undefined || rewrittenByHook(field)) return false
+      if (!config.required || config.defaultValue !== undefined || rewrittenByHook(field))
+        return false
       const value = data[field.name]
-      if (writesAllLocales(req) && 'localized' in field && field.localized && isPlainObject(value)) {
+      if (
+        writesAllLocales(req) &&
+        'localized' in field &&
+        field.localized &&
+        isPlainObject(value)
+      ) {
         return Object.values(value).every(isEmpty)
       }
       return isEmpty(value)
@@ -54,8 +67,14 @@ function missingRequired(fields: readonly LeafField[], data: Record<string, unkn
  * validator on the values a draft save sends (required-ness aside: a draft may leave fields empty,
  * see `missingRequired` for creates). Must run after the hooks that settle whether a save is a draft.
  */
-export const validateDrafts: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
-  if ((operation !== 'create' && operation !== 'update') || !savesDraft(operation, args as Args)) return args
+export const validateDrafts: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+  collection,
+}) => {
+  if ((operation !== 'create' && operation !== 'update') || !savesDraft(operation, args as Args))
+    return args
   const data = (args as Args).data
   if (!isPlainObject(data)) return args
   const pending: Promise<FieldError | null>[] = []
@@ -65,7 +84,9 @@ export const validateDrafts: CollectionBeforeOperationHook = async ({ args, oper
       const validate = 'validate' in field ? field.validate : undefined
       if (typeof validate !== 'function' || rewrittenByHook(field)) return
       const run = async (): Promise<FieldError | null> => {
-        const result = await (validate as (value: unknown, options: Record<string, unknown>) => unknown)(value, {
+        const result = await (
+          validate as (value: unknown, options: Record<string, unknown>) => unknown
+        )(value, {
           ...field,
           required: false,
           id: (args as Args).id,
@@ -84,8 +105,11 @@ export const validateDrafts: CollectionBeforeOperationHook = async ({ args, oper
       pending.push(run())
     },
   })
-  errors.push(...(await Promise.all(pending)).filter((error): error is FieldError => error !== null))
-  if (operation === 'create') errors.push(...missingRequired(dataFields(collection.fields), data, req))
+  errors.push(
+    ...(await Promise.all(pending)).filter((error): error is FieldError => error !== null),
+  )
+  if (operation === 'create')
+    errors.push(...missingRequired(dataFields(collection.fields), data, req))
   throwFieldErrors(errors, req, { collection: collection.slug })
   return args
 }

@@ -30,9 +30,21 @@ const text = (length: number) => 'x'.repeat(length)
 const newEvent = { title: '路演', startDate: '2022-01-01T00:00:00.000Z', format: 'roadshow' }
 
 /** A PATCH of `path` with `body`, once as a draft and once published, each expecting 400 naming `field`. */
-function bothSaves(name: string, path: string, body: Record<string, unknown>, field: RegExp): BadInputCase[] {
+function bothSaves(
+  name: string,
+  path: string,
+  body: Record<string, unknown>,
+  field: RegExp,
+): BadInputCase[] {
   return [
-    { name: `${name} (draft)`, method: 'PATCH', path: `${path}${draft}`, body, as: 'editor', expect: { status: 400, mentions: field } },
+    {
+      name: `${name} (draft)`,
+      method: 'PATCH',
+      path: `${path}${draft}`,
+      body,
+      as: 'editor',
+      expect: { status: 400, mentions: field },
+    },
     {
       name: `${name} (published)`,
       method: 'PATCH',
@@ -46,11 +58,26 @@ function bothSaves(name: string, path: string, body: Record<string, unknown>, fi
 
 const cases: BadInputCase[] = [
   // Dates Payload cannot store: a server error today.
-  ...bothSaves('startDate not a date', '/api/events/{event}', { startDate: 'not a date' }, /startDate/),
+  ...bothSaves(
+    'startDate not a date',
+    '/api/events/{event}',
+    { startDate: 'not a date' },
+    /startDate/,
+  ),
   ...bothSaves('startDate 1e20', '/api/events/{event}', { startDate: 1e20 }, /startDate/),
-  ...bothSaves('startDate in the year 275760', '/api/events/{event}', { startDate: '+275760-09-13T00:00:00.000Z' }, /startDate/),
+  ...bothSaves(
+    'startDate in the year 275760',
+    '/api/events/{event}',
+    { startDate: '+275760-09-13T00:00:00.000Z' },
+    /startDate/,
+  ),
   ...bothSaves('startDate empty', '/api/events/{event}', { startDate: '' }, /startDate/),
-  ...bothSaves('createdAt not a date', '/api/events/{event}', { createdAt: 'yesterday' }, /createdAt/),
+  ...bothSaves(
+    'createdAt not a date',
+    '/api/events/{event}',
+    { createdAt: 'yesterday' },
+    /createdAt/,
+  ),
   {
     name: 'create with startDate not a date (draft)',
     method: 'POST',
@@ -61,17 +88,42 @@ const cases: BadInputCase[] = [
   },
 
   // Related records that are not ids or do not exist.
-  ...bothSaves('relationship id that does not exist', '/api/milestones/{milestone}', { platforms: [999999] }, /platforms/),
-  ...bothSaves('relationship id as a word', '/api/milestones/{milestone}', { platforms: ['abc'] }, /platforms/),
-  ...bothSaves('relationship id negative', '/api/milestones/{milestone}', { platforms: [-1] }, /platforms/),
-  ...bothSaves('relationship id fractional', '/api/milestones/{milestone}', { platforms: [1.5] }, /platforms/),
+  ...bothSaves(
+    'relationship id that does not exist',
+    '/api/milestones/{milestone}',
+    { platforms: [999999] },
+    /platforms/,
+  ),
+  ...bothSaves(
+    'relationship id as a word',
+    '/api/milestones/{milestone}',
+    { platforms: ['abc'] },
+    /platforms/,
+  ),
+  ...bothSaves(
+    'relationship id negative',
+    '/api/milestones/{milestone}',
+    { platforms: [-1] },
+    /platforms/,
+  ),
+  ...bothSaves(
+    'relationship id fractional',
+    '/api/milestones/{milestone}',
+    { platforms: [1.5] },
+    /platforms/,
+  ),
   ...bothSaves(
     'relationship with 5,000 ids',
     '/api/milestones/{milestone}',
     { enterprises: Array.from({ length: 5000 }, (_, index) => index + 1) },
     /enterprises/,
   ),
-  ...bothSaves('single relationship id beyond 32 bits', '/api/enterprises/{enterprise}', { platform: 2 ** 31 }, /platform/),
+  ...bothSaves(
+    'single relationship id beyond 32 bits',
+    '/api/enterprises/{enterprise}',
+    { platform: 2 ** 31 },
+    /platform/,
+  ),
   ...bothSaves('upload id "x"', '/api/events/{event}', { cover: 'x' }, /cover/),
   ...bothSaves('upload id of no file', '/api/platforms/{platform}', { image: 999999 }, /image/),
 
@@ -94,9 +146,24 @@ const cases: BadInputCase[] = [
     as: 'editor',
     expect: { status: 400, mentions: /body/ },
   },
-  ...bothSaves('rich text children not an array', '/api/events/{event}', { body: paragraph('x') }, /body/),
-  ...bothSaves('rich text as a string', '/api/milestones/{milestone}', { body: '<p>hi</p>' }, /body/),
-  ...bothSaves('rich text {root:"x"}', '/api/milestones/{milestone}', { body: { root: 'x' } }, /body/),
+  ...bothSaves(
+    'rich text children not an array',
+    '/api/events/{event}',
+    { body: paragraph('x') },
+    /body/,
+  ),
+  ...bothSaves(
+    'rich text as a string',
+    '/api/milestones/{milestone}',
+    { body: '<p>hi</p>' },
+    /body/,
+  ),
+  ...bothSaves(
+    'rich text {root:"x"}',
+    '/api/milestones/{milestone}',
+    { body: { root: 'x' } },
+    /body/,
+  ),
   ...bothSaves(
     'rich text with an unknown node type',
     '/api/platforms/{platform}',
@@ -109,7 +176,12 @@ const cases: BadInputCase[] = [
   ...bothSaves('title as an array', '/api/milestones/{milestone}', { title: ['a', 'b'] }, /title/),
   ...bothSaves('year "2020abc"', '/api/milestones/{milestone}', { year: '2020abc' }, /year/),
   ...bothSaves('select value not an option', '/api/events/{event}', { format: 'rave' }, /format/),
-  ...bothSaves('checkbox as a word', '/api/enterprises/{enterprise}', { hiddenChampion: 'yes' }, /hiddenChampion/),
+  ...bothSaves(
+    'checkbox as a word',
+    '/api/enterprises/{enterprise}',
+    { hiddenChampion: 'yes' },
+    /hiddenChampion/,
+  ),
   {
     name: '_status "bogus"',
     method: 'PATCH',
@@ -152,8 +224,18 @@ const cases: BadInputCase[] = [
   },
 
   // Item 11: drafts keep the length limits of published saves, and the validators of their fields.
-  ...bothSaves('a 10 MB summary', '/api/events/{event}', { summary: text(10 * 1024 * 1024) }, /summary/),
-  ...bothSaves('a summary one character too long', '/api/milestones/{milestone}', { summary: text(40_001) }, /summary/),
+  ...bothSaves(
+    'a 10 MB summary',
+    '/api/events/{event}',
+    { summary: text(10 * 1024 * 1024) },
+    /summary/,
+  ),
+  ...bothSaves(
+    'a summary one character too long',
+    '/api/milestones/{milestone}',
+    { summary: text(40_001) },
+    /summary/,
+  ),
   ...bothSaves(
     'rich text with more text than an XLIFF unit may carry',
     '/api/events/{event}',
@@ -229,7 +311,11 @@ const cases: BadInputCase[] = [
     raw: () => {
       const form = new FormData()
       form.set('_payload', JSON.stringify({ alt: { a: 1 } }))
-      form.set('file', new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }), 'x.png')
+      form.set(
+        'file',
+        new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }),
+        'x.png',
+      )
       return form
     },
     as: 'editor',
@@ -269,4 +355,8 @@ const cases: BadInputCase[] = [
   },
 ]
 
-describeBadInput('saves with values of the wrong shape answer 400 naming the field and store nothing', cases, 'badinputfields')
+describeBadInput(
+  'saves with values of the wrong shape answer 400 naming the field and store nothing',
+  cases,
+  'badinputfields',
+)

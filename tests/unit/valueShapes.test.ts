@@ -27,9 +27,18 @@ describe('assertWellFormed', () => {
   it('accepts well-shaped values, nulls and fields it was not sent', async () => {
     expect(await problems({})).toEqual([])
     expect(
-      await problems({ title: 'x', year: 2020, flag: true, meta: { when: '2020-01-01' }, rows: [{ label: 'y' }], kind: 'b' }),
+      await problems({
+        title: 'x',
+        year: 2020,
+        flag: true,
+        meta: { when: '2020-01-01' },
+        rows: [{ label: 'y' }],
+        kind: 'b',
+      }),
     ).toEqual([])
-    expect(await problems({ title: null, year: null, meta: null, rows: null, kind: null })).toEqual([])
+    expect(await problems({ title: null, year: null, meta: null, rows: null, kind: null })).toEqual(
+      [],
+    )
     expect(await problems({ year: '2020' })).toEqual([])
   })
 
@@ -49,10 +58,15 @@ describe('assertWellFormed', () => {
   })
 
   it('with locale=all, wants an object of values per known locale, each of the right shape', async () => {
-    expect(await problems({ title: { zh: '标题', de: 'Titel' }, rows: [{ label: { en: 'x' } }] }, 'all')).toEqual([])
+    expect(
+      await problems({ title: { zh: '标题', de: 'Titel' }, rows: [{ label: { en: 'x' } }] }, 'all'),
+    ).toEqual([])
     expect(await problems({ title: 'Titel' }, 'all')).toEqual(['title'])
     expect(await problems({ title: { fr: 'Titre' } }, 'all')).toEqual(['title'])
-    expect(await problems({ title: { zh: 1 }, rows: [{ label: { de: [] } }] }, 'all')).toEqual(['title.zh', 'rows.0.label.de'])
+    expect(await problems({ title: { zh: 1 }, rows: [{ label: { de: [] } }] }, 'all')).toEqual([
+      'title.zh',
+      'rows.0.label.de',
+    ])
   })
 })
 
@@ -70,7 +84,15 @@ describe('storableId and isStorableDate', () => {
   it('takes dates between the years 1000 and 9999', () => {
     expect(isStorableDate('2019-05-01T00:00:00.000Z')).toBe(true)
     expect(isStorableDate(new Date('2019-05-01'))).toBe(true)
-    for (const date of ['not a date', '', '+275760-09-13T00:00:00.000Z', '0999-12-31T00:00:00.000Z', 1e20, 0, null]) {
+    for (const date of [
+      'not a date',
+      '',
+      '+275760-09-13T00:00:00.000Z',
+      '0999-12-31T00:00:00.000Z',
+      1e20,
+      0,
+      null,
+    ]) {
       expect(isStorableDate(date)).toBe(false)
     }
   })
