@@ -73,7 +73,10 @@ export function richTextProblem(value: unknown, limits: RichTextLimits): RichTex
  * The node types a rich text field's editor accepts: those its Lexical features register, read
  * from the sanitized editor Payload attached to the field, plus Lexical's core nodes.
  */
-export function editorNodeTypes(editor: unknown): Set<string> {
+export function editorNodeTypes(editor: unknown): ReadonlySet<string> {
+  const known =
+    typeof editor === 'object' && editor !== null ? nodeTypesByEditor.get(editor) : undefined
+  if (known) return known
   const types = new Set<string>(coreNodeTypes)
   const nodes = (editor as { editorConfig?: { features?: { nodes?: unknown[] } } } | undefined)
     ?.editorConfig?.features?.nodes
@@ -84,5 +87,9 @@ export function editorNodeTypes(editor: unknown): Set<string> {
     const type = klass?.getType?.()
     if (typeof type === 'string') types.add(type)
   }
+  if (typeof editor === 'object' && editor !== null) nodeTypesByEditor.set(editor, types)
   return types
 }
+
+/** The sanitized editor lives as long as the config: read its node types once, not on every save. */
+const nodeTypesByEditor = new WeakMap<object, ReadonlySet<string>>()
