@@ -11,6 +11,7 @@ import {
 } from '@/access/translatorScope'
 import { label } from '@/fields/label'
 import { sourceField } from '@/fields/source'
+import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 
 /**
@@ -35,7 +36,7 @@ export const Glossary: CollectionConfig = {
     delete: isEditor,
     update: translatorScopedUpdate(collectionFields('glossary'), loadDocument('glossary')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale, translatorsLeaveTimestampsToPayload, explainTranslatorRefusals(collectionFields('glossary'), loadDocument('glossary'))] },
+  hooks: { beforeOperation: [rejectUnknownLocale, rejectMalformedValues, translatorsLeaveTimestampsToPayload, explainTranslatorRefusals(collectionFields('glossary'), loadDocument('glossary'))] },
   fields: [
     {
       name: 'term',

@@ -10,6 +10,7 @@ import {
 import { label } from '@/fields/label'
 import { sourceField } from '@/fields/source'
 import { yearValidate } from '@/fields/validators'
+import { rejectMalformedGlobalValues } from '@/hooks/rejectMalformedValues'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidate'
 
@@ -23,7 +24,7 @@ export const KeyFigures: GlobalConfig = {
     read: () => true,
     update: translatorScopedUpdate(globalFields('key-figures'), loadGlobal('key-figures')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale, translatorsLeaveTimestampsToPayload, explainTranslatorRefusals(globalFields('key-figures'), loadGlobal('key-figures'))], afterChange: [revalidateGlobalAfterChange] },
+  hooks: { beforeOperation: [rejectUnknownLocale, rejectMalformedGlobalValues, translatorsLeaveTimestampsToPayload, explainTranslatorRefusals(globalFields('key-figures'), loadGlobal('key-figures'))], afterChange: [revalidateGlobalAfterChange] },
   fields: [
     {
       name: 'figures',

@@ -11,6 +11,7 @@ import {
   translatorsLeaveTimestampsToPayload,
 } from '@/access/translatorScope'
 import { label } from '@/fields/label'
+import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 
 export const Media: CollectionConfig = {
@@ -27,7 +28,7 @@ export const Media: CollectionConfig = {
     delete: isEditor,
     update: translatorScopedUpdate(collectionFields('media'), loadDocument('media')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale, translatorsLeaveTimestampsToPayload, explainTranslatorRefusals(collectionFields('media'), loadDocument('media'))] },
+  hooks: { beforeOperation: [rejectUnknownLocale, rejectMalformedValues, translatorsLeaveTimestampsToPayload, explainTranslatorRefusals(collectionFields('media'), loadDocument('media'))] },
   upload: {
     staticDir: path.resolve(process.env.MEDIA_DIR ?? 'media'),
     mimeTypes: ['image/*'],

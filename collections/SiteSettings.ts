@@ -8,6 +8,7 @@ import {
   translatorsLeaveTimestampsToPayload,
 } from '@/access/translatorScope'
 import { label } from '@/fields/label'
+import { rejectMalformedGlobalValues } from '@/hooks/rejectMalformedValues'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidate'
 
@@ -21,7 +22,7 @@ export const SiteSettings: GlobalConfig = {
     read: () => true,
     update: translatorScopedUpdate(globalFields('site-settings'), loadGlobal('site-settings')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale, translatorsLeaveTimestampsToPayload, explainTranslatorRefusals(globalFields('site-settings'), loadGlobal('site-settings'))], afterChange: [revalidateGlobalAfterChange] },
+  hooks: { beforeOperation: [rejectUnknownLocale, rejectMalformedGlobalValues, translatorsLeaveTimestampsToPayload, explainTranslatorRefusals(globalFields('site-settings'), loadGlobal('site-settings'))], afterChange: [revalidateGlobalAfterChange] },
   fields: [
     { name: 'siteName', type: 'text', localized: true, required: true, label: label('网站名称', 'Name der Website', 'Site name') },
     { name: 'tagline', type: 'text', localized: true, label: label('副标题', 'Untertitel', 'Tagline') },

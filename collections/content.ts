@@ -15,7 +15,9 @@ import {
   translatorsLeaveTimestampsToPayload,
 } from '@/access/translatorScope'
 import { publicReadsPublished } from '@/hooks/publicReadsPublished'
+import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
+import { validateDrafts } from '@/hooks/validateDrafts'
 import { noteDraftSaves, revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
 import { label } from '@/fields/label'
 import { sourceField } from '@/fields/source'
@@ -75,7 +77,7 @@ const contentVersions: CollectionConfig['versions'] = {
 }
 
 /**
- * Hooks every content collection runs: locale, draft and translator guards before any operation,
+ * Hooks every content collection runs: locale, value-shape, draft and translator guards before any operation,
  * translation provenance and per-locale publication on save, and after a save or delete,
  * on-demand revalidation of the public pages that show the record.
  */
@@ -84,6 +86,7 @@ function contentHooks(slug: string, fields: () => readonly Field[]): CollectionC
     beforeOperation: [
       serializeDocumentSaves,
       rejectUnknownLocale,
+      rejectMalformedValues,
       publicReadsPublished,
       translatorsCannotRestoreVersions,
       plainSavesKeepPublication,
@@ -95,6 +98,8 @@ function contentHooks(slug: string, fields: () => readonly Field[]): CollectionC
       dropStaleSharedValues(collectionFields(slug)),
       explainTranslatorRefusals(collectionFields(slug), loadDocument(slug)),
       translatorsPublishOverPublicValues(collectionFields(slug)),
+      // Last: once the hooks above have settled whether this is a draft and refused what is not allowed.
+      validateDrafts,
     ],
     beforeChange: [recordTranslationSources(fields), recordPublication, publishOverPublicValues],
     afterRead: [showPublishedLocalesOnly(fields)],

@@ -4,6 +4,7 @@ import { adminOrSelf } from '@/access/adminOrSelf'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isStaffUser, roles } from '@/access/roles'
 import { label } from '@/fields/label'
+import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
 import { endonyms, locales } from '@/i18n/locales'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -36,7 +37,7 @@ export const Users: CollectionConfig = {
     update: adminOrSelf,
     delete: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [rejectMalformedValues], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', label: label('姓名', 'Name', 'Name') },
     {

@@ -93,6 +93,63 @@ describeDatabase('bad input is refused with 400 and a message per field, and not
     expect(await count('platforms')).toBe(before)
   })
 
+  it('checks the shape of every value in Local API drafts as in published saves', async () => {
+    const milestone = await createRecord(payload, 'milestones')
+    const before = await snapshot(payload, 'milestones', milestone.id)
+    const draftUpdate = (data: Record<string, unknown>, locale: 'zh' | 'all' = 'zh') =>
+      rejection(payload.update({ collection: 'milestones', id: milestone.id, data: data as never, draft: true, ...as(), locale: locale as never }))
+    expect((await draftUpdate({ title: { a: 1 } })).fields.title).toBeDefined()
+    expect((await draftUpdate({ year: '2020abc' })).fields.year).toBeDefined()
+    expect((await draftUpdate({ year: 1800 })).fields.year).toMatch(/1949/)
+    expect((await draftUpdate({ platforms: [999999] })).fields.platforms).toMatch(/999999/)
+    expect((await draftUpdate({ date: 'not a date' })).fields.date).toBeDefined()
+    expect((await draftUpdate({ summary: 'x'.repeat(40_001) })).fields.summary).toMatch(/40000/)
+    expect((await draftUpdate({ body: { root: 'x' } })).fields.body).toBeDefined()
+    expect((await draftUpdate({ title: { zh: '标题', de: 7 } }, 'all')).fields['title.de']).toBeDefined()
+    expect((await draftUpdate({ _status: 'bogus' })).fields._status).toBeDefined()
+    expect(await snapshot(payload, 'milestones', milestone.id)).toEqual(before)
+  })
+
+  it('refuses a draft create without a required field, and keeps drafts free to leave others empty', async () => {
+    const before = await count('events')
+    const error = await rejection(
+      payload.create({ collection: 'events', data: { title: '路演', startDate: '2022-01-01T00:00:00.000Z' } as never, draft: true, ...as() }),
+    )
+    expect(error.status).toBe(400)
+    expect(Object.keys(error.fields)).toEqual(['format'])
+    expect(await count('events')).toBe(before)
+    const created = await payload.create({
+      collection: 'events',
+      data: { title: '路演', startDate: '2022-01-01T00:00:00.000Z', format: 'roadshow' } as never,
+      draft: true,
+      ...as(),
+    })
+    expect(created.id).toBeDefined()
+  })
+
+  it('leaves a draft value its field hook rewrites to that hook: a typed slug becomes a slug', async () => {
+    const event = await createRecord(payload, 'events', { draft: true })
+    const saved = await payload.update({ collection: 'events', id: event.id, data: { slug: 'Hello World' } as never, draft: true, ...as() })
+    expect((saved as { slug?: string }).slug).toBe('hello-world')
+  })
+
+  it('accepts the rich text the editor writes: headings, links, lists, quotes and rules', async () => {
+    const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' })
+    const block = (type: string, children: unknown[], extra = {}) => ({ type, version: 1, children, direction: 'ltr', format: '', indent: 0, ...extra })
+    const body = {
+      root: block('root', [
+        block('heading', [text('德国中心')], { tag: 'h2' }),
+        block('paragraph', [text('见 '), block('link', [text('网站')], { fields: { url: 'https://example.org', linkType: 'custom' } }), { type: 'linebreak', version: 1 }]),
+        block('list', [block('listitem', [text('一')], { value: 1 })], { listType: 'bullet', tag: 'ul', start: 1 }),
+        block('quote', [text('引语')]),
+        { type: 'horizontalrule', version: 1 },
+      ]),
+    }
+    const milestone = await createRecord(payload, 'milestones')
+    const saved = await payload.update({ collection: 'milestones', id: milestone.id, data: { body } as never, draft: true, ...as() })
+    expect((saved as { body?: { root: { children: unknown[] } } }).body?.root.children).toHaveLength(5)
+  })
+
   it('refuses an unknown locale instead of quietly writing Chinese', async () => {
     const milestone = await createRecord(payload, 'milestones')
     const before = await snapshot(payload, 'milestones', milestone.id)
