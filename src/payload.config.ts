@@ -10,6 +10,7 @@ import sharp from 'sharp'
 
 import { collections, globals } from '@collections/index'
 
+import { emailAdapter } from './config/email'
 import { payloadSecret } from './config/secret'
 import { databaseAdapter } from './db/adapter'
 import { databaseUri } from './db/databaseUri'
@@ -50,6 +51,7 @@ export default buildConfig({
   globals,
   editor: lexicalEditor(),
   db: databaseAdapter(databaseUri()),
+  email: emailAdapter(),
   localization: payloadLocalization,
   i18n: {
     supportedLanguages: { zh, de, en },

@@ -6,6 +6,7 @@ import { isStaffUser, roles } from '@/access/roles'
 import { label } from '@/fields/label'
 import { endonyms, locales } from '@/i18n/locales'
 
+import { forgotPasswordEndpoint } from './endpoints/forgotPassword'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 const roleLabels = {
@@ -22,7 +23,13 @@ export const Users: CollectionConfig = {
     singular: label('用户', 'Benutzer', 'User'),
     plural: label('用户', 'Benutzer', 'Users'),
   },
-  auth: true,
+  auth: {
+    // Payload's per-account interval reserves the account outside the request's transaction, which
+    // SQLite cannot do while that transaction holds the write lock: every request failed with
+    // "database is locked". The forgot-password endpoint below enforces the interval instead.
+    forgotPassword: { minRequestInterval: 0 },
+  },
+  endpoints: [forgotPasswordEndpoint],
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'roles', 'locales'],
