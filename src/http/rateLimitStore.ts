@@ -50,8 +50,9 @@ export class RedisStore implements RateLimitStore {
   private connecting: Promise<unknown> | null = null
 
   constructor(url: string, private readonly prefix = 'taicang-cms:rate:') {
-    // Fail fast instead of queueing requests behind a lost connection; the caller decides.
-    this.client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 2_000 } })
+    // Fail fast instead of queueing requests behind a lost connection (the caller lets them
+    // through); the next request connects again rather than a background retry loop.
+    this.client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 2_000, reconnectStrategy: false } })
     this.client.on('error', () => {})
   }
 
