@@ -7,6 +7,7 @@ import { label } from '@/fields/label'
 import { endonyms, locales } from '@/i18n/locales'
 
 import { forgotPasswordEndpoint } from './endpoints/forgotPassword'
+import { equalizeLoginTiming } from './hooks/equalizeLoginTiming'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 const roleLabels = {
@@ -43,7 +44,7 @@ export const Users: CollectionConfig = {
     update: adminOrSelf,
     delete: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeChange: [firstUserIsAdmin], beforeOperation: [equalizeLoginTiming] },
   fields: [
     { name: 'name', type: 'text', label: label('姓名', 'Name', 'Name') },
     {
