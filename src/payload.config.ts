@@ -12,6 +12,7 @@ import { collections, globals } from '@collections/index'
 
 import { emailAdapter } from './config/email'
 import { payloadSecret } from './config/secret'
+import { maxUploadBytes, multipartOverheadBytes } from './config/uploadLimits'
 import { databaseAdapter } from './db/adapter'
 import { databaseUri } from './db/databaseUri'
 import { payloadLocalization } from './i18n/payloadLocalization'
@@ -71,6 +72,9 @@ export default buildConfig({
     xliffExportEndpoint,
     xliffImportEndpoint,
   ],
+  // Payload streams multipart bodies through these limits and answers 413 when one is passed,
+  // instead of its defaults (20 MB per file, 50 MB per request).
+  upload: { limits: { fileSize: maxUploadBytes }, requestSizeLimit: maxUploadBytes + multipartOverheadBytes },
   sharp,
   onInit,
 })
