@@ -5,7 +5,11 @@ import type { CollectionConfig } from 'payload'
 import { isEditor } from '@/access/isEditor'
 import { explainTranslatorRefusals, loadDocument, translatorScopedUpdate } from '@/access/translatorScope'
 import { label } from '@/fields/label'
+import { localFileGuard } from '@/http/localFileGuard'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
+import { rejectUnsafeFileName } from '@/hooks/rejectUnsafeFileName'
+
+const staticDir = path.resolve(process.env.MEDIA_DIR ?? 'media')
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -21,9 +25,10 @@ export const Media: CollectionConfig = {
     delete: isEditor,
     update: translatorScopedUpdate(() => Media.fields, loadDocument('media')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale, explainTranslatorRefusals(() => Media.fields, loadDocument('media'))] },
+  hooks: { beforeOperation: [rejectUnknownLocale, rejectUnsafeFileName, explainTranslatorRefusals(() => Media.fields, loadDocument('media'))] },
   upload: {
-    staticDir: path.resolve(process.env.MEDIA_DIR ?? 'media'),
+    staticDir,
+    handlers: [localFileGuard(staticDir)],
     mimeTypes: ['image/*'],
     imageSizes: [
       { name: 'thumbnail', width: 480 },

@@ -18,6 +18,7 @@ import { databaseUri } from './db/databaseUri'
 import { payloadLocalization } from './i18n/payloadLocalization'
 import { onInit } from './db/onInit'
 import { keepErrorDetails } from './hooks/errorDetails'
+import { malformedMultipartIsClientError } from './hooks/malformedMultipart'
 import { publicationEndpoint } from './translation/endpoints/publication'
 import { sourceEndpoint } from './translation/endpoints/source'
 import { translationStatusEndpoint } from './translation/endpoints/status'
@@ -64,7 +65,7 @@ export default buildConfig({
     autoGenerate: !isTest,
   },
   graphQL: { disablePlaygroundInProduction: true },
-  hooks: { afterError: [keepErrorDetails] },
+  hooks: { afterError: [keepErrorDetails, malformedMultipartIsClientError] },
   endpoints: [
     translationStatusEndpoint,
     publicationEndpoint,
