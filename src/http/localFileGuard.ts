@@ -15,12 +15,16 @@ const notFound = () => Response.json({ errors: [{ message: 'File not found.' }] 
  */
 export function localFileGuard(staticDir: string): FileHandler {
   const root = path.resolve(staticDir)
-  return async (_req, { params: { filename } }) => {
+  const guard = async (_req: unknown, { params: { filename } }: { params: { filename: string } }): Promise<Response | undefined> => {
     const file = path.resolve(root, filename)
     if (filename.includes('\0') || !file.startsWith(root + path.sep)) {
       return Response.json({ errors: [{ message: 'Invalid file name.' }] }, { status: 400 })
     }
     const stats = await fs.stat(file).catch(() => null)
     if (!stats?.isFile()) return notFound()
+    return undefined
   }
+  // Payload awaits the handler and serves the file itself unless it got a Response; its type
+  // (Promise<Response> | Promise<void>) cannot say "a Promise of either".
+  return guard as FileHandler
 }

@@ -83,7 +83,7 @@ async function readUpload(req: Parameters<Endpoint['handler']>[0]): Promise<Buff
   const multipart = type.startsWith('multipart/form-data')
   const body = await readBodyCapped(req.body, maxUploadBytes + (multipart ? multipartOverheadBytes : 0), tooLarge)
   if (multipart) {
-    const form = await new Response(body, { headers: { 'content-type': type } }).formData().catch(() => {
+    const form = await new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'content-type': type } }).formData().catch(() => {
       throw new EndpointError(400, 'The multipart form could not be read; attach the XLIFF file as the form field "file".')
     })
     const file = form.get('file')
