@@ -9,6 +9,7 @@ import { endonyms, locales } from '@/i18n/locales'
 import { forgotPasswordEndpoint } from './endpoints/forgotPassword'
 import { equalizeLoginTiming } from './hooks/equalizeLoginTiming'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { limitGraphQLAuth } from './hooks/limitGraphQLAuth'
 
 const roleLabels = {
   admin: label('管理员', 'Administrator', 'Administrator'),
@@ -44,7 +45,7 @@ export const Users: CollectionConfig = {
     update: adminOrSelf,
     delete: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin], beforeOperation: [equalizeLoginTiming] },
+  hooks: { beforeChange: [firstUserIsAdmin], beforeOperation: [limitGraphQLAuth, equalizeLoginTiming] },
   fields: [
     { name: 'name', type: 'text', label: label('姓名', 'Name', 'Name') },
     {

@@ -9,8 +9,13 @@ type Handler = (request: Request, context: { params: Promise<{ slug: string[] }>
 export const testOrigin = 'http://localhost:3000'
 
 export async function routeRequest(method: Method, path: string, init: RequestInit = {}): Promise<Response> {
-  const routes = (await import('@/app/(payload)/api/[...slug]/route')) as unknown as Record<Method, Handler>
   const url = new URL(path, testOrigin)
+  // Next serves /api/graphql from its own route; everything else under /api from the catch-all.
+  const routes = (
+    url.pathname === '/api/graphql'
+      ? await import('@/app/(payload)/api/graphql/route')
+      : await import('@/app/(payload)/api/[...slug]/route')
+  ) as unknown as Record<Method, Handler>
   const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
   const request = new Request(url, { method, ...init, ...(init.body instanceof ReadableStream ? { duplex: 'half' } : {}) } as RequestInit)
   return routes[method](request, { params: Promise.resolve({ slug }) })

@@ -1,8 +1,9 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
 import { useRateLimitStore } from '@/http/rateLimit'
 import { MemoryStore, RedisStore, type RateLimitStore } from '@/http/rateLimitStore'
 
+import { statusOf } from '../helpers/errors'
 import { createUser, type TestUser } from '../helpers/fixtures'
 import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
 import { jsonRequest, routeRequest } from '../helpers/routeRequest'
@@ -77,6 +78,37 @@ describeDatabase('rate limits on login, forgot-password and XLIFF import', () =>
         statuses.push(response.status)
       }
       expect(statuses).toEqual([200, 200, 429])
+    }, 60_000)
+
+    // The GraphQL route cannot run under jest (graphql is loaded twice, as CJS and ESM), so the
+    // operations are called as the GraphQL resolvers call them: with a GraphQL request.
+    it('counts GraphQL logins and reset requests against the same limits', async () => {
+      const address = newAddress()
+      const graphQLRequest = async () => {
+        const req = await createLocalReq({}, payload)
+        req.payloadAPI = 'GraphQL'
+        req.headers = new Headers(from(address))
+        return req
+      }
+      const login = async (email: string) =>
+        statusOf(payload.login({ collection: 'users', data: { email, password: 'guess' }, req: await graphQLRequest() }))
+      expect([await login('a@example.org'), await login('b@example.org'), await login('c@example.org')]).toEqual([401, 401, 401])
+      expect(await login('d@example.org')).toBe(429)
+      // One count per address: the REST login from there is refused too.
+      const rest = await jsonRequest('POST', '/api/users/login', { email: emailOf(user), password: 'correct horse battery' }, from(address))
+      expect(rest.status).toBe(429)
+
+      const forgot = async (email: string, fromAddress: string) => {
+        const req = await graphQLRequest()
+        req.headers = new Headers(from(fromAddress))
+        return statusOf(payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true, req }))
+      }
+      // One reset per account per interval, whichever address asks ...
+      expect(await forgot('x@example.org', newAddress())).toBe(200)
+      expect(await forgot('x@example.org', newAddress())).toBe(429)
+      // ... and per address, whatever accounts it asks for.
+      const third = newAddress()
+      expect([await forgot('y@example.org', third), await forgot('z@example.org', third), await forgot('w@example.org', third)]).toEqual([200, 200, 429])
     }, 60_000)
 
     it('limits XLIFF imports per address, before reading the file', async () => {
