@@ -10,8 +10,9 @@ import { jsonRequest } from '../helpers/routeRequest'
 type Mail = { to: string[]; text: string }
 
 /** A real SMTP server on a free port, keeping what it receives. */
-async function startSmtp(): Promise<{ server: SMTPServer; port: number; mails: Mail[] }> {
+async function startSmtp(): Promise<{ server: SMTPServer; port: number; mails: Mail[]; delay: { ms: number } }> {
   const mails: Mail[] = []
+  const delay = { ms: 0 }
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -20,12 +21,12 @@ async function startSmtp(): Promise<{ server: SMTPServer; port: number; mails: M
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
         mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), text: Buffer.concat(chunks).toString('utf8') })
-        callback()
+        setTimeout(callback, delay.ms)
       })
     },
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return { server, port: (server.server.address() as AddressInfo).port, mails }
+  return { server, port: (server.server.address() as AddressInfo).port, mails, delay }
 }
 
 /** The reset token from the link in a mail (quoted-printable soft line breaks undone). */
@@ -102,6 +103,22 @@ describeDatabase('password reset by e-mail', () => {
     expect(await unknown.json()).toEqual(await known.json())
     await waitFor(() => (smtp.mails.length > sent ? true : undefined))
     expect(smtp.mails.slice(sent).flatMap((mail) => mail.to)).toEqual([emailOf(other)])
+  }, 30_000)
+
+  it('answers a known address as fast as an unknown one: the mail is sent after the answer', async () => {
+    const other = await createUser(payload, ['editor'])
+    smtp.delay.ms = 1_000 // a slow mail server
+    try {
+      const sent = smtp.mails.length
+      const started = performance.now()
+      const known = await jsonRequest('POST', '/api/users/forgot-password', { email: emailOf(other) })
+      const elapsed = performance.now() - started
+      expect(known.status).toBe(200)
+      expect(elapsed).toBeLessThan(1_000)
+      await waitFor(() => (smtp.mails.length > sent ? true : undefined))
+    } finally {
+      smtp.delay.ms = 0
+    }
   }, 30_000)
 
   it('mails one account at most once per interval, answering the same', async () => {
