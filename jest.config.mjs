@@ -24,6 +24,11 @@ const shared = {
     '^@collections/(.*)$': '<rootDir>/collections/$1',
     '^@locales/(.*)$': '<rootDir>/locales/$1',
     '^@payload-config$': '<rootDir>/src/payload.config.ts',
+    // graphql's package.json names its main file without an extension, so with 'mjs' listed before
+    // 'js' above, a bare `import 'graphql'` loads index.mjs while Payload's `graphql/type/definition.js`
+    // loads the CommonJS build: two copies, and GraphQL fails "GraphQLNonNull from another realm".
+    // Pin the bare import to the CommonJS entry, which the deep imports share.
+    '^graphql$': '<rootDir>/node_modules/graphql/index.js',
   },
 }
 

@@ -19,6 +19,7 @@ import { payloadLocalization } from './i18n/payloadLocalization'
 import { onInit } from './db/onInit'
 import { keepErrorDetails } from './hooks/errorDetails'
 import { malformedMultipartIsClientError } from './hooks/malformedMultipart'
+import { withGraphQLQueryChecks } from './http/graphqlQueries'
 import { publicationEndpoint } from './translation/endpoints/publication'
 import { sourceEndpoint } from './translation/endpoints/source'
 import { translationStatusEndpoint } from './translation/endpoints/status'
@@ -49,7 +50,7 @@ export default buildConfig({
       },
     },
   },
-  collections,
+  collections: collections.map(withGraphQLQueryChecks),
   globals,
   editor: lexicalEditor(),
   db: databaseAdapter(databaseUri()),

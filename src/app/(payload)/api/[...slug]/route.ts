@@ -3,10 +3,13 @@ import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
 import { withRateLimits } from '@/http/rateLimit'
+import { guardRest } from '@/http/requestGuards'
 
-export const GET = REST_GET(config)
-export const POST = withRateLimits(REST_POST(config))
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+// Every handler that reads ids, queries or bodies first passes the request guards (src/http/).
+export const GET = guardRest(config, REST_GET(config))
+// Rate limits come first: a refused request costs no parsing at all.
+export const POST = withRateLimits(guardRest(config, REST_POST(config)))
+export const DELETE = guardRest(config, REST_DELETE(config))
+export const PATCH = guardRest(config, REST_PATCH(config))
+export const PUT = guardRest(config, REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)
