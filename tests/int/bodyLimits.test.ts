@@ -4,7 +4,7 @@ import { maxUploadBytes } from '@/config/uploadLimits'
 
 import { createUser, type TestUser } from '../helpers/fixtures'
 import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
-import { routeRequest } from '../helpers/routeRequest'
+import { rest } from '../helpers/rest'
 
 const chunkBytes = 256 * 1024
 const hugeBytes = 1000 * 1024 * 1024
@@ -67,8 +67,8 @@ describeDatabase('request bodies are read only up to the size limit', () => {
 
   it('refuses an XLIFF import by a user who may import nothing before reading the file', async () => {
     const { body, stats } = hugeBody()
-    const response = await routeRequest('POST', '/api/translation/xliff', {
-      body,
+    const response = await rest('POST', '/api/translation/xliff', {
+      raw: body,
       headers: { 'content-type': 'application/xliff+xml', ...auth('noLocales') },
     })
     expect(response.status).toBe(403)
@@ -77,12 +77,12 @@ describeDatabase('request bodies are read only up to the size limit', () => {
 
   it('stops reading an XLIFF import at the limit: 413', async () => {
     const { body, stats } = hugeBody('<?xml version="1.0"?><xliff version="1.2"><!-- ')
-    const response = await routeRequest('POST', '/api/translation/xliff', {
-      body,
+    const response = await rest('POST', '/api/translation/xliff', {
+      raw: body,
       headers: { 'content-type': 'application/xliff+xml', ...auth('editor') },
     })
     expect(response.status).toBe(413)
-    expect((await response.json()).errors[0].message).toMatch(/10 MB/)
+    expect(response.json.errors[0].message).toMatch(/10 MB/)
     expect(stats.pulled).toBeLessThanOrEqual(maxUploadBytes + 2 * chunkBytes)
   }, 60_000)
 
@@ -92,8 +92,8 @@ describeDatabase('request bodies are read only up to the size limit', () => {
       `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="de.xlf"\r\nContent-Type: application/xliff+xml\r\n\r\n`,
       `\r\n--${boundary}--\r\n`,
     )
-    const response = await routeRequest('POST', '/api/translation/xliff', {
-      body,
+    const response = await rest('POST', '/api/translation/xliff', {
+      raw: body,
       headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, ...auth('editor') },
     })
     expect(response.status).toBe(413)
@@ -107,8 +107,8 @@ describeDatabase('request bodies are read only up to the size limit', () => {
         `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="huge.png"\r\nContent-Type: image/png\r\n\r\n`,
       `\r\n--${boundary}--\r\n`,
     )
-    const response = await routeRequest('POST', '/api/media', {
-      body,
+    const response = await rest('POST', '/api/media', {
+      raw: body,
       headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, ...auth('editor') },
     })
     expect(response.status).toBe(413)

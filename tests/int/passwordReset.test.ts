@@ -5,7 +5,7 @@ import { SMTPServer } from 'smtp-server'
 
 import { createUser, type TestUser } from '../helpers/fixtures'
 import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
-import { jsonRequest } from '../helpers/routeRequest'
+import { rest } from '../helpers/rest'
 
 type Mail = { to: string[]; text: string }
 
@@ -71,24 +71,24 @@ describeDatabase('password reset by e-mail', () => {
   })
 
   it('mails a link whose token sets a new password; the old one stops working', async () => {
-    const asked = await jsonRequest('POST', '/api/users/forgot-password', { email: emailOf(user) })
+    const asked = await rest('POST', '/api/users/forgot-password', { body: { email: emailOf(user) } })
     expect(asked.status).toBe(200)
     const mail = await waitFor(() => smtp.mails.find((each) => each.to.includes(emailOf(user))))
     const token = tokenIn(mail)
 
-    const reset = await jsonRequest('POST', '/api/users/reset-password', { token, password: 'a brand new passphrase' })
+    const reset = await rest('POST', '/api/users/reset-password', { body: { token, password: 'a brand new passphrase' } })
     expect(reset.status).toBe(200)
 
-    const withNew = await jsonRequest('POST', '/api/users/login', { email: emailOf(user), password: 'a brand new passphrase' })
+    const withNew = await rest('POST', '/api/users/login', { body: { email: emailOf(user), password: 'a brand new passphrase' } })
     expect(withNew.status).toBe(200)
-    const withOld = await jsonRequest('POST', '/api/users/login', { email: emailOf(user), password: 'correct horse battery' })
+    const withOld = await rest('POST', '/api/users/login', { body: { email: emailOf(user), password: 'correct horse battery' } })
     expect(withOld.status).toBe(401)
   }, 30_000)
 
   it('refuses a malformed address with a 400 naming email', async () => {
     for (const email of ['not-an-email', 'a@b', '', 42, { $ne: null }]) {
-      const response = await jsonRequest('POST', '/api/users/forgot-password', { email })
-      const body = JSON.stringify(await response.json())
+      const response = await rest('POST', '/api/users/forgot-password', { body: { email } })
+      const body = response.text
       expect([email, response.status]).toEqual([email, 400])
       expect(body).toContain('email')
     }
@@ -97,10 +97,10 @@ describeDatabase('password reset by e-mail', () => {
   it('answers an unknown address exactly as a known one, and mails nobody', async () => {
     const other = await createUser(payload, ['editor'])
     const sent = smtp.mails.length
-    const known = await jsonRequest('POST', '/api/users/forgot-password', { email: emailOf(other) })
-    const unknown = await jsonRequest('POST', '/api/users/forgot-password', { email: 'nobody@example.org' })
+    const known = await rest('POST', '/api/users/forgot-password', { body: { email: emailOf(other) } })
+    const unknown = await rest('POST', '/api/users/forgot-password', { body: { email: 'nobody@example.org' } })
     expect(unknown.status).toBe(known.status)
-    expect(await unknown.json()).toEqual(await known.json())
+    expect(unknown.json).toEqual(known.json)
     await waitFor(() => (smtp.mails.length > sent ? true : undefined))
     expect(smtp.mails.slice(sent).flatMap((mail) => mail.to)).toEqual([emailOf(other)])
   }, 30_000)
@@ -111,7 +111,7 @@ describeDatabase('password reset by e-mail', () => {
     try {
       const sent = smtp.mails.length
       const started = performance.now()
-      const known = await jsonRequest('POST', '/api/users/forgot-password', { email: emailOf(other) })
+      const known = await rest('POST', '/api/users/forgot-password', { body: { email: emailOf(other) } })
       const elapsed = performance.now() - started
       expect(known.status).toBe(200)
       expect(elapsed).toBeLessThan(1_000)
@@ -124,8 +124,8 @@ describeDatabase('password reset by e-mail', () => {
   it('mails one account at most once per interval, answering the same', async () => {
     const other = await createUser(payload, ['editor'])
     const sent = smtp.mails.length
-    const first = await jsonRequest('POST', '/api/users/forgot-password', { email: emailOf(other) })
-    const again = await jsonRequest('POST', '/api/users/forgot-password', { email: emailOf(other).toUpperCase() })
+    const first = await rest('POST', '/api/users/forgot-password', { body: { email: emailOf(other) } })
+    const again = await rest('POST', '/api/users/forgot-password', { body: { email: emailOf(other).toUpperCase() } })
     expect([first.status, again.status]).toEqual([200, 200])
     await waitFor(() => (smtp.mails.length > sent ? true : undefined))
     await new Promise((resolve) => setTimeout(resolve, 300))
