@@ -82,10 +82,22 @@ export function tooManyRequests(retryAfterSeconds: number): Response {
   )
 }
 
-/** Which limit a REST request falls under, by method and path. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
+/**
+ * Which limit a REST request falls under, by method and path. Payload routes /api/users/%6cogin,
+ * /api//users/login and /api/users/login/ to the login too, so the path is compared with its
+ * segments decoded and empty ones dropped.
+ */
 export function limitOfRequest(method: string, pathname: string): LimitName | null {
   if (method !== 'POST') return null
-  const path = pathname.replace(/\/+$/, '')
+  const path = '/' + pathname.split('/').map(decodeSegment).filter((segment) => segment !== '' && segment !== '.').join('/')
   if (path === '/api/users/login') return 'login'
   if (path === '/api/users/forgot-password') return 'forgotPassword'
   if (path === '/api/translation/xliff') return 'xliffImport'

@@ -67,6 +67,11 @@ describeDatabase('rate limits on login, forgot-password and XLIFF import', () =>
       expect(other.status).toBe(200)
       const spoofed = await rest('POST', '/api/users/login', { body: { email: emailOf(user), password: 'correct horse battery' }, headers: from(address, newAddress()) })
       expect(spoofed.status).toBe(429)
+      // Nor does spelling the path another way that Payload still routes to the login.
+      for (const path of ['/api/users/%6cogin', '/api//users/login', '/api/%75sers/login/']) {
+        const respelled = await rest('POST', path, { body: { email: emailOf(user), password: 'correct horse battery' }, headers: from(address) })
+        expect([path, respelled.status]).toEqual([path, 429])
+      }
     }, 60_000)
 
     it('limits forgot-password per address, unknown addresses included', async () => {

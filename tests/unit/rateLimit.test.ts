@@ -32,6 +32,10 @@ describe('rate limit settings', () => {
   it('limits login, forgot-password and XLIFF import, and nothing else', () => {
     expect(limitOfRequest('POST', '/api/users/login')).toBe('login')
     expect(limitOfRequest('POST', '/api/users/login/')).toBe('login')
+    // Payload routes these to the login as well.
+    for (const path of ['/api/users/%6cogin', '/api/users//login', '/api//users/login', '/api/%75sers/login', '/api/users/%E0%A4']) {
+      expect([path, limitOfRequest('POST', path)]).toEqual([path, path.endsWith('%E0%A4') ? null : 'login'])
+    }
     expect(limitOfRequest('POST', '/api/users/forgot-password')).toBe('forgotPassword')
     expect(limitOfRequest('POST', '/api/translation/xliff')).toBe('xliffImport')
     expect(limitOfRequest('GET', '/api/translation/xliff')).toBeNull()
