@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { maxUploadBytes } from '@/config/uploadLimits'
+import { maxBodyBytes } from '@/http/bodyCap'
 
 import { createUser, type TestUser } from '../helpers/fixtures'
 import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
@@ -114,5 +115,21 @@ describeDatabase('request bodies are read only up to the size limit', () => {
     expect(response.status).toBe(413)
     expect(stats.pulled).toBeLessThanOrEqual(maxUploadBytes + 2 * chunkBytes + 64 * 1024)
     expect((await payload.count({ collection: 'media' })).totalDocs).toBe(0)
+  }, 60_000)
+
+  it.each([
+    ['POST', '/api/users/login', undefined],
+    ['POST', '/api/events', 'editor'],
+    ['PATCH', '/api/events/1', 'editor'],
+    ['POST', '/api/graphql', undefined],
+  ] as const)('stops reading a JSON body to %s %s at the limit: 413', async (method, path, who) => {
+    const { body, stats } = hugeBody('{"email":"', '"}')
+    const response = await rest(method, path, {
+      raw: body,
+      contentType: 'application/json',
+      ...(who ? { token: tokens[who] } : {}),
+    })
+    expect(response.status).toBe(413)
+    expect(stats.pulled).toBeLessThanOrEqual(maxBodyBytes + 2 * chunkBytes)
   }, 60_000)
 })
