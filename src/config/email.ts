@@ -4,8 +4,9 @@ import type { EmailAdapter } from 'payload'
 /**
  * Payload's email adapter over nodemailer, configured from the environment. Payload's own
  * `@payloadcms/email-nodemailer` has no release matching the project's Payload version, and this
- * is all it would do for us. Without SMTP_HOST, mails are written to the log (development, tests
- * that do not look at mail): password reset still works, the link is in the server log.
+ * is all it would do for us. Without SMTP_HOST, mails are written to the log instead: in
+ * development with their text (the reset link is in the server log), in production without it,
+ * since a reset link in a log file is a way into the account for whoever reads the logs.
  */
 type Env = Record<string, string | undefined>
 
@@ -48,7 +49,9 @@ export function emailAdapter(env: Env = process.env): EmailAdapter {
         defaultFromAddress: defaultFrom,
         defaultFromName,
         sendEmail: async (message) => {
-          payload.logger.info({ to: message.to, subject: message.subject, html: message.html }, 'Email not sent (SMTP_HOST is unset)')
+          const { to, subject, html } = message
+          if (env.NODE_ENV === 'production') payload.logger.warn({ to, subject }, 'Email not sent: set SMTP_HOST')
+          else payload.logger.info({ to, subject, html }, 'Email not sent (SMTP_HOST is unset)')
         },
       }
     }
