@@ -60,6 +60,7 @@ describeDatabase('request bodies are read only up to the size limit', () => {
     // The first account always becomes an admin (firstUserIsAdmin): make the editor first.
     tokens.editor = await tokenOf(await createUser(payload, ['editor']))
     tokens.noLocales = await tokenOf(await createUser(payload, ['translator'], []))
+    tokens.translator = await tokenOf(await createUser(payload, ['translator'], ['de']))
   }, 120_000)
 
   afterAll(async () => app?.close())
@@ -115,6 +116,24 @@ describeDatabase('request bodies are read only up to the size limit', () => {
     expect(response.status).toBe(413)
     expect(stats.pulled).toBeLessThanOrEqual(maxUploadBytes + 2 * chunkBytes + 64 * 1024)
     expect((await payload.count({ collection: 'media' })).totalDocs).toBe(0)
+  }, 60_000)
+
+  it.each([
+    ['a translator', 'translator', 403],
+    ['an anonymous client', undefined, 401],
+  ] as const)('refuses a media upload by %s before reading the file', async (_who, who, status) => {
+    const boundary = 'media-boundary'
+    const { body, stats } = hugeBody(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="huge.png"\r\nContent-Type: image/png\r\n\r\n`,
+      `\r\n--${boundary}--\r\n`,
+    )
+    const response = await rest('POST', '/api/media', {
+      raw: body,
+      contentType: `multipart/form-data; boundary=${boundary}`,
+      ...(who ? { token: tokens[who] } : {}),
+    })
+    expect(response.status).toBe(status)
+    expect(stats.pulled).toBeLessThanOrEqual(2 * chunkBytes)
   }, 60_000)
 
   it.each([
