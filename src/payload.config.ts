@@ -20,6 +20,7 @@ import { onInit } from './db/onInit'
 import { keepErrorDetails } from './hooks/errorDetails'
 import { malformedMultipartIsClientError } from './hooks/malformedMultipart'
 import { withGraphQLQueryChecks } from './http/graphqlQueries'
+import { checkRateLimitSettings } from './http/rateLimit'
 import { publicationEndpoint } from './translation/endpoints/publication'
 import { sourceEndpoint } from './translation/endpoints/source'
 import { translationStatusEndpoint } from './translation/endpoints/status'
@@ -27,6 +28,8 @@ import { xliffExportEndpoint, xliffImportEndpoint } from './translation/endpoint
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const isTest = process.env.NODE_ENV === 'test'
+
+checkRateLimitSettings()
 
 export default buildConfig({
   secret: payloadSecret(),

@@ -1,4 +1,4 @@
-import { clientAddress } from './clientAddress'
+import { clientAddress, trustedProxies } from './clientAddress'
 import { MemoryStore, RedisStore, type RateLimitStore } from './rateLimitStore'
 
 /**
@@ -37,6 +37,15 @@ export function parseLimit(value: string, variable: string): Limit | null {
 export function limitFor(name: LimitName, env: Env = process.env): Limit | null {
   const { variable, value } = limitDefaults[name]
   return parseLimit(env[variable] ?? value, variable)
+}
+
+/**
+ * Reads every limit and TRUST_PROXY once, so a mistyped setting stops the start with its name
+ * instead of failing each login later. Called when the config is assembled.
+ */
+export function checkRateLimitSettings(env: Env = process.env): void {
+  for (const name of Object.keys(limitDefaults) as LimitName[]) limitFor(name, env)
+  trustedProxies(env)
 }
 
 // One store per process, shared by every bundled copy of this module (as in src/db/documentLocks).

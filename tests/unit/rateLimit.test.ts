@@ -1,5 +1,5 @@
 import { clientAddress, trustedProxies } from '@/http/clientAddress'
-import { consume, limitFor, limitOfRequest, parseLimit, useRateLimitStore } from '@/http/rateLimit'
+import { checkRateLimitSettings, consume, limitFor, limitOfRequest, parseLimit, useRateLimitStore } from '@/http/rateLimit'
 import { MemoryStore, RedisStore, type RateLimitStore } from '@/http/rateLimitStore'
 
 const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
@@ -27,6 +27,12 @@ describe('rate limit settings', () => {
     for (const bad of ['10', '10/0', '0/60', 'ten/60', '-1/60']) expect(() => parseLimit(bad, 'RATE_LIMIT_LOGIN')).toThrow(/RATE_LIMIT_LOGIN/)
     expect(limitFor('login', {})).toEqual({ max: 10, windowSeconds: 60 })
     expect(limitFor('login', { RATE_LIMIT_LOGIN: '2/1' })).toEqual({ max: 2, windowSeconds: 1 })
+  })
+
+  it('are all checked at start, a mistake named by its variable', () => {
+    expect(() => checkRateLimitSettings({})).not.toThrow()
+    expect(() => checkRateLimitSettings({ RATE_LIMIT_XLIFF_IMPORT: '20 per minute' })).toThrow(/RATE_LIMIT_XLIFF_IMPORT/)
+    expect(() => checkRateLimitSettings({ TRUST_PROXY: 'nginx' })).toThrow(/TRUST_PROXY/)
   })
 
   it('limits login, forgot-password and XLIFF import, and nothing else', () => {
