@@ -2,7 +2,7 @@ import { APIError, type CollectionBeforeOperationHook, type CollectionConfig, ty
 
 import { collectionQueryProblem, pagingNumbersProblem } from './queryParams'
 
-/** Operations whose arguments carry a collection query. */
+/** Hook operations whose arguments carry a collection query ('read' includes findVersions). */
 const queryOperations = new Set(['read', 'count', 'update', 'delete'])
 
 /**
@@ -17,8 +17,10 @@ const refuseUnusableGraphQLQueries: CollectionBeforeOperationHook = ({ args, col
   const query: Record<string, unknown> = {}
   if (where !== undefined && where !== null) query.where = where
   if (sort !== undefined && sort !== null) query.sort = sort
+  // Payload hands this hook 'read' for version queries too: paths are read as a document's, else a version's.
   const problem =
-    pagingNumbersProblem({ limit, page }) ?? collectionQueryProblem(req.payload, collection.slug as CollectionSlug, query)
+    pagingNumbersProblem({ limit, page }) ??
+    collectionQueryProblem(req.payload, collection.slug as CollectionSlug, query, { graphQL: true })
   if (problem) throw new APIError(problem, 400, undefined, true)
 }
 

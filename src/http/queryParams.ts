@@ -30,8 +30,11 @@ export function pagingProblem(query: Record<string, unknown>): string | null {
   return null
 }
 
-/** `versions`: the query runs on the collection's versions, whose fields sit under `version.`. */
-type Context = { payload: Payload; collection: CollectionSlug; versions: boolean }
+/**
+ * `versions`: the query runs on the collection's versions, whose fields sit under `version.`;
+ * 'either' when the caller cannot tell (GraphQL's hook sees document and version queries alike).
+ */
+type Context = { payload: Payload; collection: CollectionSlug; versions: boolean | 'either' }
 
 /** Columns every version row has besides the document's fields under `version.`. */
 const versionColumns = new Set(['id', 'parent', 'createdAt', 'updatedAt', 'latest', 'autosave', 'snapshot', 'publishedLocale'])
@@ -83,7 +86,10 @@ const isDate = (value: unknown) =>
  * or null when Payload is left to judge it.
  */
 function resolvePath(ctx: Context, path: string): { field: FlattenedField; collection: CollectionSlug } | { id: CollectionSlug | undefined } | null {
-  if (!ctx.versions) return path === 'id' ? { id: ctx.collection } : resolveField(ctx.payload, ctx.collection, path)
+  if (ctx.versions !== true) {
+    const document = path === 'id' ? { id: ctx.collection } : resolveField(ctx.payload, ctx.collection, path)
+    if (document || ctx.versions === false) return document
+  }
   if (path === 'id') return { id: undefined }
   if (path === 'parent' || path === 'version.id') return { id: ctx.collection }
   if (path === 'createdAt' || path === 'updatedAt') return resolveField(ctx.payload, ctx.collection, path)
@@ -157,8 +163,10 @@ function whereProblem(ctx: Context, where: unknown, param: string): string | nul
       continue
     }
     if (!isObject(value)) return `${param}[${key}] must name an operator, e.g. ${param}[${key}][equals]=….`
+    // GraphQL's where input spells nested paths (version.title, group.field) with double underscores.
+    const path = ctx.versions === 'either' ? key.replaceAll('__', '.') : key
     for (const [operator, operand] of Object.entries(value)) {
-      const problem = operandProblem(ctx, key, operator, operand, `${param}[${key}][${operator}]`)
+      const problem = operandProblem(ctx, path, operator, operand, `${param}[${key}][${operator}]`)
       if (problem) return problem
     }
   }
@@ -181,9 +189,9 @@ export function collectionQueryProblem(
   payload: Payload,
   collection: CollectionSlug,
   query: Record<string, unknown>,
-  { versions = false }: { versions?: boolean } = {},
+  { versions = false, graphQL = false }: { versions?: boolean; graphQL?: boolean } = {},
 ): string | null {
-  const ctx = { payload, collection, versions }
+  const ctx: Context = { payload, collection, versions: graphQL ? 'either' : versions }
   if ('where' in query) {
     let where = query.where
     if (typeof where === 'string') {
@@ -205,11 +213,13 @@ export function collectionQueryProblem(
     for (const item of items) {
       const path = item.trim().replace(/^[-+]/, '')
       const [first, second] = path.split('.')
-      const known = !versions
-        ? first === 'id' || fields.some((f) => f.name === first)
-        : first === 'version'
+      const namesDocumentField = first === 'id' || fields.some((f) => f.name === first)
+      const namesVersionColumn =
+        first === 'version'
           ? second === 'id' || fields.some((f) => f.name === second)
-          : versionColumns.has(first ?? '')
+          : // GraphQL spells version.<field> as version__<field>; Payload checks those itself.
+            Boolean(first?.startsWith('version__')) || versionColumns.has(first ?? '')
+      const known = ctx.versions === 'either' ? namesDocumentField || namesVersionColumn : versions ? namesVersionColumn : namesDocumentField
       if (path && !known) return `Cannot sort by "${path}": ${collection}${versions ? "' versions have" : ' has'} no such field.`
     }
   }

@@ -97,6 +97,45 @@ function queryRefusal(payload: Payload, target: Target, search: string): Respons
   return problem ? refusal(400, problem) : null
 }
 
+/**
+ * Payload reads a JSON body whole, however large. A document's data, every locale and rich text
+ * included, is far below this; a larger body is refused after reading this much, not buffered to the end.
+ * (Files go to upload collections and the XLIFF import, which have their own limits.)
+ */
+export const maxDocumentBodyBytes = 32 * 1024 * 1024
+
+const tooLarge = () =>
+  refusal(413, `The request body is larger than ${maxDocumentBodyBytes / 1024 / 1024} MB; a document's data is far smaller.`)
+
+/** The body of a clone of the request, or null once it exceeds `limit` bytes (reading stops there). */
+async function readCapped(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  const declared = Number(request.headers.get('content-length') ?? 0)
+  if (declared > limit) return null
+  const reader = request.clone().body!.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      // Stop the client's stream: the clone's cancel settles only once the original's branch is
+      // cancelled too, and the handler never reads the original after a refusal.
+      void reader.cancel().catch(() => {})
+      void request.body?.cancel().catch(() => {})
+      return null
+    }
+    chunks.push(value)
+  }
+  const bytes = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return bytes
+}
+
 /** Payload parses `application/json` (that exact type) and multipart bodies and ignores any other. */
 function contentTypeOf(request: Request): string {
   return (request.headers.get('content-type') ?? '').split(';', 1)[0] ?? ''
@@ -109,9 +148,11 @@ function contentTypeOf(request: Request): string {
  */
 async function multipartRefusal(request: Request, target: Target): Promise<Response | null> {
   if (target.upload) return null
+  const bytes = await readCapped(request, maxDocumentBodyBytes)
+  if (!bytes) return tooLarge()
   let form: FormData
   try {
-    form = await request.clone().formData()
+    form = await new Response(bytes, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData()
   } catch {
     return refusal(400, 'The multipart/form-data request body cannot be read.')
   }
@@ -127,7 +168,9 @@ async function bodyRefusal(request: Request, target: Target): Promise<Response |
   if (request.body === null) return null
   const type = contentTypeOf(request)
   if (type.startsWith('multipart/')) return multipartRefusal(request, target)
-  const text = await request.clone().text()
+  const bytes = await readCapped(request, maxDocumentBodyBytes)
+  if (!bytes) return tooLarge()
+  const text = new TextDecoder().decode(bytes)
   if (type === 'application/json') {
     const problem = jsonBodyProblem(text)
     return problem ? refusal(400, problem) : null
@@ -146,17 +189,30 @@ function isMethodOverride(request: Request): boolean {
   )
 }
 
+/** A method-override POST carries its query string as a form-encoded body, which Payload appends to the URL. */
+async function overriddenQueryRefusal(payload: Payload, target: Target, request: Request): Promise<Response | null> {
+  if (request.body === null || contentTypeOf(request) !== 'application/x-www-form-urlencoded') return null
+  const bytes = await readCapped(request, maxDocumentBodyBytes)
+  if (!bytes) return tooLarge()
+  return queryRefusal(payload, target, `?${new TextDecoder().decode(bytes)}`)
+}
+
 /** Wraps one of the REST route's handlers (`src/app/(payload)/api/[...slug]/route.ts`). */
 export function guardRest(config: ConfigPromise, handler: RestHandler): RestHandler {
   return async (request, context) => {
     const payload = await getPayload({ config, cron: true })
     const { slug } = await context.params
-    const target = targetOf(payload, isMethodOverride(request) ? 'GET' : request.method, slug ?? [])
+    const override = isMethodOverride(request)
+    const target = targetOf(payload, override ? 'GET' : request.method, slug ?? [])
     if (target) {
       const refused =
         pathRefusal(payload, target) ??
         queryRefusal(payload, target, new URL(request.url).search) ??
-        (['POST', 'PATCH', 'PUT'].includes(request.method) && !isMethodOverride(request) ? await bodyRefusal(request, target) : null)
+        (override
+          ? await overriddenQueryRefusal(payload, target, request)
+          : ['POST', 'PATCH', 'PUT'].includes(request.method)
+            ? await bodyRefusal(request, target)
+            : null)
       if (refused) return refused
     }
     return handler(request, context)
@@ -170,7 +226,9 @@ export function guardRest(config: ConfigPromise, handler: RestHandler): RestHand
 export function guardGraphQL(handler: GraphQLHandler): GraphQLHandler {
   return async (request) => {
     if (contentTypeOf(request) === 'application/json' && request.body !== null) {
-      const problem = jsonBodyProblem(await request.clone().text())
+      const bytes = await readCapped(request, maxDocumentBodyBytes)
+      if (!bytes) return tooLarge()
+      const problem = jsonBodyProblem(new TextDecoder().decode(bytes))
       if (problem) return refusal(400, problem)
     }
     return handler(request)

@@ -29,11 +29,21 @@ export type BadInputCase = {
   /** Sent exactly as given (string, bytes, FormData), with `contentType` if set. */
   raw?: BodyInit | (() => BodyInit)
   contentType?: string
+  headers?: Record<string, string>
   as: Actor
   expect: { status: number; mentions?: string | RegExp }
 }
 
 export type Fixtures = Record<string, string | number>
+
+export type BadInputOptions = {
+  purpose?: string
+  /** More records for a suite's placeholders, created with the standard ones (and again after a case changed data). */
+  fixtures?: (payload: Payload) => Promise<Fixtures>
+  alongside?: (world: () => Promise<World>) => void
+}
+
+let extraFixtures: BadInputOptions['fixtures']
 
 export type World = { app: TestPayload; tokens: Partial<Record<Actor, string>>; fixtures: Fixtures }
 
@@ -86,7 +96,8 @@ async function seedWorld(payload: Payload): Promise<Omit<World, 'app'>> {
   for (const [actor, user] of Object.entries(accounts)) {
     tokens[actor as Actor] = await login((user as unknown as { email: string }).email)
   }
-  return { tokens, fixtures: await seedFixtures(payload, accounts) }
+  const fixtures = await seedFixtures(payload, accounts)
+  return { tokens, fixtures: { ...fixtures, ...(await extraFixtures?.(payload)) } }
 }
 
 async function bootWorld(purpose: string): Promise<World> {
@@ -116,7 +127,8 @@ const volatileUserFields = ['sessions', 'loginAttempts', 'lockUntil', 'updatedAt
  * One query per collection, so a snapshot per case stays cheap.
  */
 export async function storedData(payload: Payload): Promise<string> {
-  const all = { locale: 'all' as const, draft: true, depth: 0, overrideAccess: true, pagination: false } as const
+  // Hidden fields too: a changed password hash or reset token is a change.
+  const all = { locale: 'all' as const, draft: true, depth: 0, overrideAccess: true, pagination: false, showHiddenFields: true } as const
   const out: Record<string, unknown> = {}
   for (const collection of payload.config.collections) {
     const slug = collection.slug as CollectionSlug
@@ -136,7 +148,7 @@ export async function storedData(payload: Payload): Promise<string> {
   }
   for (const global of payload.config.globals) {
     const slug = global.slug as GlobalSlug
-    out[`global:${slug}`] = await payload.findGlobal({ slug, locale: 'all', draft: true, depth: 0, overrideAccess: true })
+    out[`global:${slug}`] = await payload.findGlobal({ slug, locale: 'all', draft: true, depth: 0, overrideAccess: true, showHiddenFields: true })
     if (global.versions) {
       const versions = await payload.findGlobalVersions({ slug, ...all, sort: 'id' } as never)
       out[`global:${slug}:versions`] = versions.docs
@@ -172,10 +184,15 @@ function caseTitle(c: BadInputCase): string {
 export function describeBadInput(
   name: string,
   cases: BadInputCase[],
-  purpose = 'badinput',
+  /** The scratch database's name part, or options. */
+  purposeOrOptions: string | BadInputOptions = 'badinput',
   /** Ordinary tests that share the suite's Payload, e.g. that good requests of the same kinds still pass. */
   alongside?: (world: () => Promise<World>) => void,
 ): void {
+  const options = typeof purposeOrOptions === 'string' ? { purpose: purposeOrOptions } : purposeOrOptions
+  const purpose = options.purpose ?? 'badinput'
+  extraFixtures = options.fixtures
+  alongside ??= options.alongside
   describeDatabase(name, () => {
     beforeAll(async () => {
       world ??= bootWorld(purpose)
@@ -198,6 +215,7 @@ export function describeBadInput(
           body: c.body,
           raw,
           contentType: c.contentType,
+          headers: c.headers,
           token: c.as === 'anonymous' ? undefined : current.tokens[c.as],
         })
         const after = await storedData(payload)
@@ -211,7 +229,7 @@ export function describeBadInput(
         expect(response.status).toBeLessThan(500)
         if (c.expect.mentions !== undefined) expect(readable(response)).toMatch(c.expect.mentions)
         expect(JSON.parse(after)).toEqual(JSON.parse(before))
-      })
+      }, 60_000) // a failing case reseeds and diffs everything stored
     }
 
     alongside?.(() => world!)

@@ -2,6 +2,8 @@ import { describeBadInput, fillPath, type BadInputCase, type World } from '../he
 import { rest, type Method, type RestRequest } from '../helpers/rest'
 
 const gql = (query: string) => ({ query })
+/** Names a group of cases in the test titles, after the issue's item. */
+const named = (name: string, cases: BadInputCase[]) => cases.map((c) => ({ name, ...c }))
 
 /** Item 10: a path segment that is not exactly an id names no record. */
 const ids: BadInputCase[] = [
@@ -27,6 +29,20 @@ const ids: BadInputCase[] = [
 /** Bodies of Payload's JSON endpoints must be one JSON object, not too deep. */
 const deep = (levels: number) => '{"x":'.repeat(levels) + '1' + '}'.repeat(levels)
 const json = (raw: string) => ({ raw, contentType: 'application/json' })
+/** A JSON body streamed without end (no content-length): refused once the cap is read, never buffered whole. */
+const endlessJson = (counter: { chunks: number } = { chunks: 0 }) => {
+  const chunk = new TextEncoder().encode(`"${'x'.repeat(1024 * 1024 - 2)}",`)
+  let sent = 0
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      sent += 1
+      counter.chunks = sent
+      // Far beyond the cap; the guard must stop long before the stream would.
+      if (sent > 4096) controller.close()
+      else controller.enqueue(sent === 1 ? new TextEncoder().encode('{"title":[') : chunk)
+    },
+  })
+}
 /** The admin's save: multipart form data with the document as JSON text in `_payload`. */
 const form = (payload: string) => {
   const data = new FormData()
@@ -51,6 +67,7 @@ const bodies: BadInputCase[] = [
   { method: 'PATCH', path: '/api/events/{event}?locale=zh', ...json(`{"title":"x","junk":${deep(20_000)}}`), as: 'editor', expect: { status: 400, mentions: /nested too deeply/ } },
   { method: 'POST', path: '/api/events?locale=zh', ...json(deep(100)), as: 'editor', expect: { status: 400, mentions: /nested too deeply/ } },
   { method: 'POST', path: '/api/globals/site-settings?locale=zh', ...json(deep(5_000)), as: 'admin', expect: { status: 400, mentions: /nested too deeply/ } },
+  { method: 'PATCH', path: '/api/events/{event}?locale=zh', raw: () => endlessJson(), contentType: 'application/json', as: 'editor', expect: { status: 413, mentions: /larger than/ } },
   { method: 'PATCH', path: '/api/events/{event}?locale=zh', raw: 'not a form', contentType: 'multipart/form-data; boundary=xyz', as: 'editor', expect: { status: 400, mentions: /multipart/ } },
   { method: 'PATCH', path: '/api/events/{event}?locale=zh', raw: () => form('{bad json'), as: 'editor', expect: { status: 400, mentions: /_payload/ } },
   { method: 'PATCH', path: '/api/events/{event}?locale=zh', raw: () => form('null'), as: 'editor', expect: { status: 400, mentions: /_payload.*JSON object/ } },
@@ -86,6 +103,12 @@ const queries: BadInputCase[] = [
   { method: 'GET', path: '/api/events/versions?where[version.format][equals]=bogus', as: 'editor', expect: { status: 400, mentions: /bogus/ } },
   { method: 'GET', path: '/api/events/versions?where[updatedAt][less_than]=yesterday', as: 'translator-none', expect: { status: 400, mentions: /updatedAt/ } },
   { method: 'GET', path: '/api/events/versions?sort=nope', as: 'editor', expect: { status: 400, mentions: /nope/ } },
+  { method: 'POST', path: '/api/events', raw: 'where[title][equals][$ne]=x', contentType: 'application/x-www-form-urlencoded', headers: { 'x-payload-http-method-override': 'GET' }, as: 'editor', expect: { status: 400, mentions: /title/ } },
+  { method: 'POST', path: '/api/events', raw: 'where[startDate][less_than]=x&limit=5', contentType: 'application/x-www-form-urlencoded', headers: { 'x-http-method-override': 'GET' }, as: 'anonymous', expect: { status: 400, mentions: /startDate/ } },
+  { method: 'DELETE', path: '/api/events?where[id][in]={event},1 OR 1=1', as: 'editor', expect: { status: 400, mentions: /1 OR 1=1/ } },
+  { method: 'PATCH', path: '/api/events?where[id][equals]={event}abc&locale=de', body: { title: 'x' }, as: 'translator-de', expect: { status: 400, mentions: /abc/ } },
+  { method: 'GET', path: '/api/users?where[roles][equals]=superuser', as: 'admin', expect: { status: 400, mentions: /roles/ } },
+  { method: 'GET', path: '/api/glossary?sort=-nope&where[term][exists]=yes', as: 'translator-none', expect: { status: 400, mentions: /term.*true or false/ } },
   { method: 'GET', path: '/api/events?limit=-1', as: 'editor', expect: { status: 400, mentions: /limit/ } },
   { method: 'GET', path: '/api/events?limit=abc', as: 'editor', expect: { status: 400, mentions: /limit/ } },
   { method: 'GET', path: '/api/events?page=0', as: 'editor', expect: { status: 400, mentions: /page/ } },
@@ -114,6 +137,7 @@ const versions: BadInputCase[] = [
 /** GraphQL: bad bodies are 400, bad arguments a GraphQL error, never a 500 or a write. */
 const graphql: BadInputCase[] = [
   { method: 'POST', path: '/api/graphql', ...json('{"query": '), as: 'editor', expect: { status: 400, mentions: /JSON/ } },
+  { method: 'POST', path: '/api/graphql', raw: () => endlessJson(), contentType: 'application/json', as: 'anonymous', expect: { status: 413, mentions: /larger than/ } },
   { method: 'POST', path: '/api/graphql', ...json('null'), as: 'editor', expect: { status: 400, mentions: /JSON object/ } },
   { method: 'POST', path: '/api/graphql', ...json('[{"query":"{ Events { docs { id } } }"}]'), as: 'anonymous', expect: { status: 400, mentions: /JSON object/ } },
   { method: 'POST', path: '/api/graphql', ...json(`{"query":"{ Events { docs { id } } }","variables":${deep(20_000)}}`), as: 'editor', expect: { status: 400, mentions: /nested too deeply/ } },
@@ -128,6 +152,10 @@ const graphql: BadInputCase[] = [
   { method: 'POST', path: '/api/graphql', body: gql('{ Events(limit: -1) { docs { id } } }'), as: 'editor', expect: { status: 200, mentions: /limit/ } },
   { method: 'POST', path: '/api/graphql', body: gql('{ Events(sort: "nonexistent") { docs { id } } }'), as: 'editor', expect: { status: 200, mentions: /nonexistent/ } },
   { method: 'POST', path: '/api/graphql', body: gql('{ countMilestones(where: { year: { equals: 1993 }, AND: [{ category: { equals: bogus } }] }) { totalDocs } }'), as: 'editor', expect: { status: 200, mentions: /bogus/ } },
+  { method: 'POST', path: '/api/graphql', body: gql('{ versionsEvents(page: -1) { docs { id } } }'), as: 'editor', expect: { status: 200, mentions: /page/ } },
+  { method: 'POST', path: '/api/graphql', body: gql('{ versionsEvents(where: { parent: { equals: "abc" } }) { docs { id } } }'), as: 'editor', expect: { status: 200, mentions: /parent/ } },
+  { method: 'POST', path: '/api/graphql', body: gql('{ versionsEvents(where: { version__platforms: { in: ["1", "abc"] } }) { docs { id } } }'), as: 'editor', expect: { status: 200, mentions: /version__platforms/ } },
+  { method: 'POST', path: '/api/graphql', body: gql('{ versionsEvents(sort: "nope") { docs { id } } }'), as: 'editor', expect: { status: 200, mentions: /nope/ } },
   { method: 'POST', path: '/api/graphql', body: gql('mutation { updateEvent(id: 1, data: { title: { a: 1 } }) { id } }'), as: 'editor', expect: { status: 200, mentions: /title|String/ } },
 ]
 
@@ -195,6 +223,17 @@ function goodRequestsStillPass(world: () => Promise<World>) {
     expect(global.status).toBe(200)
   })
 
+  it('an endless JSON body is read only up to the cap (32 MB), then refused with 413', async () => {
+    const counter = { chunks: 0 }
+    const response = await send('editor', 'PATCH', '/api/events/{event}?locale=zh', {
+      raw: endlessJson(counter),
+      contentType: 'application/json',
+    })
+    expect(response.status).toBe(413)
+    // 1 MB chunks; a few more than the cap may be queued ahead of the reader.
+    expect(counter.chunks).toBeLessThan(40)
+  })
+
   it('logout without a body answers 200', async () => {
     const response = await send('translator-none', 'POST', '/api/users/logout')
     expect(response.status).toBe(200)
@@ -205,6 +244,8 @@ function goodRequestsStillPass(world: () => Promise<World>) {
     '{ Events(where: { OR: [{ format: { equals: forum } }, { platforms: { exists: false } }] }, sort: "-startDate", limit: 0, page: 1) { docs { id } } }',
     '{ Events(where: { AND: [{ id: { equals: {event} } }, { startDate: { greater_than: "2018-01-01T00:00:00.000Z" } }] }) { docs { id } } }',
     '{ countEvents(where: { cover: { equals: {media} } }) { totalDocs } }',
+    '{ versionsEvents(where: { parent: { equals: {event} } }, sort: "-updatedAt,parent,latest", page: 1) { docs { id } } }',
+    '{ versionsEvents(where: { version__title: { like: "论坛" }, version__startDate: { less_than: "2030-01-01T00:00:00.000Z" } }) { docs { id } } }',
   ])('the GraphQL query %s answers its data', async (query) => {
     const { fixtures } = await world()
     const response = await send('editor', 'POST', '/api/graphql', {
@@ -227,7 +268,13 @@ function goodRequestsStillPass(world: () => Promise<World>) {
 
 describeBadInput(
   'REST and GraphQL requests: bad input answers 4xx and stores nothing',
-  [...ids, ...bodies, ...queries, ...versions, ...graphql],
+  [
+    ...named('#12 item 10, id', ids),
+    ...named('#12 body', bodies),
+    ...named('#12 query', queries),
+    ...named('#12 no versions', versions),
+    ...named('#12 GraphQL', graphql),
+  ],
   'badinputrequests',
   goodRequestsStillPass,
 )
