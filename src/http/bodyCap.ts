@@ -1,12 +1,15 @@
 import { maxUploadBytes, multipartOverheadBytes } from '@/config/uploadLimits'
 
+import { maxDocumentBodyBytes } from './requestGuards'
+
 /**
- * No request body is larger than the largest upload: anything beyond that is refused with a 413
- * once that many bytes have arrived, without reading the rest. Payload reads JSON bodies whole
- * (and the request guards read a copy first), so a 1 GB JSON body sent anonymously to the login
- * was held in memory twice before anything looked at it.
+ * No request body is larger than the largest any endpoint takes (a document's data, as the request
+ * guards define it; files are smaller): anything beyond that is refused with a 413 once that many
+ * bytes have arrived, without reading the rest. Payload reads JSON bodies whole, so a 1 GB JSON
+ * body sent anonymously to the login, or to an endpoint the guards do not look at, was held in
+ * memory before anything looked at it.
  */
-export const maxBodyBytes = maxUploadBytes + multipartOverheadBytes
+export const maxBodyBytes = Math.max(maxDocumentBodyBytes, maxUploadBytes + multipartOverheadBytes)
 
 class BodyTooLarge extends Error {}
 
