@@ -12,7 +12,11 @@ import {
 } from '@/access/translatorScope'
 import { label } from '@/fields/label'
 import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
+import { localFileGuard } from '@/http/localFileGuard'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
+import { rejectUnsafeFileName } from '@/hooks/rejectUnsafeFileName'
+
+const staticDir = path.resolve(process.env.MEDIA_DIR ?? 'media')
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -28,9 +32,10 @@ export const Media: CollectionConfig = {
     delete: isEditor,
     update: translatorScopedUpdate(collectionFields('media'), loadDocument('media')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale, rejectMalformedValues, translatorsLeaveTimestampsToPayload, explainTranslatorRefusals(collectionFields('media'), loadDocument('media'))] },
+  hooks: { beforeOperation: [rejectUnknownLocale, rejectMalformedValues, rejectUnsafeFileName, translatorsLeaveTimestampsToPayload, explainTranslatorRefusals(collectionFields('media'), loadDocument('media'))] },
   upload: {
-    staticDir: path.resolve(process.env.MEDIA_DIR ?? 'media'),
+    staticDir,
+    handlers: [localFileGuard(staticDir)],
     mimeTypes: ['image/*'],
     imageSizes: [
       { name: 'thumbnail', width: 480 },

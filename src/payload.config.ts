@@ -10,13 +10,17 @@ import sharp from 'sharp'
 
 import { collections, globals } from '@collections/index'
 
+import { emailAdapter } from './config/email'
 import { payloadSecret } from './config/secret'
+import { maxUploadBytes, multipartOverheadBytes } from './config/uploadLimits'
 import { databaseAdapter } from './db/adapter'
 import { databaseUri } from './db/databaseUri'
 import { payloadLocalization } from './i18n/payloadLocalization'
 import { onInit } from './db/onInit'
 import { keepErrorDetails } from './hooks/errorDetails'
+import { malformedMultipartIsClientError } from './hooks/malformedMultipart'
 import { withGraphQLQueryChecks } from './http/graphqlQueries'
+import { checkRateLimitSettings } from './http/rateLimit'
 import { publicationEndpoint } from './translation/endpoints/publication'
 import { sourceEndpoint } from './translation/endpoints/source'
 import { translationStatusEndpoint } from './translation/endpoints/status'
@@ -24,6 +28,8 @@ import { xliffExportEndpoint, xliffImportEndpoint } from './translation/endpoint
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const isTest = process.env.NODE_ENV === 'test'
+
+checkRateLimitSettings()
 
 export default buildConfig({
   secret: payloadSecret(),
@@ -51,6 +57,7 @@ export default buildConfig({
   globals,
   editor: lexicalEditor(),
   db: databaseAdapter(databaseUri()),
+  email: emailAdapter(),
   localization: payloadLocalization,
   i18n: {
     supportedLanguages: { zh, de, en },
@@ -62,7 +69,7 @@ export default buildConfig({
     autoGenerate: !isTest,
   },
   graphQL: { disablePlaygroundInProduction: true },
-  hooks: { afterError: [keepErrorDetails] },
+  hooks: { afterError: [keepErrorDetails, malformedMultipartIsClientError] },
   endpoints: [
     translationStatusEndpoint,
     publicationEndpoint,
@@ -70,6 +77,9 @@ export default buildConfig({
     xliffExportEndpoint,
     xliffImportEndpoint,
   ],
+  // Payload streams multipart bodies through these limits and answers 413 when one is passed,
+  // instead of its defaults (20 MB per file, 50 MB per request).
+  upload: { limits: { fileSize: maxUploadBytes }, requestSizeLimit: maxUploadBytes + multipartOverheadBytes },
   sharp,
   onInit,
 })

@@ -7,7 +7,10 @@ import { label } from '@/fields/label'
 import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
 import { endonyms, locales } from '@/i18n/locales'
 
+import { forgotPasswordEndpoint } from './endpoints/forgotPassword'
+import { equalizeLoginTiming } from './hooks/equalizeLoginTiming'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { limitGraphQLAuth } from './hooks/limitGraphQLAuth'
 
 const roleLabels = {
   admin: label('管理员', 'Administrator', 'Administrator'),
@@ -23,7 +26,13 @@ export const Users: CollectionConfig = {
     singular: label('用户', 'Benutzer', 'User'),
     plural: label('用户', 'Benutzer', 'Users'),
   },
-  auth: true,
+  auth: {
+    // Payload's per-account interval reserves the account outside the request's transaction, which
+    // SQLite cannot do while that transaction holds the write lock: every request failed with
+    // "database is locked". The forgot-password endpoint below enforces the interval instead.
+    forgotPassword: { minRequestInterval: 0 },
+  },
+  endpoints: [forgotPasswordEndpoint],
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'roles', 'locales'],
@@ -37,7 +46,7 @@ export const Users: CollectionConfig = {
     update: adminOrSelf,
     delete: isAdmin,
   },
-  hooks: { beforeOperation: [rejectMalformedValues], beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeChange: [firstUserIsAdmin], beforeOperation: [limitGraphQLAuth, equalizeLoginTiming, rejectMalformedValues] },
   fields: [
     { name: 'name', type: 'text', label: label('姓名', 'Name', 'Name') },
     {

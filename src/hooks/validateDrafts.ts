@@ -75,6 +75,8 @@ export const validateDrafts: CollectionBeforeOperationHook = async ({
 }) => {
   if ((operation !== 'create' && operation !== 'update') || !savesDraft(operation, args as Args))
     return args
+  // A duplicate's values come from the record it copies, after this hook: nothing to judge yet.
+  if ((args as { duplicateFromID?: unknown }).duplicateFromID != null) return args
   const data = (args as Args).data
   if (!isPlainObject(data)) return args
   const pending: Promise<FieldError | null>[] = []

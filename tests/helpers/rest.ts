@@ -5,6 +5,8 @@
  * route modules read `@payload-config` and reuse the Payload instance it booted.
  */
 
+import type { JsonObject } from './json'
+
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 type RestRoutes = Record<'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', Handler>
 type GraphQLRoute = { POST: (request: Request) => Promise<Response> }
@@ -43,7 +45,7 @@ export type RestResponse = {
   headers: Headers
   text: string
   /** The parsed JSON body, or `{}` when the body is not JSON. */
-  json: Record<string, any>
+  json: JsonObject
 }
 
 const origin = 'http://localhost:3000'
@@ -70,10 +72,10 @@ function buildRequest(method: Method, path: string, options: RestRequest): Reque
 
 async function read(response: Response): Promise<RestResponse> {
   const text = await response.text()
-  let json: Record<string, any> = {}
+  let json: JsonObject = {}
   try {
     const parsed: unknown = text ? JSON.parse(text) : {}
-    if (parsed && typeof parsed === 'object') json = parsed as Record<string, any>
+    if (parsed && typeof parsed === 'object') json = parsed as JsonObject
   } catch {
     // not JSON: the caller reads `text`
   }

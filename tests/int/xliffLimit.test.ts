@@ -1,7 +1,7 @@
 import { createLocalReq, type CollectionSlug, type Payload } from 'payload'
 
+import { maxUploadBytes as maxImportBytes } from '@/config/uploadLimits'
 import { richTextLimits } from '@/fields/richTextShape'
-import { maxImportBytes } from '@/translation/endpoints/xliff'
 import { translatableFields } from '@/translation/translatableFields'
 import { exportXliff } from '@/translation/xliffExport'
 import { importXliff } from '@/translation/xliffImport'

@@ -1,5 +1,9 @@
 import type { Endpoint } from 'payload'
 
+import { translationLocales } from '@/access/canEditLocale'
+import { isStaffUser } from '@/access/roles'
+import { maxUploadBytes, multipartOverheadBytes } from '@/config/uploadLimits'
+import { readBodyCapped } from '@/http/readBody'
 import { bcp47 } from '@/i18n/locales'
 
 import { recordStates, type RecordState } from '../status'
@@ -7,8 +11,8 @@ import { exportXliff } from '../xliffExport'
 import { importXliff } from '../xliffImport'
 import { authorizedLocale, EndpointError, errorResponse, requestedCollections } from './respond'
 
-/** Larger files are refused before they are read: a CAT export of the whole site is far smaller. */
-export const maxImportBytes = 10 * 1024 * 1024
+const tooLarge = () =>
+  new EndpointError(413, `The file is larger than ${maxUploadBytes / 1024 / 1024} MB; split the export by collection.`)
 
 function requestedStates(value: string | null): RecordState[] | undefined {
   if (!value) return undefined
@@ -58,11 +62,13 @@ export const xliffImportEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     try {
+      // Who may import nothing is refused before a byte of the file is read.
       if (!req.user) throw new EndpointError(401, 'Sign in to import translations.')
-      const declared = Number(req.headers.get('content-length') ?? 0)
-      if (declared > maxImportBytes) {
-        throw new EndpointError(400, `The file is larger than ${maxImportBytes / 1024 / 1024} MB; split the export by collection.`)
+      if (!isStaffUser(req.user) || translationLocales(req.user).length === 0) {
+        throw new EndpointError(403, 'Your account may not import translations into any locale.')
       }
+      const declared = Number(req.headers.get('content-length') ?? 0)
+      if (declared > maxUploadBytes + multipartOverheadBytes) throw tooLarge()
       const xml = await readUpload(req)
       const summary = await importXliff(req, xml)
       return Response.json(summary, { status: summary.errors.length > 0 ? 400 : 200 })
@@ -74,13 +80,17 @@ export const xliffImportEndpoint: Endpoint = {
 
 async function readUpload(req: Parameters<Endpoint['handler']>[0]): Promise<Buffer> {
   const type = req.headers.get('content-type') ?? ''
-  if (type.startsWith('multipart/form-data')) {
-    const form = await req.formData?.()
-    const file = form?.get('file')
+  const multipart = type.startsWith('multipart/form-data')
+  const body = await readBodyCapped(req.body, maxUploadBytes + (multipart ? multipartOverheadBytes : 0), tooLarge)
+  if (multipart) {
+    const form = await new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'content-type': type } }).formData().catch(() => {
+      throw new EndpointError(400, 'The multipart form could not be read; attach the XLIFF file as the form field "file".')
+    })
+    const file = form.get('file')
     if (!file || typeof file === 'string') throw new EndpointError(400, 'Attach the XLIFF file as the form field "file".')
+    if (file.size > maxUploadBytes) throw tooLarge()
     return Buffer.from(await file.arrayBuffer())
   }
-  const body = await req.arrayBuffer?.()
-  if (!body || body.byteLength === 0) throw new EndpointError(400, 'Send the XLIFF file as the request body.')
-  return Buffer.from(body)
+  if (body.byteLength === 0) throw new EndpointError(400, 'Send the XLIFF file as the request body.')
+  return body
 }

@@ -1,3 +1,5 @@
+import { maxUploadBytes } from '@/config/uploadLimits'
+
 import { readInput } from './input'
 import { ns12, ns20 } from './namespaces'
 import { read12 } from './parse12'
@@ -17,7 +19,7 @@ const supported =
  */
 export function parseXliff(
   xml: string | Buffer,
-  { maxBytes = 10 * 1024 * 1024 }: ParseOptions = {},
+  { maxBytes = maxUploadBytes }: ParseOptions = {},
 ): XliffDocument {
   const root = parseXmlTree(readInput(xml, maxBytes))
   if (root.name !== 'xliff') {
