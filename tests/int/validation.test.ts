@@ -127,6 +127,13 @@ describeDatabase('bad input is refused with 400 and a message per field, and not
     expect(created.id).toBeDefined()
   })
 
+  it("lets an editor duplicate a record as a draft: the copy's values come from the original", async () => {
+    const original = await createRecord(payload, 'events')
+    const copy = await payload.duplicate({ collection: 'events', id: original.id, draft: true, ...as() })
+    expect(copy.id).not.toBe(original.id)
+    expect((copy as { format?: string }).format).toBe((original as { format?: string }).format)
+  })
+
   it('leaves a draft value its field hook rewrites to that hook: a typed slug becomes a slug', async () => {
     const event = await createRecord(payload, 'events', { draft: true })
     const saved = await payload.update({ collection: 'events', id: event.id, data: { slug: 'Hello World' } as never, draft: true, ...as() })
