@@ -18,7 +18,9 @@ export async function readBodyCapped(
       if (done) break
       total += value.byteLength
       if (total > maxBytes) {
-        await reader.cancel().catch(() => {})
+        // Not awaited: a cancelled branch of a cloned (tee'd) body settles only once the other
+        // branch is cancelled too, which the caller does after this refusal.
+        void reader.cancel().catch(() => {})
         throw tooLarge()
       }
       chunks.push(value)

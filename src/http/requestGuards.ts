@@ -5,6 +5,7 @@ import { isWellFormedId } from './documentIds'
 import { matchPath } from './endpointPaths'
 import { jsonBodyProblem } from './jsonBody'
 import { collectionQueryProblem, pagingProblem, parseQuery } from './queryParams'
+import { readBodyCapped } from './readBody'
 import { refusal } from './refusal'
 
 /**
@@ -111,29 +112,16 @@ const tooLarge = () =>
 async function readCapped(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
   const declared = Number(request.headers.get('content-length') ?? 0)
   if (declared > limit) return null
-  const reader = request.clone().body!.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      // Stop the client's stream: the clone's cancel settles only once the original's branch is
-      // cancelled too, and the handler never reads the original after a refusal.
-      void reader.cancel().catch(() => {})
-      void request.body?.cancel().catch(() => {})
-      return null
-    }
-    chunks.push(value)
+  const overLimit = new Error('over the limit')
+  try {
+    // A copy on its own ArrayBuffer, as Response and TextDecoder take it.
+    return new Uint8Array(await readBodyCapped(request.clone().body, limit, () => overLimit))
+  } catch (error) {
+    if (error !== overLimit) throw error
+    // Stop the client's stream: the handler never reads the original after a refusal.
+    void request.body?.cancel().catch(() => {})
+    return null
   }
-  const bytes = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return bytes
 }
 
 /** Payload parses `application/json` (that exact type) and multipart bodies and ignores any other. */

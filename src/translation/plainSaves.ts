@@ -3,7 +3,7 @@ import type { CollectionBeforeOperationHook, CollectionSlug } from 'payload'
 import { isTranslatorOnly } from '@/access/roles'
 import { isLocale } from '@/i18n/locales'
 
-import { publishedFieldName } from './publishing'
+import { publishedFieldName, readPublicDocument } from './publishing'
 
 /**
  * An edit that does not say whether it publishes (REST `PATCH` without `_status`, a GraphQL
@@ -28,19 +28,6 @@ export const plainSavesKeepPublication: CollectionBeforeOperationHook = async ({
 }
 
 async function localeIsPublic(req: Parameters<CollectionBeforeOperationHook>[0]['req'], collection: CollectionSlug, id: number | string) {
-  const doc = (await req.payload.findByID({
-    collection,
-    id,
-    draft: false,
-    depth: 0,
-    locale: req.locale ?? undefined,
-    fallbackLocale: false,
-    disableErrors: true,
-    overrideAccess: true,
-    select: { _status: true, [publishedFieldName]: true },
-    context: { skipLocaleGate: true },
-    // A copy: the Local API would set its locale options on the request being handled.
-    req: { ...req },
-  })) as Record<string, unknown> | null
+  const doc = await readPublicDocument(req, collection, id, { _status: true, [publishedFieldName]: true })
   return doc?._status === 'published' && doc[publishedFieldName] === true
 }

@@ -170,6 +170,32 @@ async function publishedLocalesOf(
 }
 
 /**
+ * The public (published) document of a record in the request's locale, no fallback, whatever the
+ * request's user may read: what the save hooks compare a save against. Null when there is none.
+ */
+export async function readPublicDocument(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+  select?: Record<string, true>,
+): Promise<Record<string, unknown> | null> {
+  return (await req.payload.findByID({
+    collection,
+    id,
+    draft: false,
+    depth: 0,
+    locale: req.locale ?? undefined,
+    fallbackLocale: false,
+    disableErrors: true,
+    overrideAccess: true,
+    ...(select ? { select } : {}),
+    context: { skipLocaleGate: true },
+    // A copy: the Local API would set its locale options on the request being handled.
+    req: { ...req },
+  })) as Record<string, unknown> | null
+}
+
+/**
  * Publishes or withdraws one locale of one record, as `user` (their access rules apply). Withdrawing
  * keeps the text, so republishing needs no re-translation; readers of that locale see its fallback.
  */

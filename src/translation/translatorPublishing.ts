@@ -12,6 +12,8 @@ import { sharedFieldChanges } from '@/access/sharedFieldChanges'
 import { loadDocument, TranslatorScopeForbidden, type FieldsOf } from '@/access/translatorScope'
 import { isLocale } from '@/i18n/locales'
 
+import { readPublicDocument } from './publishing'
+
 /**
  * A translator's publish (or withdrawal) of their locale rewrites the published document, and
  * Payload builds its shared fields from the latest draft: an editor's unapproved dates, status or
@@ -61,19 +63,7 @@ export function translatorsPublishOverPublicValues(fieldsOf: FieldsOf): Collecti
     const data = (args as { data?: Values }).data
     if (operation !== 'update' || overrideAccess || !isTranslatorOnly(req.user)) return args
     if (id === undefined || args.draft || data?._status !== 'published') return args
-    const published = (await req.payload.findByID({
-      collection: collection.slug as CollectionSlug,
-      id,
-      draft: false,
-      depth: 0,
-      locale: req.locale ?? undefined,
-      fallbackLocale: false,
-      disableErrors: true,
-      overrideAccess: true,
-      context: { skipLocaleGate: true },
-      // A copy: the Local API would set its locale options on the request being handled.
-      req: { ...req },
-    })) as Values | null
+    const published = (await readPublicDocument(req, collection.slug as CollectionSlug, id)) as Values | null
     if (published?._status !== 'published') {
       throw new TranslatorScopeForbidden(
         'Only an editor can put a record on the public site: this record has not been published yet. ' +
