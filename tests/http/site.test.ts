@@ -80,6 +80,11 @@ describe('the public site over HTTP', () => {
       { path: '/en/platforms/no-such-platform', headers: {}, title: 'Page not found' },
       { path: '/zh/enterprises/no-such-enterprise', headers: {}, title: '未找到该页面' },
       { path: '/en/no/such/page', headers: {}, title: 'Page not found' },
+      // Malformed percent escapes in any segment are no page, not a server error (issue #12).
+      { path: '/zh/events/%E0%A4%A', headers: {}, title: '未找到该页面' },
+      { path: '/de/enterprises/%E0%A4%A', headers: {}, title: 'Seite nicht gefunden' },
+      { path: '/en/platforms/%ZZ', headers: {}, title: 'Page not found' },
+      { path: '/en/%E0%A4%A/x', headers: {}, title: 'Page not found' },
     ]
     for (const { path, headers, title } of cases) {
       const page = await getPage(path, { headers })
@@ -88,6 +93,7 @@ describe('the public site over HTTP', () => {
       expect(page.html).toMatch(/<meta name="robots" content="noindex/)
     }
     expect((await getPage('/de/events/no-such-event/event.ics')).status).toBe(404)
+    expect((await getPage('/zh/events/%E0%A4%A/event.ics')).status).toBe(404)
     expect((await getPage('/fr/events.ics')).status).toBe(404)
   })
 
