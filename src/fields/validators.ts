@@ -5,7 +5,7 @@ import { isLocale, sourceLocale, type Locale } from '@/i18n/locales'
 type Messages = Record<Locale, string>
 
 /** Validation messages follow the admin language of whoever saves, so editors read them in Chinese. */
-function say(req: PayloadRequest | undefined, messages: Messages): string {
+export function say(req: PayloadRequest | undefined, messages: Messages): string {
   const language = req?.i18n?.language
   return messages[isLocale(language) ? language : sourceLocale]
 }
