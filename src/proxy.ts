@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 
 import { isLocale } from '@/i18n/locales'
 import { localeCookie, languageChoiceParam, negotiateLocale } from '@/lib/negotiateLocale'
+import { servedOverHttps } from '@/lib/securityHeaders.mjs'
 
 /**
  * Language routing for the public site (Next 16's proxy, formerly middleware). It runs only where
@@ -27,6 +28,7 @@ export function proxy(request: NextRequest) {
         path: '/',
         maxAge: 60 * 60 * 24 * 365,
         sameSite: 'lax',
+        secure: servedOverHttps(),
       })
     }
     return response

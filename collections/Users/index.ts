@@ -5,6 +5,7 @@ import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isStaffUser, roles } from '@/access/roles'
 import { label } from '@/fields/label'
 import { endonyms, locales } from '@/i18n/locales'
+import { servedOverHttps } from '@/lib/securityHeaders.mjs'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
@@ -22,7 +23,9 @@ export const Users: CollectionConfig = {
     singular: label('用户', 'Benutzer', 'User'),
     plural: label('用户', 'Benutzer', 'Users'),
   },
-  auth: true,
+  // Over HTTPS the session cookie is never sent in clear text (a Secure cookie would not be set at
+  // all on a plain-HTTP development server).
+  auth: { cookies: { secure: servedOverHttps() } },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'roles', 'locales'],

@@ -1,13 +1,10 @@
+import type { SerializedAutoLinkNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
 import type { JSXConverter, JSXConverters } from '@payloadcms/richtext-lexical/react'
 import { defaultJSXConverters } from '@payloadcms/richtext-lexical/react'
 
 import { isSafeHref } from '@/fields/safeUrl'
 
-type LinkNode = {
-  type: 'link' | 'autolink'
-  children: never[]
-  fields: { url?: unknown; linkType?: unknown; newTab?: unknown }
-}
+type LinkNode = SerializedLinkNode | SerializedAutoLinkNode
 
 /**
  * Links as Payload's converter writes them, except that a link whose target is not safe
@@ -36,6 +33,6 @@ const link =
 
 export const richTextConverters: JSXConverters = {
   ...defaultJSXConverters,
-  link: link(defaultJSXConverters.link as JSXConverter<LinkNode> | undefined),
-  autolink: link(defaultJSXConverters.autolink as JSXConverter<LinkNode> | undefined),
+  link: link(defaultJSXConverters.link as JSXConverter<LinkNode>),
+  autolink: link(defaultJSXConverters.autolink as JSXConverter<LinkNode>),
 }
