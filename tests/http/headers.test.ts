@@ -153,6 +153,7 @@ describe('security headers on every kind of response', () => {
     expectResourcePolicy('/api/graphql', graphql)
   })
 
+  // The admin's first render compiles its views: slow on a busy machine.
   it('the admin login page and Next’s static assets', async () => {
     const login = await getPage('/admin/login')
     expect(login.status).toBe(200)
@@ -166,7 +167,7 @@ describe('security headers on every kind of response', () => {
     const script = await getPage(asset!)
     expect(script.status).toBe(200)
     expectResourcePolicy(asset!, script)
-  })
+  }, 60_000)
 
   it('uploaded media files', async () => {
     const png = await sharp({
