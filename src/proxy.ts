@@ -14,14 +14,21 @@ import { servedOverHttps } from '@/lib/securityHeaders.mjs'
  * - a first segment that looks like a language but is not one of ours (`/fr/…`) gets the 404 page
  *   in the reader's language; any other path without a locale is redirected into one
  *   (`/events` → `/de/events`);
- * - a path with a malformed percent escape (`/zh/events/%E0%A4%A`) gets the 404 page: Next's router
- *   cannot decode it into route parameters and would answer 500.
+ * - a path with a malformed percent escape (`/zh/events/%E0%A4%A`) gets the 404 page, or 400 under
+ *   /api and /admin: Next's router cannot decode it into route parameters and would answer 500.
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
   const first = pathname.split('/')[1] ?? ''
 
+  const backend = first === 'api' || first === 'admin'
   if (!decodable(pathname)) {
+    if (backend) {
+      return NextResponse.json(
+        { errors: [{ message: 'The path has a malformed percent escape.' }] },
+        { status: 400 },
+      )
+    }
     const locale = isLocale(first)
       ? first
       : negotiateLocale(
@@ -31,6 +38,9 @@ export function proxy(request: NextRequest) {
     // Rewritten to a path no page has, under the reader's locale: its 404 page, with status 404.
     return NextResponse.rewrite(new URL(`/${locale}/_/not-found`, request.url))
   }
+
+  // The API or the admin with a well-formed escape: theirs to answer.
+  if (backend) return NextResponse.next()
 
   if (isLocale(first)) {
     // A page path with a well-formed escape: nothing to do.
@@ -94,5 +104,6 @@ export const config = {
     { source: '/:locale(zh|de|en)/:path*', has: [{ type: 'query', key: 'lang' }] },
     // A page path with a percent escape, which may be malformed (the cached pages need no proxy).
     '/:locale(zh|de|en)/:path(.*%.*)',
+    '/:area(api|admin)/:path(.*%.*)',
   ],
 }

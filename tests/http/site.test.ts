@@ -97,6 +97,18 @@ describe('the public site over HTTP', () => {
     expect((await getPage('/fr/events.ics')).status).toBe(404)
   })
 
+  it('answers a malformed percent escape in an API or admin path with 400, not 500', async () => {
+    for (const path of [
+      '/api/events/%E0%A4%A',
+      '/api/media/file/%E0%A4%A',
+      '/admin/collections/%E0%A4%A',
+    ]) {
+      const response = await getPage(path)
+      expect({ path, status: response.status }).toEqual({ path, status: 400 })
+      expect(response.html).toMatch(/malformed percent escape/)
+    }
+  })
+
   it('formats the key figures per locale (8.29亿美元 / 829 Mio. USD / USD 829 million)', async () => {
     const shown = async (locale: string) =>
       text((await getPage(`/${locale}`)).html).replace(/\s/g, ' ')

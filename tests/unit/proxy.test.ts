@@ -40,9 +40,23 @@ describe('the proxy and malformed percent escapes (issue #12)', () => {
     expect(new URL(outside!).pathname).toBe('/de/_/not-found')
   })
 
+  it('answers an API or admin path that cannot be decoded with 400 saying so', async () => {
+    for (const path of ['/api/events/%E0%A4%A', '/admin/collections/%E0%A4%A']) {
+      const response = run(path)
+      expect({ path, status: response.status }).toEqual({ path, status: 400 })
+      expect(JSON.stringify(await response.json())).toMatch(/malformed percent escape/)
+    }
+  })
+
   it('lets a well-formed escape through untouched', () => {
-    const response = run('/zh/search/%E5%BE%B7')
-    expect(response.headers.get('x-middleware-next')).toBe('1')
-    expect(response.headers.get('location')).toBeNull()
+    for (const path of [
+      '/zh/search/%E5%BE%B7',
+      '/api/media/file/a%20b.png',
+      '/admin/collections/events%2F1',
+    ]) {
+      const response = run(path)
+      expect({ path, next: response.headers.get('x-middleware-next') }).toEqual({ path, next: '1' })
+      expect(response.headers.get('location')).toBeNull()
+    }
   })
 })
