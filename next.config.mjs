@@ -1,10 +1,13 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { securityHeaderRules } from './src/lib/securityHeaders.mjs'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The Docker image runs the standalone server (no node_modules copy, a small image); `next start` needs the default output.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  headers: async () => securityHeaderRules(),
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },

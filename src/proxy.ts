@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 
 import { isLocale } from '@/i18n/locales'
 import { localeCookie, languageChoiceParam, negotiateLocale } from '@/lib/negotiateLocale'
+import { servedOverHttps } from '@/lib/securityHeaders.mjs'
 
 /**
  * Language routing for the public site (Next 16's proxy, formerly middleware). It runs only where
@@ -12,13 +13,38 @@ import { localeCookie, languageChoiceParam, negotiateLocale } from '@/lib/negoti
  *   the clean URL;
  * - a first segment that looks like a language but is not one of ours (`/fr/…`) gets the 404 page
  *   in the reader's language; any other path without a locale is redirected into one
- *   (`/events` → `/de/events`).
+ *   (`/events` → `/de/events`);
+ * - a path with a malformed percent escape (`/zh/events/%E0%A4%A`) gets the 404 page, or 400 under
+ *   /api and /admin: Next's router cannot decode it into route parameters and would answer 500.
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
   const first = pathname.split('/')[1] ?? ''
 
+  const backend = first === 'api' || first === 'admin'
+  if (!decodable(pathname)) {
+    if (backend) {
+      return NextResponse.json(
+        { errors: [{ message: 'The path has a malformed percent escape.' }] },
+        { status: 400 },
+      )
+    }
+    const locale = isLocale(first)
+      ? first
+      : negotiateLocale(
+          request.headers.get('accept-language'),
+          request.cookies.get(localeCookie)?.value,
+        )
+    // Rewritten to a path no page has, under the reader's locale: its 404 page, with status 404.
+    return NextResponse.rewrite(new URL(`/${locale}/_/not-found`, request.url))
+  }
+
+  // The API or the admin with a well-formed escape: theirs to answer.
+  if (backend) return NextResponse.next()
+
   if (isLocale(first)) {
+    // A page path with a well-formed escape: nothing to do.
+    if (!searchParams.has(languageChoiceParam)) return NextResponse.next()
     const url = request.nextUrl.clone()
     url.searchParams.delete(languageChoiceParam)
     const response = NextResponse.redirect(url, 307)
@@ -27,6 +53,7 @@ export function proxy(request: NextRequest) {
         path: '/',
         maxAge: 60 * 60 * 24 * 365,
         sameSite: 'lax',
+        secure: servedOverHttps(),
       })
     }
     return response
@@ -55,6 +82,15 @@ export function proxy(request: NextRequest) {
   )
 }
 
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /*
  * Matchers must be literals (Next reads them at build time), so the locale codes appear here as
  * well as in src/i18n/locales.ts; tests/unit/proxy.test.ts fails if the two lists differ.
@@ -66,5 +102,8 @@ export const config = {
     '/((?!(?:zh|de|en)(?:/|$)|api(?:/|$)|admin(?:/|$)|_next/|preview(?:/|$)|sitemap\\.xml|robots\\.txt|favicon\\.(?:ico|svg)).+)',
     // A language switcher link.
     { source: '/:locale(zh|de|en)/:path*', has: [{ type: 'query', key: 'lang' }] },
+    // A page path with a percent escape, which may be malformed (the cached pages need no proxy).
+    '/:locale(zh|de|en)/:path(.*%.*)',
+    '/:area(api|admin)/:path(.*%.*)',
   ],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { label } from '@/fields/label'
+import { safeLinksValidate } from '@/fields/safeUrl'
 import { slugField } from '@/fields/slug'
 import { nonNegativeValidate, urlValidate, yearValidate } from '@/fields/validators'
 
@@ -89,7 +90,7 @@ export const Enterprises: CollectionConfig = contentCollection({
       ],
     },
     { name: 'logo', type: 'upload', relationTo: 'media', label: label('标志', 'Logo', 'Logo') },
-    { name: 'description', type: 'richText', localized: true, label: label('简介', 'Beschreibung', 'Description') },
+    { name: 'description', type: 'richText', localized: true, label: label('简介', 'Beschreibung', 'Description'), validate: safeLinksValidate },
     {
       name: 'platform',
       type: 'relationship',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { label } from '@/fields/label'
+import { safeLinksValidate } from '@/fields/safeUrl'
 import { slugField } from '@/fields/slug'
 import { notBeforeValidate, urlValidate } from '@/fields/validators'
 
@@ -90,7 +91,7 @@ export const Events: CollectionConfig = contentCollection({
     },
     { name: 'organizer', type: 'text', localized: true, label: label('主办方', 'Veranstalter', 'Organiser') },
     { name: 'summary', type: 'textarea', localized: true, label: label('摘要', 'Zusammenfassung', 'Summary') },
-    { name: 'body', type: 'richText', localized: true, label: label('正文', 'Text', 'Body') },
+    { name: 'body', type: 'richText', localized: true, label: label('正文', 'Text', 'Body'), validate: safeLinksValidate },
     { name: 'cover', type: 'upload', relationTo: 'media', label: label('封面图片', 'Titelbild', 'Cover image') },
     {
       name: 'registrationUrl',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { label } from '@/fields/label'
+import { safeLinksValidate } from '@/fields/safeUrl'
 import { yearValidate } from '@/fields/validators'
 
 import { contentCollection } from '../content'
@@ -46,7 +47,7 @@ export const Milestones: CollectionConfig = contentCollection({
       ],
     },
     { name: 'summary', type: 'textarea', localized: true, label: label('摘要', 'Zusammenfassung', 'Summary') },
-    { name: 'body', type: 'richText', localized: true, label: label('正文', 'Text', 'Body') },
+    { name: 'body', type: 'richText', localized: true, label: label('正文', 'Text', 'Body'), validate: safeLinksValidate },
     {
       name: 'platforms',
       type: 'relationship',

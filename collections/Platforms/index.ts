@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { label } from '@/fields/label'
+import { safeLinksValidate } from '@/fields/safeUrl'
 import { slugField } from '@/fields/slug'
 import { nonNegativeValidate, urlValidate, yearValidate } from '@/fields/validators'
 
@@ -72,7 +73,7 @@ export const Platforms: CollectionConfig = contentCollection({
         },
       ],
     },
-    { name: 'description', type: 'richText', localized: true, label: label('简介', 'Beschreibung', 'Description') },
+    { name: 'description', type: 'richText', localized: true, label: label('简介', 'Beschreibung', 'Description'), validate: safeLinksValidate },
     {
       name: 'website',
       type: 'text',

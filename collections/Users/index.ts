@@ -6,6 +6,7 @@ import { isStaffUser, roles } from '@/access/roles'
 import { label } from '@/fields/label'
 import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
 import { endonyms, locales } from '@/i18n/locales'
+import { servedOverHttps } from '@/lib/securityHeaders.mjs'
 
 import { forgotPasswordEndpoint } from './endpoints/forgotPassword'
 import { equalizeLoginTiming } from './hooks/equalizeLoginTiming'
@@ -31,6 +32,9 @@ export const Users: CollectionConfig = {
     // SQLite cannot do while that transaction holds the write lock: every request failed with
     // "database is locked". The forgot-password endpoint below enforces the interval instead.
     forgotPassword: { minRequestInterval: 0 },
+    // Over HTTPS the session cookie is never sent in clear text (a Secure cookie would not be set at
+    // all on a plain-HTTP development server).
+    cookies: { secure: servedOverHttps() },
   },
   endpoints: [forgotPasswordEndpoint],
   admin: {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 
 import { bcp47, type Locale } from '@/i18n/locales'
 import type { PageHead } from '@/lib/head'
+import { pagePolicy } from '@/lib/securityHeaders.mjs'
 
 import { siteStyles } from './styles'
 
@@ -11,6 +12,17 @@ import { siteStyles } from './styles'
  * `@payloadcms/live-preview`'s (`payload-live-preview` ready, `payload-document-event`).
  */
 const livePreviewScript = `(function(){var o=location.origin,a=window.opener||(window.parent!==window?window.parent:null);addEventListener('message',function(e){if(e.origin===o&&e.data&&e.data.type==='payload-document-event')location.reload()});if(a)a.postMessage({type:'payload-live-preview',ready:true},o)})()`
+
+/**
+ * The Content-Security-Policy of a Document: its inline stylesheet and, in draft mode, the Live
+ * Preview script, each allowed by the hash of the very string written below.
+ */
+const policies = {
+  public: pagePolicy({ styles: [siteStyles] }),
+  preview: pagePolicy({ styles: [siteStyles], scripts: [livePreviewScript] }),
+}
+
+export const documentPolicy = (preview: boolean) => (preview ? policies.preview : policies.public)
 
 /** The whole HTML document of a public page: the reader's language on <html>, the head, inline styles. */
 export function Document({

@@ -4,6 +4,8 @@ import type { ElementType, ReactNode } from 'react'
 import { bcp47, type Locale } from '@/i18n/locales'
 import type { RichText, Shown } from '@/lib/localized'
 
+import { richTextConverters } from './richTextConverters'
+
 /**
  * Text from the CMS. When it comes from a fallback locale it carries that language's `lang`, so
  * screen readers switch voice and browsers pick the right fonts and hyphenation.
@@ -44,7 +46,7 @@ export function LocalizedRichText({
       lang={shown.lang === locale ? undefined : bcp47[shown.lang]}
       className={className ?? 'prose'}
     >
-      <PayloadRichText data={shown.value} disableContainer />
+      <PayloadRichText data={shown.value} converters={richTextConverters} disableContainer />
     </div>
   )
 }

@@ -5,7 +5,7 @@ import { bcp47, type Locale } from '@/i18n/locales'
 import type { PageHead } from '@/lib/head'
 import { previewMode } from '@/lib/queries/read'
 
-import { Document } from './Document'
+import { Document, documentPolicy } from './Document'
 
 /** What a page function returns: its head, its body and its HTTP status. */
 export type RenderedPage = { head: PageHead; body: ReactElement; status?: number }
@@ -34,6 +34,7 @@ export async function documentResponse(locale: Locale, page: RenderedPage, previ
     headers: {
       'content-type': 'text/html; charset=utf-8',
       'content-language': bcp47[locale],
+      'content-security-policy': documentPolicy(preview),
       // Draft previews are one editor's view: never stored by a browser or proxy.
       ...(preview ? { 'cache-control': 'private, no-store' } : {}),
     },

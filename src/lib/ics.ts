@@ -40,6 +40,24 @@ export function shanghaiVTimezone(timezone: string): string | null {
 }
 
 /**
+ * A value for a one-line property (a name, title, place or id). Titles and the site name are
+ * written by translators, and ical-generator writes a calendar's NAME as given: a line break there
+ * would start a new property or a whole new component. RFC 5545 TEXT allows no control character
+ * but HTAB (§3.3.11), so each run of them becomes one space.
+ */
+export function singleLine(value: string): string {
+  return value.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim()
+}
+
+/**
+ * A value that may hold paragraphs (a description): line breaks stay, as `\n` once ical-generator
+ * escapes them, and every other control character goes.
+ */
+export function multiLine(value: string): string {
+  return value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]+/g, ' ')
+}
+
+/**
  * An iCalendar (RFC 5545) file. Events known to the day or hour have times in Asia/Shanghai; an
  * event the source dates only to a month or a year becomes an all-day entry spanning that month or
  * year, marked free (TRANSPARENT) and saying so in its description, rather than a made-up day.
@@ -59,8 +77,8 @@ export function calendar({
   precisionNote: (precision: Exclude<DatePrecision, 'day'>) => string
 }): string {
   const cal = ical({
-    name,
-    url,
+    name: singleLine(name),
+    url: singleLine(url),
     method: ICalCalendarMethod.PUBLISH,
     prodId: { company: 'Taicang', product: 'German cooperation', language: locale.toUpperCase() },
     // No calendar-wide zone: ical-generator would then write DTSTAMP in local time, and RFC 5545
@@ -81,11 +99,11 @@ export function calendar({
       .filter(Boolean)
       .join('\n\n')
     const common = {
-      id: event.uid,
-      summary: event.title,
-      description,
-      location: event.location,
-      url: event.url,
+      id: singleLine(event.uid),
+      summary: singleLine(event.title),
+      description: multiLine(description),
+      location: event.location === null ? null : singleLine(event.location),
+      url: singleLine(event.url),
       status,
       stamp: new Date(event.updatedAt),
       lastModified: new Date(event.updatedAt),

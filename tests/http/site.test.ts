@@ -80,6 +80,11 @@ describe('the public site over HTTP', () => {
       { path: '/en/platforms/no-such-platform', headers: {}, title: 'Page not found' },
       { path: '/zh/enterprises/no-such-enterprise', headers: {}, title: '未找到该页面' },
       { path: '/en/no/such/page', headers: {}, title: 'Page not found' },
+      // Malformed percent escapes in any segment are no page, not a server error (issue #12).
+      { path: '/zh/events/%E0%A4%A', headers: {}, title: '未找到该页面' },
+      { path: '/de/enterprises/%E0%A4%A', headers: {}, title: 'Seite nicht gefunden' },
+      { path: '/en/platforms/%ZZ', headers: {}, title: 'Page not found' },
+      { path: '/en/%E0%A4%A/x', headers: {}, title: 'Page not found' },
     ]
     for (const { path, headers, title } of cases) {
       const page = await getPage(path, { headers })
@@ -88,7 +93,20 @@ describe('the public site over HTTP', () => {
       expect(page.html).toMatch(/<meta name="robots" content="noindex/)
     }
     expect((await getPage('/de/events/no-such-event/event.ics')).status).toBe(404)
+    expect((await getPage('/zh/events/%E0%A4%A/event.ics')).status).toBe(404)
     expect((await getPage('/fr/events.ics')).status).toBe(404)
+  })
+
+  it('answers a malformed percent escape in an API or admin path with 400, not 500', async () => {
+    for (const path of [
+      '/api/events/%E0%A4%A',
+      '/api/media/file/%E0%A4%A',
+      '/admin/collections/%E0%A4%A',
+    ]) {
+      const response = await getPage(path)
+      expect({ path, status: response.status }).toEqual({ path, status: 400 })
+      expect(response.html).toMatch(/malformed percent escape/)
+    }
   })
 
   it('formats the key figures per locale (8.29亿美元 / 829 Mio. USD / USD 829 million)', async () => {

@@ -75,3 +75,65 @@ describe('iCalendar output', () => {
     expect(event['DTEND;VALUE=DATE']).toBe('20260316')
   })
 })
+
+describe('iCalendar text from editors and translators (issue #12, item 9)', () => {
+  const injection =
+    '\r\nBEGIN:VEVENT\r\nUID:evil\r\nSUMMARY:Injected\r\nEND:VEVENT\nX-EVIL:1\rX-EVIL:2'
+
+  const hostile = () =>
+    calendar({
+      name: `Veranstaltungen${injection}`,
+      locale: 'de',
+      url: 'https://taicang.example.org/de/events',
+      events: [
+        {
+          ...base,
+          title: `Forum${injection}\u0000\u0007\u0085`,
+          summary: `Erster Absatz${injection}`,
+          location: `Hannover${injection}`,
+        },
+      ],
+      precisionNote: (p) => `nur ${p}`,
+    })
+
+  it('adds no line, property or component for a line break in any value', () => {
+    const text = hostile()
+    const { lines, components } = parseIcs(text)
+    expect(components.VEVENT).toHaveLength(1)
+    expect(components.VEVENT![0]!.UID).toBe(base.uid)
+    expect(lines.filter((line) => /^(BEGIN|END|UID|X-EVIL|SUMMARY)[:;]/.test(line))).toEqual([
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'UID:event-1@taicang.example.org',
+      expect.stringMatching(/^SUMMARY:Forum /),
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ])
+    // Every line break the file has is one of its own CRLFs (RFC 5545 §3.1), and no control character.
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/)
+  })
+
+  it('keeps the words of a one-line value on its one line', () => {
+    const { components } = parseIcs(hostile())
+    const vcalendar = components.VCALENDAR![0]!
+    expect(vcalendar.NAME).toBe(
+      'Veranstaltungen BEGIN:VEVENT UID:evil SUMMARY:Injected END:VEVENT X-EVIL:1 X-EVIL:2',
+    )
+    expect(vcalendar['X-WR-CALNAME']).toBe(vcalendar.NAME)
+    const event = components.VEVENT![0]!
+    expect(unescapeText(event.SUMMARY)).toBe(
+      'Forum BEGIN:VEVENT UID:evil SUMMARY:Injected END:VEVENT X-EVIL:1 X-EVIL:2',
+    )
+    expect(unescapeText(event.LOCATION)).toBe(
+      'Hannover BEGIN:VEVENT UID:evil SUMMARY:Injected END:VEVENT X-EVIL:1 X-EVIL:2',
+    )
+  })
+
+  it('keeps a description’s line breaks as escaped \\n', () => {
+    const event = parseIcs(hostile()).components.VEVENT![0]!
+    expect(unescapeText(event.DESCRIPTION)).toBe(
+      'Erster Absatz\nBEGIN:VEVENT\nUID:evil\nSUMMARY:Injected\nEND:VEVENT\nX-EVIL:1\nX-EVIL:2' +
+        '\n\nnur year\n\nhttps://taicang.example.org/de/events/forum',
+    )
+  })
+})

@@ -1,6 +1,7 @@
 import { countries, eventFormats, eventStatuses } from '@collections/Events/options'
 import { EventDate, eventPlace } from '@/components/EventList'
 import { Facts } from '@/components/Facts'
+import { isSafeHref } from '@/fields/safeUrl'
 import type { RenderedPage } from '@/components/htmlResponse'
 import { LocalizedRichText, LocalizedText } from '@/components/LocalizedText'
 import { detailPage } from '@/components/pageFrames'
@@ -120,7 +121,8 @@ export async function eventPage(locale: Locale, slug: string): Promise<RenderedP
           >
             {t('addToCalendar')}
           </a>
-          {event.registrationUrl ? (
+          {/* The field accepts only http(s); stored data that is not is no link. */}
+          {isSafeHref(event.registrationUrl) ? (
             <a className="button button--secondary" href={event.registrationUrl} rel="external">
               {t('register')}
             </a>

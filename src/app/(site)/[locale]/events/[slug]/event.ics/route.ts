@@ -1,3 +1,4 @@
+import { segment } from '@/components/respond'
 import { isLocale } from '@/i18n/locales'
 import { calendarResponse, eventsCalendar } from '@/lib/eventCalendar'
 import { getEvent } from '@/lib/queries/events'
@@ -9,7 +10,8 @@ export async function GET(
 ) {
   const { locale, slug } = await params
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
-  const event = await getEvent(locale, decodeURIComponent(slug))
+  const decoded = segment(slug)
+  const event = decoded === null ? null : await getEvent(locale, decoded)
   if (!event) return new Response('Not found', { status: 404 })
   return calendarResponse(
     await eventsCalendar(locale, [event], event.title.value),
