@@ -13,7 +13,7 @@ type LinkNode = SerializedLinkNode | SerializedAutoLinkNode
  */
 const link =
   (fallback: JSXConverter<LinkNode> | undefined): JSXConverter<LinkNode> =>
-  (args) => {
+  function SafeLink(args) {
     const { node, nodesToJSX } = args
     if (node.fields.linkType === 'internal')
       return typeof fallback === 'function' ? fallback(args) : fallback

@@ -126,6 +126,7 @@ describe('security headers (issue #12)', () => {
     'allows exactly the inline code a page writes (preview: %s)',
     (preview) => {
       const html = renderToStaticMarkup(
+        // eslint-disable-next-line react/no-children-prop -- createElement in a .ts test: Document's props type requires children
         createElement(Document, {
           locale: 'de',
           preview,
