@@ -180,6 +180,59 @@ export async function assertWellFormed(
   return walk.errors
 }
 
+/** A field whose own hook rewrites the value before Payload would validate it (the slug): judge the result, not the input. */
+export const rewrittenByHook = (field: LeafField): boolean => {
+  const hooks = (field as { hooks?: Record<string, unknown[] | undefined> }).hooks
+  return Boolean(hooks?.beforeValidate?.length || hooks?.beforeChange?.length)
+}
+
+/**
+ * The shape errors of a save and, for every well-shaped value, its field's own validator's verdict
+ * (Payload's `validate`, with required-ness left aside), as Payload would report them on a
+ * published save.
+ */
+export async function validatorErrors(
+  fields: readonly Field[],
+  data: Data,
+  req: PayloadRequest,
+  context: { id?: unknown; collectionSlug?: string; operation: string },
+): Promise<FieldError[]> {
+  const pending: Promise<FieldError | null>[] = []
+  const errors = await assertWellFormed(fields, data, req, {
+    checkRelations: false,
+    onLeaf: (field, value, path, siblingData) => {
+      const validate = 'validate' in field ? field.validate : undefined
+      if (typeof validate !== 'function' || rewrittenByHook(field)) return
+      const run = async (): Promise<FieldError | null> => {
+        const result = await (
+          validate as (value: unknown, options: Record<string, unknown>) => unknown
+        )(value, {
+          ...field,
+          required: false,
+          ...context,
+          data,
+          siblingData,
+          event: 'submit',
+          overrideAccess: true,
+          path: path.split('.'),
+          preferences: { fields: {} },
+          req,
+        })
+        return result === true || result === undefined ? null : { path, message: String(result) }
+      }
+      pending.push(run())
+    },
+  })
+  errors.push(...(await Promise.all(pending)).filter((error): error is FieldError => error !== null))
+  return errors
+}
+
+/** Every field's problem once, the first found (the shape's) first. */
+function onePerField(errors: FieldError[]): FieldError[] {
+  const seen = new Set<string>()
+  return errors.filter((error) => !seen.has(error.path) && Boolean(seen.add(error.path)))
+}
+
 export const writesAllLocales = (req: PayloadRequest): boolean =>
   (req.locale as string | undefined) === 'all' || (req.locale as string | undefined) === '*'
 
@@ -204,10 +257,15 @@ export const rejectMalformedValues: CollectionBeforeOperationHook = async ({
   collection,
 }) => {
   if (!writes(operation)) return args
-  const { data } = args as { data?: unknown }
-  throwFieldErrors(await assertWellFormed(collection.fields, data, req), req, {
-    collection: collection.slug,
-  })
+  const { data, id } = args as { data?: unknown; id?: unknown }
+  const errors = await assertWellFormed(collection.fields, data, req)
+  if (errors.length > 0 && isPlainObject(data)) {
+    // Refused here, so Payload's validators never run: name what they would have found too, so
+    // that the editor sees every bad field at once (a year out of range beside an unknown category).
+    const more = await validatorErrors(collection.fields, data, req, { id, collectionSlug: collection.slug, operation })
+    errors.push(...more)
+  }
+  throwFieldErrors(onePerField(errors), req, { collection: collection.slug })
   return args
 }
 

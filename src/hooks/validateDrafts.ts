@@ -3,10 +3,11 @@ import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { shapeMessages } from '@/fields/valueShapes'
 
 import {
-  assertWellFormed,
   dataFields,
   isPlainObject,
+  rewrittenByHook,
   throwFieldErrors,
+  validatorErrors,
   writesAllLocales,
   type FieldError,
   type LeafField,
@@ -18,12 +19,6 @@ type Args = { draft?: boolean; data?: unknown; id?: unknown }
 function savesDraft(operation: string, { draft, data }: Args): boolean {
   if (!draft) return false
   return operation === 'create' || (isPlainObject(data) && data._status !== 'published')
-}
-
-/** A field whose own hook rewrites the value before Payload would validate it (the slug): judge the result, not the input. */
-const rewrittenByHook = (field: LeafField): boolean => {
-  const hooks = (field as { hooks?: Record<string, unknown[] | undefined> }).hooks
-  return Boolean(hooks?.beforeValidate?.length || hooks?.beforeChange?.length)
 }
 
 const isEmpty = (value: unknown): boolean =>
@@ -79,37 +74,11 @@ export const validateDrafts: CollectionBeforeOperationHook = async ({
   if ((args as { duplicateFromID?: unknown }).duplicateFromID != null) return args
   const data = (args as Args).data
   if (!isPlainObject(data)) return args
-  const pending: Promise<FieldError | null>[] = []
-  const errors = await assertWellFormed(collection.fields, data, req, {
-    checkRelations: false,
-    onLeaf: (field, value, path, siblingData) => {
-      const validate = 'validate' in field ? field.validate : undefined
-      if (typeof validate !== 'function' || rewrittenByHook(field)) return
-      const run = async (): Promise<FieldError | null> => {
-        const result = await (
-          validate as (value: unknown, options: Record<string, unknown>) => unknown
-        )(value, {
-          ...field,
-          required: false,
-          id: (args as Args).id,
-          collectionSlug: collection.slug,
-          data,
-          siblingData,
-          event: 'submit',
-          operation,
-          overrideAccess: true,
-          path: path.split('.'),
-          preferences: { fields: {} },
-          req,
-        })
-        return result === true || result === undefined ? null : { path, message: String(result) }
-      }
-      pending.push(run())
-    },
+  const errors = await validatorErrors(collection.fields, data, req, {
+    id: (args as Args).id,
+    collectionSlug: collection.slug,
+    operation,
   })
-  errors.push(
-    ...(await Promise.all(pending)).filter((error): error is FieldError => error !== null),
-  )
   if (operation === 'create')
     errors.push(...missingRequired(dataFields(collection.fields), data, req))
   throwFieldErrors(errors, req, { collection: collection.slug })

@@ -67,7 +67,9 @@ describe('the public site in Chromium', () => {
     'switches language on a detail page and stays on the same record',
     async () => {
       const page = await open('/de/platforms/german-centre-taicang')
-      expect(await heading(page)).toBe('Deutsches Zentrum Taicang')
+      // The operators' own name, the same in German and English (issue #9); the language shows in lang.
+      expect(await heading(page)).toBe('German Centre Taicang')
+      expect(await page.getAttribute('html', 'lang')).toBe('de-DE')
       await page
         .getByRole('navigation', { name: 'Sprache wählen' })
         .getByRole('link', { name: 'English' })
@@ -152,7 +154,7 @@ describe('the public site in Chromium', () => {
       const titles = await de.locator('.result__title').allInnerTexts()
       expect(titles).toEqual(
         expect.arrayContaining([
-          'Deutsches Zentrum Taicang',
+          'Deutsch-Chinesisches Zentrum (Taicang) für die Aus- und Weiterbildung „doppelt qualifizierter“ Lehrkräfte',
           'Innovationszentrum Taicang in Berlin',
         ]),
       )

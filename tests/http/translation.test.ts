@@ -78,8 +78,10 @@ describe('translation API over HTTP', () => {
       expect(response.status).toBe(400)
       expect((await response.json()).errors[0].message).toMatch(message)
     }
+    // Over the 10 MB limit: 413, read only up to the limit (tests/int/bodyLimits.test.ts).
     const huge = await post(`<xliff version="1.2">${'x'.repeat(11 * 1024 * 1024)}</xliff>`)
-    expect(huge.status).toBe(400)
+    expect(huge.status).toBe(413)
+    expect((await huge.json()).errors[0].message).toMatch(/10 MB/)
   })
 
   it('publishes and withdraws one locale through the API', async () => {

@@ -45,6 +45,16 @@ describeDatabase('bad input is refused with 400 and a message per field, and not
     expect(await count('milestones')).toBe(before)
   })
 
+  it('names every bad field at once: an unknown category beside a year out of range', async () => {
+    for (const draft of [false, true]) {
+      const error = await rejection(
+        payload.create({ collection: 'milestones', data: { title: '测试', year: 1800, category: 'party' } as never, draft, ...as() }),
+      )
+      expect(error.status).toBe(400)
+      expect(Object.keys(error.fields).sort()).toEqual(['category', 'year'])
+    }
+  })
+
   it('refuses an event that ends before it starts', async () => {
     const event = await createRecord(payload, 'events')
     const before = await snapshot(payload, 'events', event.id)
