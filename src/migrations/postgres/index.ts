@@ -4,6 +4,7 @@ import * as migration_20261127_171243_per_locale_publishing from './20261127_171
 import * as migration_20261127_191944_lookup_indexes from './20261127_191944_lookup_indexes';
 import * as migration_20261127_193043_content_without_edit_locks from './20261127_193043_content_without_edit_locks';
 import * as migration_20261202_074946_platform_facts_as_stated from './20261202_074946_platform_facts_as_stated';
+import * as migration_20261202_085756_reset_interval_in_endpoint from './20261202_085756_reset_interval_in_endpoint';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_074946_platform_facts_as_stated.up,
     down: migration_20261202_074946_platform_facts_as_stated.down,
-    name: '20261202_074946_platform_facts_as_stated'
+    name: '20261202_074946_platform_facts_as_stated',
+  },
+  {
+    up: migration_20261202_085756_reset_interval_in_endpoint.up,
+    down: migration_20261202_085756_reset_interval_in_endpoint.down,
+    name: '20261202_085756_reset_interval_in_endpoint'
   },
 ];
