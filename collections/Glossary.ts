@@ -36,7 +36,14 @@ export const Glossary: CollectionConfig = {
     delete: isEditor,
     update: translatorScopedUpdate(collectionFields('glossary'), loadDocument('glossary')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale, rejectMalformedValues, translatorsLeaveTimestampsToPayload, explainTranslatorRefusals(collectionFields('glossary'), loadDocument('glossary'))] },
+  hooks: {
+    beforeOperation: [
+      rejectUnknownLocale,
+      rejectMalformedValues,
+      translatorsLeaveTimestampsToPayload,
+      explainTranslatorRefusals(collectionFields('glossary'), loadDocument('glossary')),
+    ],
+  },
   fields: [
     {
       name: 'term',

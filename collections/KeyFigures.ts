@@ -24,7 +24,15 @@ export const KeyFigures: GlobalConfig = {
     read: () => true,
     update: translatorScopedUpdate(globalFields('key-figures'), loadGlobal('key-figures')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale, rejectMalformedGlobalValues, translatorsLeaveTimestampsToPayload, explainTranslatorRefusals(globalFields('key-figures'), loadGlobal('key-figures'))], afterChange: [revalidateGlobalAfterChange] },
+  hooks: {
+    beforeOperation: [
+      rejectUnknownLocale,
+      rejectMalformedGlobalValues,
+      translatorsLeaveTimestampsToPayload,
+      explainTranslatorRefusals(globalFields('key-figures'), loadGlobal('key-figures')),
+    ],
+    afterChange: [revalidateGlobalAfterChange],
+  },
   fields: [
     {
       name: 'figures',
@@ -40,14 +48,36 @@ export const KeyFigures: GlobalConfig = {
           type: 'text',
           required: true,
           label: label('标识', 'Schlüssel', 'Key'),
-          admin: { description: label('稳定的英文标识，例如 german-enterprises。', 'Fester Bezeichner, z. B. german-enterprises.', 'A stable identifier, e.g. german-enterprises.') },
+          admin: {
+            description: label(
+              '稳定的英文标识，例如 german-enterprises。',
+              'Fester Bezeichner, z. B. german-enterprises.',
+              'A stable identifier, e.g. german-enterprises.',
+            ),
+          },
         },
-        { name: 'label', type: 'text', localized: true, required: true, label: label('名称', 'Bezeichnung', 'Label') },
+        {
+          name: 'label',
+          type: 'text',
+          localized: true,
+          required: true,
+          label: label('名称', 'Bezeichnung', 'Label'),
+        },
         {
           type: 'row',
           fields: [
-            { name: 'value', type: 'number', required: true, label: label('数值', 'Wert', 'Value') },
-            { name: 'unit', type: 'text', localized: true, label: label('单位', 'Einheit', 'Unit') },
+            {
+              name: 'value',
+              type: 'number',
+              required: true,
+              label: label('数值', 'Wert', 'Value'),
+            },
+            {
+              name: 'unit',
+              type: 'text',
+              localized: true,
+              label: label('单位', 'Einheit', 'Unit'),
+            },
             {
               name: 'qualifier',
               type: 'select',

@@ -32,7 +32,15 @@ export const Media: CollectionConfig = {
     delete: isEditor,
     update: translatorScopedUpdate(collectionFields('media'), loadDocument('media')),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale, rejectMalformedValues, rejectUnsafeFileName, translatorsLeaveTimestampsToPayload, explainTranslatorRefusals(collectionFields('media'), loadDocument('media'))] },
+  hooks: {
+    beforeOperation: [
+      rejectUnknownLocale,
+      rejectMalformedValues,
+      rejectUnsafeFileName,
+      translatorsLeaveTimestampsToPayload,
+      explainTranslatorRefusals(collectionFields('media'), loadDocument('media')),
+    ],
+  },
   upload: {
     staticDir,
     handlers: [localFileGuard(staticDir)],
@@ -57,6 +65,11 @@ export const Media: CollectionConfig = {
         ),
       },
     },
-    { name: 'caption', type: 'text', localized: true, label: label('图片说明', 'Bildunterschrift', 'Caption') },
+    {
+      name: 'caption',
+      type: 'text',
+      localized: true,
+      label: label('图片说明', 'Bildunterschrift', 'Caption'),
+    },
   ],
 }

@@ -121,11 +121,15 @@ const notTranslatorOnly: FieldAccess = ({ req: { user } }) => !isTranslatorOnly(
  */
 function withTranslatorAids(fields: Field[]): Field[] {
   return fields.map((field): Field => {
-    if (field.type === 'row' || field.type === 'collapsible') return { ...field, fields: withTranslatorAids(field.fields) }
+    if (field.type === 'row' || field.type === 'collapsible')
+      return { ...field, fields: withTranslatorAids(field.fields) }
     if (!('name' in field)) return field
     if (!('localized' in field) || !field.localized) {
       const access = ('access' in field ? field.access : undefined) ?? {}
-      return { ...field, access: { ...access, update: access.update ?? notTranslatorOnly } } as Field
+      return {
+        ...field,
+        access: { ...access, update: access.update ?? notTranslatorOnly },
+      } as Field
     }
     if (!translatorAidKinds.has(field.type)) return field
     const admin = (field.admin ?? {}) as { components?: Record<string, unknown> }
@@ -133,7 +137,10 @@ function withTranslatorAids(fields: Field[]): Field[] {
       ...field,
       admin: {
         ...admin,
-        components: { ...admin.components, afterInput: ['/components/admin/SourceBeside#SourceBeside'] },
+        components: {
+          ...admin.components,
+          afterInput: ['/components/admin/SourceBeside#SourceBeside'],
+        },
       },
     } as Field
   })
@@ -144,12 +151,17 @@ function withTranslatorAids(fields: Field[]): Field[] {
  * the locale being edited, through `/preview`, which checks the editor's session and turns on
  * Next's draft mode so the page shows the draft.
  */
-function contentPreview(collection: ContentCollection): Pick<NonNullable<CollectionConfig['admin']>, 'livePreview' | 'preview'> {
+function contentPreview(
+  collection: ContentCollection,
+): Pick<NonNullable<CollectionConfig['admin']>, 'livePreview' | 'preview'> {
   const url = (data: Record<string, unknown>, locale: unknown) => {
     const code = isLocale(locale) ? locale : sourceLocale
     const id = data.id as number | string | undefined
     const slug = typeof data.slug === 'string' && data.slug !== '' ? data.slug : null
-    const path = id === undefined && !slug ? pathFor(code, { page: 'home' }) : recordPath(code, collection, { id: id ?? '', slug })
+    const path =
+      id === undefined && !slug
+        ? pathFor(code, { page: 'home' })
+        : recordPath(code, collection, { id: id ?? '', slug })
     // Absolute: the admin posts Live Preview messages to this URL's origin.
     return absoluteUrl(previewPath(path))
   }
@@ -161,9 +173,13 @@ function contentPreview(collection: ContentCollection): Pick<NonNullable<Collect
 
 /** The site-wide globals (key figures, site name) show on the home page: preview that. */
 export const globalPreview: Pick<NonNullable<GlobalConfig['admin']>, 'livePreview' | 'preview'> = {
-  preview: (_doc, { locale }) => absoluteUrl(previewPath(pathFor(isLocale(locale) ? locale : sourceLocale, { page: 'home' }))),
+  preview: (_doc, { locale }) =>
+    absoluteUrl(previewPath(pathFor(isLocale(locale) ? locale : sourceLocale, { page: 'home' }))),
   livePreview: {
-    url: ({ locale }) => absoluteUrl(previewPath(pathFor(isLocale(locale?.code) ? locale.code : sourceLocale, { page: 'home' }))),
+    url: ({ locale }) =>
+      absoluteUrl(
+        previewPath(pathFor(isLocale(locale?.code) ? locale.code : sourceLocale, { page: 'home' })),
+      ),
   },
 }
 
@@ -180,7 +196,12 @@ type ContentCollectionConfig = Pick<CollectionConfig, 'labels' | 'defaultSort'> 
  * link in the admin, preview, access, drafts without a whole-record lock, the hooks above, the
  * translator aids, the source citation and the workflow fields.
  */
-export function contentCollection({ slug, admin, fields, ...rest }: ContentCollectionConfig): CollectionConfig {
+export function contentCollection({
+  slug,
+  admin,
+  fields,
+  ...rest
+}: ContentCollectionConfig): CollectionConfig {
   const collection: CollectionConfig = {
     slug,
     ...rest,
@@ -198,4 +219,3 @@ export function contentCollection({ slug, admin, fields, ...rest }: ContentColle
   }
   return collection
 }
-

@@ -16,6 +16,8 @@ if (problem) {
 
 // This Node (22, from the `node` dev dependency under npm) runs Next too, whatever is on PATH.
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
-const next = spawn(process.execPath, [nextBin, 'start', ...process.argv.slice(2)], { stdio: 'inherit' })
+const next = spawn(process.execPath, [nextBin, 'start', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+})
 next.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)))
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => next.kill(signal))

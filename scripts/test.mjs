@@ -40,7 +40,10 @@ function finish(passed, failed, skipped) {
 
 // PostgreSQL: reachable, or skipped with the reason; never silently skipped in CI.
 try {
-  const client = new pg.Client({ connectionString: postgresServerUrl(), connectionTimeoutMillis: 3000 })
+  const client = new pg.Client({
+    connectionString: postgresServerUrl(),
+    connectionTimeoutMillis: 3000,
+  })
   await client.connect()
   await client.end()
 } catch (error) {
@@ -53,13 +56,16 @@ try {
   env.POSTGRES_UNAVAILABLE = reason
 }
 
-const wantsServer = args.length === 0 || args.some((arg) => arg.includes('http') || arg.includes('e2e'))
+const wantsServer =
+  args.length === 0 || args.some((arg) => arg.includes('http') || arg.includes('e2e'))
 const wantsBrowser = args.length === 0 || args.some((arg) => arg.includes('e2e'))
 // Before anything slow: the browser tests cannot run without Chromium and a CJK font.
 if (wantsBrowser) {
   const command = ensureBrowserPackages()
   if (command) {
-    console.error(`The browser tests need Chromium and a CJK font. Run:\n\n  ${command}\n\nthen \`npm test\` again.`)
+    console.error(
+      `The browser tests need Chromium and a CJK font. Run:\n\n  ${command}\n\nthen \`npm test\` again.`,
+    )
     finish(0, 1)
   }
 }
@@ -89,7 +95,14 @@ if (wantsServer) {
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jest-')), 'report.json')
 const jest = spawn(
   process.execPath,
-  [resolveBin('jest/bin/jest'), '--json', `--outputFile=${report}`, '--forceExit', ...args, ...projectSelection()],
+  [
+    resolveBin('jest/bin/jest'),
+    '--json',
+    `--outputFile=${report}`,
+    '--forceExit',
+    ...args,
+    ...projectSelection(),
+  ],
   {
     stdio: 'inherit',
     env: { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() },
@@ -105,7 +118,9 @@ if (!fs.existsSync(report)) {
 }
 const result = JSON.parse(fs.readFileSync(report, 'utf8'))
 // A test file that fails to load counts as a failure even though it ran no test.
-const brokenSuites = result.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.length === 0).length
+const brokenSuites = result.testResults.filter(
+  (suite) => suite.status === 'failed' && suite.assertionResults.length === 0,
+).length
 finish(
   result.numPassedTests,
   result.numFailedTests + brokenSuites,
@@ -127,14 +142,22 @@ function buildIfStale() {
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0
   const newer = (dir) =>
     fs.existsSync(dir) &&
-    fs.readdirSync(dir, { recursive: true, withFileTypes: true }).some(
-      (entry) => entry.isFile() && fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs > builtAt,
-    )
-  const stale = builtAt === 0 || ['src', 'collections', 'locales'].some(newer) ||
+    fs
+      .readdirSync(dir, { recursive: true, withFileTypes: true })
+      .some(
+        (entry) =>
+          entry.isFile() && fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs > builtAt,
+      )
+  const stale =
+    builtAt === 0 ||
+    ['src', 'collections', 'locales'].some(newer) ||
     ['package.json', 'next.config.mjs'].some((file) => fs.statSync(file).mtimeMs > builtAt)
   if (!stale) return
   console.log('Building the app for the HTTP tests (next build)…')
-  const build = spawnSync(process.execPath, [resolveBin('next/dist/bin/next'), 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+  const build = spawnSync(process.execPath, [resolveBin('next/dist/bin/next'), 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
   if (build.status !== 0) {
     console.error('next build failed.')
     finish(0, 1)

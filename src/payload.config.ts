@@ -79,7 +79,10 @@ export default buildConfig({
   ],
   // Payload streams multipart bodies through these limits and answers 413 when one is passed,
   // instead of its defaults (20 MB per file, 50 MB per request).
-  upload: { limits: { fileSize: maxUploadBytes }, requestSizeLimit: maxUploadBytes + multipartOverheadBytes },
+  upload: {
+    limits: { fileSize: maxUploadBytes },
+    requestSizeLimit: maxUploadBytes + multipartOverheadBytes,
+  },
   sharp,
   onInit,
 })

@@ -14,10 +14,19 @@ export const Enterprises: CollectionConfig = contentCollection({
     singular: label('德资企业', 'Deutsches Unternehmen', 'German enterprise'),
     plural: label('德资企业', 'Deutsche Unternehmen', 'German enterprises'),
   },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'industry', 'yearArrived', 'hiddenChampion', 'published'] },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'industry', 'yearArrived', 'hiddenChampion', 'published'],
+  },
   defaultSort: 'yearArrived',
   fields: [
-    { name: 'name', type: 'text', localized: true, required: true, label: label('企业名称', 'Name', 'Name') },
+    {
+      name: 'name',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: label('企业名称', 'Name', 'Name'),
+    },
     slugField('name'),
     {
       type: 'row',
@@ -62,7 +71,11 @@ export const Enterprises: CollectionConfig = contentCollection({
           name: 'chinaHeadquarters',
           type: 'checkbox',
           defaultValue: false,
-          label: label('中国区总部设在太仓', 'China-Zentrale in Taicang', 'China headquarters in Taicang'),
+          label: label(
+            '中国区总部设在太仓',
+            'China-Zentrale in Taicang',
+            'China headquarters in Taicang',
+          ),
         },
       ],
     },
@@ -90,7 +103,13 @@ export const Enterprises: CollectionConfig = contentCollection({
       ],
     },
     { name: 'logo', type: 'upload', relationTo: 'media', label: label('标志', 'Logo', 'Logo') },
-    { name: 'description', type: 'richText', localized: true, label: label('简介', 'Beschreibung', 'Description'), validate: safeLinksValidate },
+    {
+      name: 'description',
+      type: 'richText',
+      localized: true,
+      label: label('简介', 'Beschreibung', 'Description'),
+      validate: safeLinksValidate,
+    },
     {
       name: 'platform',
       type: 'relationship',

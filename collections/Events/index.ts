@@ -14,10 +14,19 @@ export const Events: CollectionConfig = contentCollection({
     singular: label('活动', 'Veranstaltung', 'Event'),
     plural: label('活动', 'Veranstaltungen', 'Events'),
   },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'startDate', 'city', 'format', 'published'] },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'startDate', 'city', 'format', 'published'],
+  },
   defaultSort: '-startDate',
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true, label: label('名称', 'Titel', 'Title') },
+    {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: label('名称', 'Titel', 'Title'),
+    },
     slugField('title'),
     {
       type: 'row',
@@ -58,7 +67,12 @@ export const Events: CollectionConfig = contentCollection({
       type: 'row',
       fields: [
         { name: 'city', type: 'text', localized: true, label: label('城市', 'Stadt', 'City') },
-        { name: 'venue', type: 'text', localized: true, label: label('地点', 'Veranstaltungsort', 'Venue') },
+        {
+          name: 'venue',
+          type: 'text',
+          localized: true,
+          label: label('地点', 'Veranstaltungsort', 'Venue'),
+        },
         {
           name: 'country',
           type: 'select',
@@ -89,10 +103,31 @@ export const Events: CollectionConfig = contentCollection({
         },
       ],
     },
-    { name: 'organizer', type: 'text', localized: true, label: label('主办方', 'Veranstalter', 'Organiser') },
-    { name: 'summary', type: 'textarea', localized: true, label: label('摘要', 'Zusammenfassung', 'Summary') },
-    { name: 'body', type: 'richText', localized: true, label: label('正文', 'Text', 'Body'), validate: safeLinksValidate },
-    { name: 'cover', type: 'upload', relationTo: 'media', label: label('封面图片', 'Titelbild', 'Cover image') },
+    {
+      name: 'organizer',
+      type: 'text',
+      localized: true,
+      label: label('主办方', 'Veranstalter', 'Organiser'),
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      label: label('摘要', 'Zusammenfassung', 'Summary'),
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      localized: true,
+      label: label('正文', 'Text', 'Body'),
+      validate: safeLinksValidate,
+    },
+    {
+      name: 'cover',
+      type: 'upload',
+      relationTo: 'media',
+      label: label('封面图片', 'Titelbild', 'Cover image'),
+    },
     {
       name: 'registrationUrl',
       type: 'text',

@@ -16,7 +16,13 @@ export const Milestones: CollectionConfig = contentCollection({
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', 'category', 'published'] },
   defaultSort: '-year',
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true, label: label('标题', 'Titel', 'Title') },
+    {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: label('标题', 'Titel', 'Title'),
+    },
     {
       type: 'row',
       fields: [
@@ -34,7 +40,11 @@ export const Milestones: CollectionConfig = contentCollection({
           label: label('日期', 'Datum', 'Date'),
           admin: {
             date: { pickerAppearance: 'dayOnly' },
-            description: label('仅在来源给出具体日期时填写。', 'Nur wenn die Quelle ein genaues Datum nennt.', 'Only where the source gives an exact date.'),
+            description: label(
+              '仅在来源给出具体日期时填写。',
+              'Nur wenn die Quelle ein genaues Datum nennt.',
+              'Only where the source gives an exact date.',
+            ),
           },
         },
         {
@@ -46,8 +56,19 @@ export const Milestones: CollectionConfig = contentCollection({
         },
       ],
     },
-    { name: 'summary', type: 'textarea', localized: true, label: label('摘要', 'Zusammenfassung', 'Summary') },
-    { name: 'body', type: 'richText', localized: true, label: label('正文', 'Text', 'Body'), validate: safeLinksValidate },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      label: label('摘要', 'Zusammenfassung', 'Summary'),
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      localized: true,
+      label: label('正文', 'Text', 'Body'),
+      validate: safeLinksValidate,
+    },
     {
       name: 'platforms',
       type: 'relationship',

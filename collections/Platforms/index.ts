@@ -14,10 +14,19 @@ export const Platforms: CollectionConfig = contentCollection({
     singular: label('合作平台', 'Kooperationsplattform', 'Platform'),
     plural: label('合作平台/载体', 'Kooperationsplattformen', 'Platforms'),
   },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'type', 'openedYear', 'yearEvent', 'status', 'published'] },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'type', 'openedYear', 'yearEvent', 'status', 'published'],
+  },
   defaultSort: 'openedYear',
   fields: [
-    { name: 'name', type: 'text', localized: true, required: true, label: label('名称', 'Name', 'Name') },
+    {
+      name: 'name',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: label('名称', 'Name', 'Name'),
+    },
     slugField('name'),
     {
       type: 'row',
@@ -40,7 +49,11 @@ export const Platforms: CollectionConfig = contentCollection({
           options: [...platformStatuses],
           label: label('状态', 'Status', 'Status'),
           admin: {
-            description: label('来源未说明现状时留空。', 'Leer lassen, wenn die Quelle den heutigen Stand nicht nennt.', 'Leave empty where the source does not state it.'),
+            description: label(
+              '来源未说明现状时留空。',
+              'Leer lassen, wenn die Quelle den heutigen Stand nicht nennt.',
+              'Leave empty where the source does not state it.',
+            ),
           },
         },
         {
@@ -55,7 +68,11 @@ export const Platforms: CollectionConfig = contentCollection({
           options: [...platformYearEvents],
           label: label('该年发生的事', 'Was in diesem Jahr geschah', 'What happened that year'),
           admin: {
-            description: label('按来源的说法：成立、落户、获批、投用……', 'Wie die Quelle es sagt: gegründet, angesiedelt, genehmigt, in Betrieb genommen …', 'As the source says it: founded, settled, approved, opened …'),
+            description: label(
+              '按来源的说法：成立、落户、获批、投用……',
+              'Wie die Quelle es sagt: gegründet, angesiedelt, genehmigt, in Betrieb genommen …',
+              'As the source says it: founded, settled, approved, opened …',
+            ),
           },
         },
       ],
@@ -63,8 +80,18 @@ export const Platforms: CollectionConfig = contentCollection({
     {
       type: 'row',
       fields: [
-        { name: 'location', type: 'text', localized: true, label: label('位置', 'Standort', 'Location') },
-        { name: 'operator', type: 'text', localized: true, label: label('运营方', 'Betreiber', 'Operator') },
+        {
+          name: 'location',
+          type: 'text',
+          localized: true,
+          label: label('位置', 'Standort', 'Location'),
+        },
+        {
+          name: 'operator',
+          type: 'text',
+          localized: true,
+          label: label('运营方', 'Betreiber', 'Operator'),
+        },
         {
           name: 'areaSqm',
           type: 'number',
@@ -73,7 +100,13 @@ export const Platforms: CollectionConfig = contentCollection({
         },
       ],
     },
-    { name: 'description', type: 'richText', localized: true, label: label('简介', 'Beschreibung', 'Description'), validate: safeLinksValidate },
+    {
+      name: 'description',
+      type: 'richText',
+      localized: true,
+      label: label('简介', 'Beschreibung', 'Description'),
+      validate: safeLinksValidate,
+    },
     {
       name: 'website',
       type: 'text',

@@ -1,12 +1,27 @@
 import type { Option } from '@/fields/options'
 
 export const platformTypes = [
-  { value: 'industrial-park', label: { zh: '产业园区', de: 'Industriepark', en: 'Industrial park' } },
+  {
+    value: 'industrial-park',
+    label: { zh: '产业园区', de: 'Industriepark', en: 'Industrial park' },
+  },
   { value: 'incubator', label: { zh: '孵化器', de: 'Inkubator', en: 'Incubator' } },
-  { value: 'innovation-centre', label: { zh: '创新中心', de: 'Innovationszentrum', en: 'Innovation centre' } },
-  { value: 'service-organisation', label: { zh: '服务机构', de: 'Serviceeinrichtung', en: 'Service organisation' } },
-  { value: 'representative-office', label: { zh: '代表处', de: 'Repräsentanz', en: 'Representative office' } },
-  { value: 'education', label: { zh: '教育培训', de: 'Aus- und Weiterbildung', en: 'Education and training' } },
+  {
+    value: 'innovation-centre',
+    label: { zh: '创新中心', de: 'Innovationszentrum', en: 'Innovation centre' },
+  },
+  {
+    value: 'service-organisation',
+    label: { zh: '服务机构', de: 'Serviceeinrichtung', en: 'Service organisation' },
+  },
+  {
+    value: 'representative-office',
+    label: { zh: '代表处', de: 'Repräsentanz', en: 'Representative office' },
+  },
+  {
+    value: 'education',
+    label: { zh: '教育培训', de: 'Aus- und Weiterbildung', en: 'Education and training' },
+  },
   { value: 'infrastructure', label: { zh: '基础设施', de: 'Infrastruktur', en: 'Infrastructure' } },
 ] as const satisfies readonly Option[]
 
@@ -26,13 +41,22 @@ export type PlatformStatus = (typeof platformStatuses)[number]['value']
  */
 export const platformYearEvents = [
   { value: 'founded', label: { zh: '成立', de: 'Gegründet', en: 'Founded' } },
-  { value: 'settled', label: { zh: '落户太仓', de: 'In Taicang angesiedelt', en: 'Settled in Taicang' } },
+  {
+    value: 'settled',
+    label: { zh: '落户太仓', de: 'In Taicang angesiedelt', en: 'Settled in Taicang' },
+  },
   { value: 'approved', label: { zh: '获批', de: 'Genehmigt', en: 'Approved' } },
   { value: 'opened', label: { zh: '建成投用', de: 'In Betrieb genommen', en: 'Opened' } },
   { value: 'inaugurated', label: { zh: '揭牌', de: 'Feierlich eröffnet', en: 'Inaugurated' } },
   { value: 'launched', label: { zh: '上线', de: 'Gestartet', en: 'Launched' } },
-  { value: 'classes-began', label: { zh: '开班', de: 'Lehrbetrieb aufgenommen', en: 'Classes began' } },
-  { value: 'first-arrival', label: { zh: '首次抵达', de: 'Erstmals angekommen', en: 'First arrival' } },
+  {
+    value: 'classes-began',
+    label: { zh: '开班', de: 'Lehrbetrieb aufgenommen', en: 'Classes began' },
+  },
+  {
+    value: 'first-arrival',
+    label: { zh: '首次抵达', de: 'Erstmals angekommen', en: 'First arrival' },
+  },
 ] as const satisfies readonly Option[]
 
 export type PlatformYearEvent = (typeof platformYearEvents)[number]['value']

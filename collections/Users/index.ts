@@ -19,7 +19,8 @@ const roleLabels = {
   translator: label('译员', 'Übersetzer', 'Translator'),
 } as const
 
-const signedIn = (_data: unknown, _siblingData: unknown, { user }: { user?: unknown }) => Boolean(user)
+const signedIn = (_data: unknown, _siblingData: unknown, { user }: { user?: unknown }) =>
+  Boolean(user)
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -50,7 +51,10 @@ export const Users: CollectionConfig = {
     update: adminOrSelf,
     delete: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin], beforeOperation: [limitGraphQLAuth, equalizeLoginTiming, rejectMalformedValues] },
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+    beforeOperation: [limitGraphQLAuth, equalizeLoginTiming, rejectMalformedValues],
+  },
   fields: [
     { name: 'name', type: 'text', label: label('姓名', 'Name', 'Name') },
     {

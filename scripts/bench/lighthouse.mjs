@@ -5,7 +5,10 @@ import { chromiumFlags, chromiumPath } from '../lib/chromium.mjs'
 
 /** Lighthouse's default run (mobile, simulated throttling) on each URL, one Chromium for all. */
 export async function runLighthouse(urls) {
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: chromiumFlags })
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath,
+    chromeFlags: chromiumFlags,
+  })
   const results = []
   try {
     for (const page of urls) {

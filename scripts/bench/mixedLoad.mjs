@@ -18,7 +18,12 @@ const database = await scratchPostgres('mixed')
 let server
 try {
   console.log('Mixed load: starting the built app on a seeded PostgreSQL database…')
-  server = await startServer({ purpose: 'mixed-load', seed: true, admin, env: { DATABASE_URI: database.uri } })
+  server = await startServer({
+    purpose: 'mixed-load',
+    seed: true,
+    admin,
+    env: { DATABASE_URI: database.uri },
+  })
   const result = await measure(server.url)
   report(result)
 } finally {
@@ -35,31 +40,61 @@ async function measure(base) {
     editor: await createUser(base, adminToken, 'editor', []),
     editor2: await createUser(base, adminToken, 'editor', []),
   }
-  const first = async (collection) => (await call(base, adminToken, 'GET', `/api/${collection}?limit=1&depth=0&sort=id`)).json.docs[0].id
+  const first = async (collection) =>
+    (await call(base, adminToken, 'GET', `/api/${collection}?limit=1&depth=0&sort=id`)).json.docs[0]
+      .id
   const milestone = await first('milestones')
   const event = await first('events')
   const platform = await first('platforms')
 
   // Two translators on one record, an editor publishing, an editor and a translator on another.
   const writers = [
-    { who: people.de, collection: 'milestones', id: milestone, locale: 'de', field: 'title', publishEvery: 4 },
-    { who: people.en, collection: 'milestones', id: milestone, locale: 'en', field: 'title', publishEvery: 4 },
-    { who: people.editor, collection: 'events', id: event, locale: 'zh', field: 'summary', publish: true },
+    {
+      who: people.de,
+      collection: 'milestones',
+      id: milestone,
+      locale: 'de',
+      field: 'title',
+      publishEvery: 4,
+    },
+    {
+      who: people.en,
+      collection: 'milestones',
+      id: milestone,
+      locale: 'en',
+      field: 'title',
+      publishEvery: 4,
+    },
+    {
+      who: people.editor,
+      collection: 'events',
+      id: event,
+      locale: 'zh',
+      field: 'summary',
+      publish: true,
+    },
     { who: people.editor2, collection: 'platforms', id: platform, locale: 'zh', field: 'location' },
     { who: people.de2, collection: 'platforms', id: platform, locale: 'de', field: 'location' },
   ]
 
   const pages = ['zh', 'de', 'en'].flatMap((locale) =>
-    ['', '/milestones', '/events', '/platforms', '/enterprises', '/platforms/german-centre-taicang'].map(
-      (path) => `${base}/${locale}${path}`,
-    ),
+    [
+      '',
+      '/milestones',
+      '/events',
+      '/platforms',
+      '/enterprises',
+      '/platforms/german-centre-taicang',
+    ].map((path) => `${base}/${locale}${path}`),
   )
   // Render and cache every page once, then the static baseline, then the mixed load.
   for (const url of pages) await fetch(url).then((response) => response.text())
   console.log(`Baseline: ${readerCount} readers on /favicon.svg for ${seconds} s…`)
   const baseline = await readLoad([`${base}/favicon.svg`], seconds)
 
-  console.log(`Mixed: ${readerCount} readers on ${pages.length} pages + ${writers.length} writers for ${seconds} s…`)
+  console.log(
+    `Mixed: ${readerCount} readers on ${pages.length} pages + ${writers.length} writers for ${seconds} s…`,
+  )
   // Sessions first: a login is not a save, and must not eat into the writers' time.
   for (const writer of writers) writer.token = await login(base, writer.who)
   const deadline = Date.now() + seconds * 1000
@@ -112,7 +147,13 @@ async function writeLoop(base, writer, deadline) {
     const data = { [writer.field]: value, ...(writer.publish ? { _status: 'published' } : {}) }
     const draft = writer.publish ? '' : '&draft=true'
     const started = performance.now()
-    const save = await call(base, token, 'PATCH', `/api/${writer.collection}/${writer.id}?locale=${writer.locale}${draft}&depth=0`, data)
+    const save = await call(
+      base,
+      token,
+      'PATCH',
+      `/api/${writer.collection}/${writer.id}?locale=${writer.locale}${draft}&depth=0`,
+      data,
+    )
     latencies.push(performance.now() - started)
     if (save.status === 200) lastAcknowledged = value
     else {
@@ -121,11 +162,17 @@ async function writeLoop(base, writer, deadline) {
     }
     if (writer.publishEvery && n % writer.publishEvery === 0) {
       const started = performance.now()
-      const publish = await call(base, token, 'POST', `/api/translation/publication?locale=${writer.locale}`, {
-        collection: writer.collection,
-        id: writer.id,
-        published: true,
-      })
+      const publish = await call(
+        base,
+        token,
+        'POST',
+        `/api/translation/publication?locale=${writer.locale}`,
+        {
+          collection: writer.collection,
+          id: writer.id,
+          published: true,
+        },
+      )
       latencies.push(performance.now() - started)
       if (publish.status !== 200) {
         errors += 1
@@ -145,14 +192,18 @@ async function readLoad(urls, duration) {
   const get = (url) =>
     new Promise((resolve) => {
       const started = performance.now()
-      const request = http.get(url, { agent, headers: { 'accept-encoding': 'gzip' } }, (response) => {
-        response.resume()
-        response.on('end', () => {
-          if (response.statusCode !== 200) errors += 1
-          latencies.push(performance.now() - started)
-          resolve()
-        })
-      })
+      const request = http.get(
+        url,
+        { agent, headers: { 'accept-encoding': 'gzip' } },
+        (response) => {
+          response.resume()
+          response.on('end', () => {
+            if (response.statusCode !== 200) errors += 1
+            latencies.push(performance.now() - started)
+            resolve()
+          })
+        },
+      )
       request.on('error', () => {
         errors += 1
         resolve()
@@ -184,7 +235,10 @@ function percentile(sorted, q) {
 async function call(base, token, method, path, body) {
   const response = await fetch(`${base}${path}`, {
     method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `JWT ${token}` } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const text = await response.text()
@@ -208,19 +262,41 @@ async function createUser(base, adminToken, role, locales) {
     email: `bench-${role}-${randomBytes(4).toString('hex')}@example.org`,
     password: randomBytes(12).toString('hex'),
   }
-  const { status, json } = await call(base, adminToken, 'POST', '/api/users', { ...user, roles: [role], locales })
+  const { status, json } = await call(base, adminToken, 'POST', '/api/users', {
+    ...user,
+    roles: [role],
+    locales,
+  })
   if (status !== 201) throw new Error(`create ${role}: ${status} ${JSON.stringify(json)}`)
   return user
 }
 
 function report({ seconds: duration, baseline, readers, writers }) {
-  console.log(`\nMixed load on PostgreSQL, ${duration} s, ${readerCount} readers + ${writers.count} writers (2 translators on one record)`)
-  console.log('| load | requests | req/s | errors | p50 ms | p99 ms | max ms |\n| --- | --- | --- | --- | --- | --- | --- |')
-  console.log(`| readers alone, static file from next start | ${baseline.requests} | ${baseline.rps} | ${baseline.errors} | ${baseline.p50} | ${baseline.p99} | |`)
-  console.log(`| readers, public pages, under writes | ${readers.requests} | ${readers.rps} | ${readers.errors} | ${readers.p50} | ${readers.p99} | |`)
-  console.log(`| writers (saves and publishes) | ${writers.saves} | ${(writers.saves / duration).toFixed(1)} | ${writers.errors} | ${writers.p50} | ${writers.p99} | ${writers.max} |`)
+  console.log(
+    `\nMixed load on PostgreSQL, ${duration} s, ${readerCount} readers + ${writers.count} writers (2 translators on one record)`,
+  )
+  console.log(
+    '| load | requests | req/s | errors | p50 ms | p99 ms | max ms |\n| --- | --- | --- | --- | --- | --- | --- |',
+  )
+  console.log(
+    `| readers alone, static file from next start | ${baseline.requests} | ${baseline.rps} | ${baseline.errors} | ${baseline.p50} | ${baseline.p99} | |`,
+  )
+  console.log(
+    `| readers, public pages, under writes | ${readers.requests} | ${readers.rps} | ${readers.errors} | ${readers.p50} | ${readers.p99} | |`,
+  )
+  console.log(
+    `| writers (saves and publishes) | ${writers.saves} | ${(writers.saves / duration).toFixed(1)} | ${writers.errors} | ${writers.p50} | ${writers.p99} | ${writers.max} |`,
+  )
   console.log(`lost writes: ${writers.lost}; errors: ${readers.errors + writers.errors}`)
-  console.log(`reader p99 under writes / static p99: ${(readers.p99 / Math.max(1, baseline.p99)).toFixed(2)}`)
+  console.log(
+    `reader p99 under writes / static p99: ${(readers.p99 / Math.max(1, baseline.p99)).toFixed(2)}`,
+  )
   for (const sample of writers.errorSamples) console.log(`  writer error: ${sample}`)
-  console.log(JSON.stringify({ bench: 'mixed-load', database: 'postgres', ...{ seconds: duration, baseline, readers, writers } }))
+  console.log(
+    JSON.stringify({
+      bench: 'mixed-load',
+      database: 'postgres',
+      ...{ seconds: duration, baseline, readers, writers },
+    }),
+  )
 }

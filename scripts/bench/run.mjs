@@ -13,7 +13,10 @@ const results = []
 const databases = {
   async sqlite() {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'))
-    return { uri: `file:${path.join(dir, 'bench.db')}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) }
+    return {
+      uri: `file:${path.join(dir, 'bench.db')}`,
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    }
   },
   postgres: () => scratchPostgres('bench'),
 }
@@ -24,7 +27,12 @@ async function runOn(script, dialect) {
     async () => {
       const database = await databases[dialect]()
       try {
-        const env = { ...process.env, DATABASE_URI: database.uri, NODE_ENV: 'production', PAYLOAD_SECRET: 'bench-'.padEnd(40, 'x') }
+        const env = {
+          ...process.env,
+          DATABASE_URI: database.uri,
+          NODE_ENV: 'production',
+          PAYLOAD_SECRET: 'bench-'.padEnd(40, 'x'),
+        }
         return runPayloadScript(script, { env })
       } finally {
         await database.drop()
@@ -33,10 +41,16 @@ async function runOn(script, dialect) {
     { what: `${script} on ${dialect}` },
   )
   process.stderr.write(run.stderr)
-  const line = run.stdout.trim().split('\n').reverse().find((candidate) => candidate.startsWith('{'))
+  const line = run.stdout
+    .trim()
+    .split('\n')
+    .reverse()
+    .find((candidate) => candidate.startsWith('{'))
   if (!run.finished || !line) {
     process.stderr.write(run.stdout)
-    throw new Error(`${script} on ${dialect} failed (exit ${run.status}, ${run.signal ?? 'no signal'}${run.error ? `, ${run.error.message}` : ''})`)
+    throw new Error(
+      `${script} on ${dialect} failed (exit ${run.status}, ${run.signal ?? 'no signal'}${run.error ? `, ${run.error.message}` : ''})`,
+    )
   }
   console.log(line)
   results.push(JSON.parse(line))
@@ -47,4 +61,7 @@ for (const script of ['scripts/bench/translation.ts']) {
 }
 
 fs.mkdirSync('bench-results', { recursive: true })
-fs.writeFileSync(path.join('bench-results', `${new Date().toISOString().slice(0, 19).replace(/:/g, '-')}.json`), `${JSON.stringify(results, null, 2)}\n`)
+fs.writeFileSync(
+  path.join('bench-results', `${new Date().toISOString().slice(0, 19).replace(/:/g, '-')}.json`),
+  `${JSON.stringify(results, null, 2)}\n`,
+)

@@ -34,7 +34,11 @@ async function median(runs: number, run: () => Promise<unknown>): Promise<number
 try {
   const editor = await payload.create({
     collection: 'users',
-    data: { email: 'bench@example.org', password: 'correct horse battery', roles: ['editor'] } as never,
+    data: {
+      email: 'bench@example.org',
+      password: 'correct horse battery',
+      roles: ['editor'],
+    } as never,
     overrideAccess: true,
   })
   const context = { disableRevalidate: true }
@@ -44,7 +48,13 @@ try {
       const doc = await payload.create({
         collection: 'milestones',
         locale: 'zh',
-        data: { title, summary: `${title}的摘要。`, year: 1993 + (i % 30), category: 'event', _status: 'published' } as never,
+        data: {
+          title,
+          summary: `${title}的摘要。`,
+          year: 1993 + (i % 30),
+          category: 'event',
+          _status: 'published',
+        } as never,
         overrideAccess: true,
         context,
       })
@@ -54,28 +64,58 @@ try {
           id: doc.id,
           locale: 'de',
           draft: true,
-          data: { title: `Meilenstein ${i}: Zusammenarbeit`, summary: `Zusammenfassung ${i}.` } as never,
+          data: {
+            title: `Meilenstein ${i}: Zusammenarbeit`,
+            summary: `Zusammenfassung ${i}.`,
+          } as never,
           overrideAccess: true,
-          context: { ...context, sourceFingerprints: { title: fingerprint(title), summary: fingerprint(`${title}的摘要。`) } },
+          context: {
+            ...context,
+            sourceFingerprints: {
+              title: fingerprint(title),
+              summary: fingerprint(`${title}的摘要。`),
+            },
+          },
         })
       }
       if (i % 10 === 8) {
-        await payload.update({ collection: 'milestones', id: doc.id, locale: 'zh', data: { title: `${title}（修订）` } as never, overrideAccess: true, context })
+        await payload.update({
+          collection: 'milestones',
+          id: doc.id,
+          locale: 'zh',
+          data: { title: `${title}（修订）` } as never,
+          overrideAccess: true,
+          context,
+        })
       }
       if (i % 1000 === 999) log(`seeded ${i + 1}/${records}`)
     }
   })
 
   const baseline = await median(3, () =>
-    payload.find({ collection: 'milestones', locale: 'all', draft: true, depth: 0, pagination: false, overrideAccess: true }),
+    payload.find({
+      collection: 'milestones',
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    }),
   )
-  const status = await median(3, () => statusReport(payload, { locale: 'de', collections: ['milestones'] }))
+  const status = await median(3, () =>
+    statusReport(payload, { locale: 'de', collections: ['milestones'] }),
+  )
   const report = await statusReport(payload, { locale: 'de', collections: ['milestones'] })
-  const exported = await time(() => exportXliff(payload, { locale: 'de', collections: ['milestones'] }))
+  const exported = await time(() =>
+    exportXliff(payload, { locale: 'de', collections: ['milestones'] }),
+  )
   const parsed = parseXliff(exported.result.xml)
   const edited = writeXliff({
     ...parsed,
-    units: parsed.units.map((unit) => ({ ...unit, target: [`${unit.target?.join('') || 'Übersetzung'} (geprüft)`] })),
+    units: parsed.units.map((unit) => ({
+      ...unit,
+      target: [`${unit.target?.join('') || 'Übersetzung'} (geprüft)`],
+    })),
   })
   const req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, payload)
   const imported = await time(() => importXliff(req, edited))
@@ -94,7 +134,12 @@ try {
       exportUnits: exported.result.units,
       exportBytes: Buffer.byteLength(exported.result.xml),
       importMs: imported.ms,
-      importSummary: { updated: imported.result.updated, unchanged: imported.result.unchanged, conflicts: imported.result.conflicts.length, errors: imported.result.errors.length },
+      importSummary: {
+        updated: imported.result.updated,
+        unchanged: imported.result.unchanged,
+        conflicts: imported.result.conflicts.length,
+        errors: imported.result.errors.length,
+      },
       statusCountsAfterImport: afterImport.collections.milestones,
       ratios: {
         statusVsBaselineRead: +(status / baseline).toFixed(2),

@@ -31,7 +31,9 @@ export function ensureBrowserPackages({ log = console.log } = {}) {
   const missing = missingBrowserPackages()
   if (missing.length === 0) return null
   const command = `apt-get update && apt-get install -y ${missing.join(' ')}`
-  const mayInstall = process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0
+  const mayInstall =
+    process.getuid?.() === 0 &&
+    spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0
   if (!mayInstall) return `sudo ${command}`
   log(`Installing ${missing.join(' ')} for the browser tests (${command})…`)
   const install = spawnSync('sh', ['-c', command], {

@@ -10,7 +10,10 @@ import path from 'node:path'
 
 // payload's package exports do not include its bin; find it from the package's main entry.
 const payloadMain = createRequire(import.meta.url).resolve('payload')
-const payloadBin = path.join(payloadMain.slice(0, payloadMain.lastIndexOf(`${path.sep}dist${path.sep}`)), 'bin.js')
+const payloadBin = path.join(
+  payloadMain.slice(0, payloadMain.lastIndexOf(`${path.sep}dist${path.sep}`)),
+  'bin.js',
+)
 const runner = 'scripts/lib/runToEnd.ts'
 
 /** One run: `finished` is false when the process exited without the script reaching its end. */
@@ -39,7 +42,8 @@ export async function untilFinished(attempt, { times = 3, what = 'the script' } 
     const run = await attempt()
     const vanished = run.status === 0 && !run.finished
     if (!vanished || tries === times) {
-      if (vanished) run.error = new Error(`${what} exited ${times} times without running to its end`)
+      if (vanished)
+        run.error = new Error(`${what} exited ${times} times without running to its end`)
       return run
     }
     process.stderr.write(`${what} exited before it ran (payloadcms/payload#17757); trying again\n`)

@@ -11,7 +11,10 @@ export function postgresServerUrl(env = process.env) {
 export async function scratchPostgres(purpose, env = process.env) {
   const server = new URL(postgresServerUrl(env))
   const name = `cms_${purpose}_${Date.now().toString(36)}_${process.pid}`
-  const admin = new pg.Client({ connectionString: server.toString(), connectionTimeoutMillis: 3000 })
+  const admin = new pg.Client({
+    connectionString: server.toString(),
+    connectionTimeoutMillis: 3000,
+  })
   await admin.connect()
   try {
     await admin.query(`CREATE DATABASE "${name}"`)
@@ -40,8 +43,12 @@ export async function dropDatabasesStartingWith(prefix, env = process.env) {
   const client = new pg.Client({ connectionString: postgresServerUrl(env) })
   await client.connect()
   try {
-    const { rows } = await client.query('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [prefix])
-    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`)
+    const { rows } = await client.query(
+      'SELECT datname FROM pg_database WHERE starts_with(datname, $1)',
+      [prefix],
+    )
+    for (const { datname } of rows)
+      await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`)
     return rows.length
   } finally {
     await client.end()

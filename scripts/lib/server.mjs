@@ -41,8 +41,13 @@ async function seedDatabase(serverEnv, admin) {
     ...(admin ? { SEED_ADMIN_EMAIL: admin.email, SEED_ADMIN_PASSWORD: admin.password } : {}),
   }
   // The seed is idempotent: a run that vanished before it ran is simply run again.
-  const run = await untilFinished(() => runPayloadScript('src/seed/cli.ts', { env }), { what: 'Seeding the test database' })
-  if (!run.finished) throw new Error(`Seeding the test database failed${run.error ? `: ${run.error.message}` : ''}:\n${run.stdout}\n${run.stderr}`)
+  const run = await untilFinished(() => runPayloadScript('src/seed/cli.ts', { env }), {
+    what: 'Seeding the test database',
+  })
+  if (!run.finished)
+    throw new Error(
+      `Seeding the test database failed${run.error ? `: ${run.error.message}` : ''}:\n${run.stdout}\n${run.stderr}`,
+    )
 }
 
 export async function startServer({ purpose, env = {}, seed = false, admin = null }) {
@@ -59,10 +64,14 @@ export async function startServer({ purpose, env = {}, seed = false, admin = nul
     ...env,
   }
   if (seed) await seedDatabase(serverEnv, admin)
-  const child = spawn(process.execPath, ['scripts/start.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: serverEnv,
-  })
+  const child = spawn(
+    process.execPath,
+    ['scripts/start.mjs', '--port', String(port), '--hostname', '127.0.0.1'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: serverEnv,
+    },
+  )
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))

@@ -15,6 +15,7 @@ export function canEditLocale(user: AccessUser | null | undefined, locale: unkno
 
 /** The locales a staff member translates into: a translator's own, for editors all but the source. */
 export function translationLocales(user: AccessUser | null | undefined): Locale[] {
-  return isTranslatorOnly(user) ? (user?.locales ?? []).filter(isLocale) : locales.filter((code) => code !== sourceLocale)
+  return isTranslatorOnly(user)
+    ? (user?.locales ?? []).filter(isLocale)
+    : locales.filter((code) => code !== sourceLocale)
 }
-

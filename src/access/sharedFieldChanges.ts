@@ -32,7 +32,8 @@ export function sharedFieldChanges(
     }
     if (!('name' in field) || !field.name) {
       // Presentational containers (row, collapsible, unnamed group) keep their fields at this level.
-      if ('fields' in field) changes.push(...sharedFieldChanges(field.fields, data, original, prefix))
+      if ('fields' in field)
+        changes.push(...sharedFieldChanges(field.fields, data, original, prefix))
       continue
     }
     const { name } = field
@@ -119,7 +120,10 @@ function sortKeys(value: Data): Data {
       .sort()
       .map((key) => {
         const item = value[key]
-        return [key, item && typeof item === 'object' && !Array.isArray(item) ? sortKeys(item as Data) : item]
+        return [
+          key,
+          item && typeof item === 'object' && !Array.isArray(item) ? sortKeys(item as Data) : item,
+        ]
       }),
   )
 }
@@ -133,10 +137,13 @@ export function writesSharedFields(fields: readonly Field[], data: Data): boolea
     if (field.type === 'ui') return false
     if (field.type === 'tabs') {
       return field.tabs.some((tab) =>
-        'name' in tab && tab.name ? !tab.localized && tab.name in data : writesSharedFields(tab.fields, data),
+        'name' in tab && tab.name
+          ? !tab.localized && tab.name in data
+          : writesSharedFields(tab.fields, data),
       )
     }
-    if (!('name' in field) || !field.name) return 'fields' in field ? writesSharedFields(field.fields, data) : false
+    if (!('name' in field) || !field.name)
+      return 'fields' in field ? writesSharedFields(field.fields, data) : false
     return !('localized' in field && field.localized) && field.name in data
   })
 }

@@ -22,7 +22,10 @@ export class TranslatorScopeForbidden extends Forbidden {
   }
 }
 
-type LoadOriginal = (args: { id?: number | string; req: PayloadRequest }) => Promise<Record<string, unknown> | null>
+type LoadOriginal = (args: {
+  id?: number | string
+  req: PayloadRequest
+}) => Promise<Record<string, unknown> | null>
 
 /** The fields a write is checked against. */
 export type FieldsOf = (req: PayloadRequest) => readonly Field[]
@@ -57,13 +60,15 @@ function translatorRefusal(fieldsOf: FieldsOf, loadOriginal: LoadOriginal) {
     }
     // Payload deletes the old file before any hook could stop the save, and the file, its size and
     // dimensions are the same in every language.
-    if (req.file) return 'Translators cannot upload or replace a file: it is shared by every language. Ask an editor to replace it.'
+    if (req.file)
+      return 'Translators cannot upload or replace a file: it is shared by every language. Ask an editor to replace it.'
     if (!data || typeof data !== 'object') return null
     // A translator may publish the one locale a publish was narrowed to, when it is theirs.
     // A bulk publish (no id) cannot be narrowed to one locale, so it stays an editor's job.
     // The admin asks with no context whether the Publish button may show: a single-record publish
     // is always narrowed to the request's locale, so the answer is the same.
-    const publishesOneLocale = id !== undefined && (req.context.publishLocale ?? req.locale) === req.locale
+    const publishesOneLocale =
+      id !== undefined && (req.context.publishLocale ?? req.locale) === req.locale
     if ((data as { _status?: unknown })._status === 'published' && !publishesOneLocale) {
       return 'Translators publish one of their own locales at a time, never all at once.'
     }
@@ -73,7 +78,9 @@ function translatorRefusal(fieldsOf: FieldsOf, loadOriginal: LoadOriginal) {
     // Without an id (a bulk update) there is no one record to compare with: any shared value is a change.
     const original = await loadOriginal({ id, req })
     const changed = sharedFieldChanges(fields, written, original ?? {})
-    return changed.length > 0 ? `Translators cannot change shared (non-localized) fields: ${changed.join(', ')}.` : null
+    return changed.length > 0
+      ? `Translators cannot change shared (non-localized) fields: ${changed.join(', ')}.`
+      : null
   }
 }
 
@@ -101,7 +108,11 @@ export function explainTranslatorRefusals(fields: FieldsOf, loadOriginal: LoadOr
   const refusal = translatorRefusal(fields, loadOriginal)
   return async ({ args, operation, overrideAccess, req }: HookArgs): Promise<void> => {
     if (operation !== 'update' || overrideAccess || !isTranslatorOnly(req.user)) return
-    const reason = await refusal({ req, id: (args as { id?: number | string }).id, data: (args as { data?: unknown }).data ?? {} })
+    const reason = await refusal({
+      req,
+      id: (args as { id?: number | string }).id,
+      data: (args as { data?: unknown }).data ?? {},
+    })
     if (reason) throw new TranslatorScopeForbidden(reason)
   }
 }
@@ -128,7 +139,13 @@ function withoutSystemFields(data: object): Record<string, unknown> {
 export function translatorsLeaveTimestampsToPayload({ args, operation, req }: HookArgs): void {
   const holder = args as { data?: unknown } | undefined
   const data = holder?.data as Record<string, unknown> | undefined
-  if (operation !== 'update' || !isTranslatorOnly(req.user) || !data || typeof data !== 'object' || !('updatedAt' in data)) {
+  if (
+    operation !== 'update' ||
+    !isTranslatorOnly(req.user) ||
+    !data ||
+    typeof data !== 'object' ||
+    !('updatedAt' in data)
+  ) {
     return
   }
   // A copy without it: the caller's object stays as it was.
@@ -174,7 +191,12 @@ export function loadGlobal(slug: string): LoadOriginal {
  * Restoring a version writes every locale and every shared field at once, and Payload authorizes
  * it with a data-less update check that a translator passes. Translators ask an editor instead.
  */
-export const translatorsCannotRestoreVersions: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+export const translatorsCannotRestoreVersions: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  overrideAccess,
+  req,
+}) => {
   if (operation === 'restoreVersion' && isTranslatorOnly(req.user) && !overrideAccess) {
     throw new TranslatorScopeForbidden(
       'Restoring a version replaces every language and shared field; ask an editor to restore it.',
@@ -192,7 +214,12 @@ export const translatorsCannotRestoreVersions: CollectionBeforeOperationHook = (
  * - a save without `draft` that does not publish is a draft save;
  * - an unpublish of one record withdraws the translator's locale only (src/translation/publishing.ts).
  */
-export const translatorSavesStayInTheirLocale: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+export const translatorSavesStayInTheirLocale: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  overrideAccess,
+  req,
+}) => {
   if (operation !== 'update' || overrideAccess || !isTranslatorOnly(req.user)) return args
   const data = (args.data ?? {}) as Record<string, unknown>
   if (data._status === 'published' && !args.draft) return args
@@ -215,11 +242,20 @@ export function dropStaleSharedValues(fieldsOf: FieldsOf): CollectionBeforeOpera
     const fields = () => fieldsOf(req)
     const id = (args as { id?: string | number }).id
     const data = (args as { data?: Record<string, unknown> }).data
-    if (operation !== 'update' || overrideAccess || id === undefined || !data || !isTranslatorOnly(req.user)) return args
+    if (
+      operation !== 'update' ||
+      overrideAccess ||
+      id === undefined ||
+      !data ||
+      !isTranslatorOnly(req.user)
+    )
+      return args
     if (!writesSharedFields(fields(), withoutSystemFields(data))) return args
     const current = await loadDocument(collection.slug)({ id, req })
     const changed = new Set(
-      sharedFieldChanges(fields(), withoutSystemFields(data), current ?? {}).map((path) => path.split('.')[0]!),
+      sharedFieldChanges(fields(), withoutSystemFields(data), current ?? {}).map(
+        (path) => path.split('.')[0]!,
+      ),
     )
     if (changed.size === 0) return args
     const { docs } = await req.payload.findVersions({
@@ -233,9 +269,16 @@ export function dropStaleSharedValues(fieldsOf: FieldsOf): CollectionBeforeOpera
       req: { ...req },
     })
     const stale = [...changed].filter((name) =>
-      docs.some((version) => sharedFieldChanges(fields(), { [name]: data[name] }, version.version as never).length === 0),
+      docs.some(
+        (version) =>
+          sharedFieldChanges(fields(), { [name]: data[name] }, version.version as never).length ===
+          0,
+      ),
     )
     if (stale.length === 0) return args
-    return { ...args, data: Object.fromEntries(Object.entries(data).filter(([key]) => !stale.includes(key))) } as typeof args
+    return {
+      ...args,
+      data: Object.fromEntries(Object.entries(data).filter(([key]) => !stale.includes(key))),
+    } as typeof args
   }
 }

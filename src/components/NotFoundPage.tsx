@@ -14,7 +14,11 @@ export async function notFoundPage(locale: Locale): Promise<RenderedPage> {
   const t = await getT(locale, 'common')
   return {
     status: 404,
-    head: { title: `${t('notFound.title')} · ${await siteNameOf(locale)}`, alternates: {}, noindex: true },
+    head: {
+      title: `${t('notFound.title')} · ${await siteNameOf(locale)}`,
+      alternates: {},
+      noindex: true,
+    },
     body: (
       <PageShell locale={locale} route={{ page: 'home' }} section="home">
         <div className="not-found">

@@ -22,7 +22,11 @@ export async function htmlResponse(locale: Locale, page: RenderedPage): Promise<
 }
 
 /** The document for a page, given whether it is a draft preview (an error page never is). */
-export async function documentResponse(locale: Locale, page: RenderedPage, preview: boolean): Promise<Response> {
+export async function documentResponse(
+  locale: Locale,
+  page: RenderedPage,
+  preview: boolean,
+): Promise<Response> {
   const stream = await renderToReadableStream(
     <Document locale={locale} head={page.head} preview={preview}>
       {page.body}

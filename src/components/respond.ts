@@ -19,7 +19,9 @@ export async function respond(
   render: (locale: Locale) => Promise<RenderedPage | null>,
 ): Promise<Response> {
   const { locale } = await params
-  const pageLocale = isLocale(locale) ? locale : negotiateLocale(request.headers.get('accept-language'))
+  const pageLocale = isLocale(locale)
+    ? locale
+    : negotiateLocale(request.headers.get('accept-language'))
   // One request: the page's repeated reads (settings, figures, preview session) are made once.
   return inRequestScope(async () => {
     try {

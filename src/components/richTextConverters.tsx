@@ -11,8 +11,7 @@ type LinkNode = SerializedLinkNode | SerializedAutoLinkNode
  * (`javascript:`, `data:`, … — see src/fields/safeUrl.ts) is shown as its text, without `href`.
  * Saving refuses such links; this covers whatever is stored anyway.
  */
-const link =
-  (fallback: JSXConverter<LinkNode> | undefined): JSXConverter<LinkNode> =>
+const link = (fallback: JSXConverter<LinkNode> | undefined): JSXConverter<LinkNode> =>
   function SafeLink(args) {
     const { node, nodesToJSX } = args
     if (node.fields.linkType === 'internal')

@@ -27,7 +27,8 @@ export function smtpSettings(env: Env = process.env): SmtpSettings | null {
   if (!host) return null
   // Port 465 speaks TLS from the first byte; other ports upgrade with STARTTLS when offered.
   const port = Number(env.SMTP_PORT || 587)
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`SMTP_PORT "${env.SMTP_PORT}" is not a port number.`)
+  if (!Number.isInteger(port) || port <= 0 || port > 65535)
+    throw new Error(`SMTP_PORT "${env.SMTP_PORT}" is not a port number.`)
   const secure = env.SMTP_SECURE ? /^(1|true|yes)$/i.test(env.SMTP_SECURE) : port === 465
   const user = env.SMTP_USER?.trim()
   return {
@@ -50,7 +51,8 @@ export function emailAdapter(env: Env = process.env): EmailAdapter {
         defaultFromName,
         sendEmail: async (message) => {
           const { to, subject, html } = message
-          if (env.NODE_ENV === 'production') payload.logger.warn({ to, subject }, 'Email not sent: set SMTP_HOST')
+          if (env.NODE_ENV === 'production')
+            payload.logger.warn({ to, subject }, 'Email not sent: set SMTP_HOST')
           else payload.logger.info({ to, subject, html }, 'Email not sent (SMTP_HOST is unset)')
         },
       }

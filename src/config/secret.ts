@@ -21,13 +21,15 @@ export function secretProblem(secret: string | undefined): string | null {
   const value = secret?.trim() ?? ''
   if (!value) return 'PAYLOAD_SECRET is not set.'
   if (knownDefaults.has(value)) return 'PAYLOAD_SECRET is a published default value.'
-  if (value.length < minimumLength) return `PAYLOAD_SECRET is shorter than ${minimumLength} characters.`
+  if (value.length < minimumLength)
+    return `PAYLOAD_SECRET is shorter than ${minimumLength} characters.`
   return null
 }
 
 export function payloadSecret(env: Record<string, string | undefined> = process.env): string {
   // `next build` imports the config to prerender; the real secret is the running server's concern.
-  const isProductionServer = env.NODE_ENV === 'production' && env.NEXT_PHASE !== 'phase-production-build'
+  const isProductionServer =
+    env.NODE_ENV === 'production' && env.NEXT_PHASE !== 'phase-production-build'
   const problem = secretProblem(env.PAYLOAD_SECRET)
   if (isProductionServer && problem) {
     throw new Error(

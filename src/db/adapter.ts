@@ -61,5 +61,6 @@ function adapterFor(uri: string): DatabaseAdapterObj {
 /** libSQL creates the database file but not its folder (`./data` on a fresh clone). */
 function ensureDirectoryFor(fileUri: string): void {
   const file = fileUri.slice('file:'.length)
-  if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  if (file && file !== ':memory:')
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
 }

@@ -1,4 +1,9 @@
-import { APIError, type CollectionBeforeOperationHook, type DatabaseAdapterObj, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type DatabaseAdapterObj,
+  type PayloadRequest,
+} from 'payload'
 
 /**
  * Saves of one document, one at a time. Payload writes a draft by reading the latest version,
@@ -17,7 +22,12 @@ const waitLimitMs = 15_000
 /** The wait for a document (or SQLite's one writer) ran out: nothing was written; try again. */
 export class DocumentBusyError extends APIError {
   constructor(key: string) {
-    super(`${key} is being saved by someone else and did not come free in time; nothing was saved. Try again.`, 503, { key }, true)
+    super(
+      `${key} is being saved by someone else and did not come free in time; nothing was saved. Try again.`,
+      503,
+      { key },
+      true,
+    )
   }
 }
 
@@ -75,7 +85,11 @@ function releaseTransaction(id: string | number): void {
  * outlived a failed save would stall the next one: such databases (MongoDB without a replica set)
  * go unserialized.
  */
-export async function holdDocument(req: PayloadRequest, collection: string, id: string | number): Promise<void> {
+export async function holdDocument(
+  req: PayloadRequest,
+  collection: string,
+  id: string | number,
+): Promise<void> {
   const transaction = await req.transactionID
   if (transaction === undefined || transaction === null) return
   const key = `${collection}/${id}`
@@ -86,7 +100,12 @@ export async function holdDocument(req: PayloadRequest, collection: string, id: 
 }
 
 /** Before a single-document update: wait for the document, holding it until this save ends. */
-export const serializeDocumentSaves: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
+export const serializeDocumentSaves: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+  collection,
+}) => {
   const id = (args as { id?: string | number }).id
   if (operation === 'update' && id !== undefined) await holdDocument(req, collection.slug, id)
   return args
@@ -99,7 +118,10 @@ const oneWriterKey = '<one-writer>'
  * `oneWriter` (SQLite: one writer per file, and a second BEGIN IMMEDIATE fails at once with
  * SQLITE_BUSY), transactions also take turns: the next begins when the previous has ended.
  */
-export function withDocumentLocks(adapter: DatabaseAdapterObj, { oneWriter = false } = {}): DatabaseAdapterObj {
+export function withDocumentLocks(
+  adapter: DatabaseAdapterObj,
+  { oneWriter = false } = {},
+): DatabaseAdapterObj {
   return {
     ...adapter,
     init: (args) => {

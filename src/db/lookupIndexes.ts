@@ -5,7 +5,10 @@ type Index = typeof sqliteIndex | typeof pgIndex
 type Table = Record<string, unknown>
 type SchemaHookArgs = {
   schema: { tables: Record<string, Table> }
-  extendTable: (args: { table: never; extraConfig: (columns: Record<string, unknown>) => Record<string, unknown> }) => void
+  extendTable: (args: {
+    table: never
+    extraConfig: (columns: Record<string, unknown>) => Record<string, unknown>
+  }) => void
 }
 
 /**
@@ -24,14 +27,19 @@ function addLookupIndexes(index: Index) {
       if (name.endsWith('_locales') && '_parentID' in table) {
         extendTable({
           table: table as never,
-          extraConfig: (columns) => ({ _parentIDIdx: index(`${name}_parent_id_idx`).on(columns._parentID as never) }),
+          extraConfig: (columns) => ({
+            _parentIDIdx: index(`${name}_parent_id_idx`).on(columns._parentID as never),
+          }),
         })
       }
       if (name.endsWith('_v') && 'parent' in table && 'latest' in table) {
         extendTable({
           table: table as never,
           extraConfig: (columns) => ({
-            parentLatestIdx: index(`${name}_parent_latest_idx`).on(columns.parent as never, columns.latest as never),
+            parentLatestIdx: index(`${name}_parent_latest_idx`).on(
+              columns.parent as never,
+              columns.latest as never,
+            ),
           }),
         })
       }

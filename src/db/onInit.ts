@@ -18,7 +18,9 @@ export async function onInit(payload: Payload): Promise<void> {
   if (migrations.length > 0) {
     payload.logger.info(`Applying database migrations (${migrations.length} known)…`)
     // Each dialect's migrations take that adapter's arguments; Payload's generic signature is wider.
-    await payload.db.migrate({ migrations: [...migrations] as unknown as MigrateArgs['migrations'] })
+    await payload.db.migrate({
+      migrations: [...migrations] as unknown as MigrateArgs['migrations'],
+    })
   }
   if (process.env.NODE_ENV === 'development' && dialectOf(uri) === 'sqlite') {
     await seedIfEmpty(payload)

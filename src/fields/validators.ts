@@ -29,7 +29,8 @@ export function validateUrl(value: unknown, { req }: { req?: PayloadRequest }): 
   if (typeof value === 'string') {
     try {
       const url = new URL(value)
-      if ((url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.')) return true
+      if ((url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.'))
+        return true
     } catch {
       // not a URL: fall through to the message
     }
@@ -57,7 +58,10 @@ export function validateNotBefore(
   })
 }
 
-export function validateNonNegative(value: unknown, { req }: { req?: PayloadRequest }): true | string {
+export function validateNonNegative(
+  value: unknown,
+  { req }: { req?: PayloadRequest },
+): true | string {
   if (value === null || value === undefined || value === '') return true
   if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return true
   return say(req, {
@@ -79,7 +83,10 @@ export function validateSlug(value: unknown, { req }: { req?: PayloadRequest }):
 }
 
 /** The validators above in the shape a field's `validate` takes. */
-type FieldValidate = (value: unknown, options: { req: PayloadRequest; siblingData?: unknown }) => true | string
+type FieldValidate = (
+  value: unknown,
+  options: { req: PayloadRequest; siblingData?: unknown },
+) => true | string
 
 export const yearValidate =
   (min = 1949, max = 2100): FieldValidate =>
@@ -88,10 +95,13 @@ export const yearValidate =
 
 export const urlValidate: FieldValidate = (value, { req }) => validateUrl(value, { req })
 
-export const nonNegativeValidate: FieldValidate = (value, { req }) => validateNonNegative(value, { req })
+export const nonNegativeValidate: FieldValidate = (value, { req }) =>
+  validateNonNegative(value, { req })
 
 /** For an end date: not before the sibling field `startField`. */
 export const notBeforeValidate =
   (startField: string): FieldValidate =>
   (value, { req, siblingData }) =>
-    validateNotBefore(value, (siblingData as Record<string, unknown> | undefined)?.[startField], { req })
+    validateNotBefore(value, (siblingData as Record<string, unknown> | undefined)?.[startField], {
+      req,
+    })

@@ -16,7 +16,8 @@ const parserMessages = new Set([
 ])
 
 export const malformedMultipartIsClientError: AfterErrorHook = ({ error }) => {
-  if ((error as { status?: unknown }).status !== undefined || !parserMessages.has(error.message)) return
+  if ((error as { status?: unknown }).status !== undefined || !parserMessages.has(error.message))
+    return
   return {
     response: {
       errors: [

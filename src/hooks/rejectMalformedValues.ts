@@ -223,7 +223,9 @@ export async function validatorErrors(
       pending.push(run())
     },
   })
-  errors.push(...(await Promise.all(pending)).filter((error): error is FieldError => error !== null))
+  errors.push(
+    ...(await Promise.all(pending)).filter((error): error is FieldError => error !== null),
+  )
   return errors
 }
 
@@ -262,7 +264,11 @@ export const rejectMalformedValues: CollectionBeforeOperationHook = async ({
   if (errors.length > 0 && isPlainObject(data)) {
     // Refused here, so Payload's validators never run: name what they would have found too, so
     // that the editor sees every bad field at once (a year out of range beside an unknown category).
-    const more = await validatorErrors(collection.fields, data, req, { id, collectionSlug: collection.slug, operation })
+    const more = await validatorErrors(collection.fields, data, req, {
+      id,
+      collectionSlug: collection.slug,
+      operation,
+    })
     errors.push(...more)
   }
   throwFieldErrors(onePerField(errors), req, { collection: collection.slug })

@@ -24,4 +24,5 @@ export function assertKnownLocale(req: PayloadRequest): void {
   }
 }
 
-export const rejectUnknownLocale = ({ req }: { req: PayloadRequest }): void => assertKnownLocale(req)
+export const rejectUnknownLocale = ({ req }: { req: PayloadRequest }): void =>
+  assertKnownLocale(req)

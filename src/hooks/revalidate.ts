@@ -44,20 +44,27 @@ export const revalidateAfterChange: CollectionAfterChangeHook = async ({
   // A save that was not a draft wrote the published document, whatever the statuses say: after a
   // per-locale publish Payload keeps a draft snapshot as the latest version, so `previousDoc` of
   // the next unpublish reads as a draft although the record was public.
-  const tags = context.draftSave === false
-    ? tagsForRecord(collection.slug, doc, previousDoc)
-    : tagsForChange(collection.slug, doc, previousDoc)
+  const tags =
+    context.draftSave === false
+      ? tagsForRecord(collection.slug, doc, previousDoc)
+      : tagsForChange(collection.slug, doc, previousDoc)
   await revalidate(tags, req.payload)
   return doc
 }
 
 /** Notes whether a save is a draft (invisible to the public) for the revalidation hook above. */
 export const noteDraftSaves: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'create' || operation === 'update') req.context.draftSave = Boolean((args as { draft?: boolean }).draft)
+  if (operation === 'create' || operation === 'update')
+    req.context.draftSave = Boolean((args as { draft?: boolean }).draft)
   return args
 }
 
-export const revalidateAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, context, req }) => {
+export const revalidateAfterDelete: CollectionAfterDeleteHook = async ({
+  collection,
+  doc,
+  context,
+  req,
+}) => {
   if (context.disableRevalidate || !isContentCollection(collection.slug)) return doc
   await revalidate(tagsForDelete(collection.slug, doc), req.payload)
   return doc

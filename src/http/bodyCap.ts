@@ -15,7 +15,13 @@ class BodyTooLarge extends Error {}
 
 function tooLarge(): Response {
   return Response.json(
-    { errors: [{ message: `The request body is larger than ${Math.round(maxBodyBytes / 1024 / 1024)} MB.` }] },
+    {
+      errors: [
+        {
+          message: `The request body is larger than ${Math.round(maxBodyBytes / 1024 / 1024)} MB.`,
+        },
+      ],
+    },
     { status: 413 },
   )
 }

@@ -14,7 +14,8 @@ export function trustedProxies(env: Env = process.env): number {
   if (!value || value === 'false' || value === '0') return 0
   if (value === 'true') return 1
   const hops = Number(value)
-  if (!Number.isInteger(hops) || hops < 0) throw new Error(`TRUST_PROXY "${env.TRUST_PROXY}" is not a number of proxies (or true/false).`)
+  if (!Number.isInteger(hops) || hops < 0)
+    throw new Error(`TRUST_PROXY "${env.TRUST_PROXY}" is not a number of proxies (or true/false).`)
   return hops
 }
 

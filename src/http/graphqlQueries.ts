@@ -1,4 +1,9 @@
-import { APIError, type CollectionBeforeOperationHook, type CollectionConfig, type CollectionSlug } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type CollectionSlug,
+} from 'payload'
 
 import { collectionQueryProblem, pagingNumbersProblem } from './queryParams'
 
@@ -11,9 +16,19 @@ const queryOperations = new Set(['read', 'count', 'update', 'delete'])
  * GraphQL answer. GraphQL queries reach Payload's operations without passing the REST guards, so the
  * same checks run here, for GraphQL requests only (Local API callers pass typed values, Dates included).
  */
-const refuseUnusableGraphQLQueries: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+const refuseUnusableGraphQLQueries: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if (req.payloadAPI !== 'GraphQL' || !queryOperations.has(operation)) return
-  const { where, sort, limit, page } = args as { where?: unknown; sort?: unknown; limit?: unknown; page?: unknown }
+  const { where, sort, limit, page } = args as {
+    where?: unknown
+    sort?: unknown
+    limit?: unknown
+    page?: unknown
+  }
   const query: Record<string, unknown> = {}
   if (where !== undefined && where !== null) query.where = where
   if (sort !== undefined && sort !== null) query.sort = sort

@@ -15,7 +15,10 @@ const notFound = () => Response.json({ errors: [{ message: 'File not found.' }] 
  */
 export function localFileGuard(staticDir: string): FileHandler {
   const root = path.resolve(staticDir)
-  const guard = async (_req: unknown, { params: { filename } }: { params: { filename: string } }): Promise<Response | undefined> => {
+  const guard = async (
+    _req: unknown,
+    { params: { filename } }: { params: { filename: string } },
+  ): Promise<Response | undefined> => {
     const file = path.resolve(root, filename)
     if (filename.includes('\0') || !file.startsWith(root + path.sep)) {
       return Response.json({ errors: [{ message: 'Invalid file name.' }] }, { status: 400 })

@@ -5,10 +5,12 @@ import { isWellFormedId } from './documentIds'
 
 /** Payload's own query-string parsing (createPayloadRequest), so the guard sees the query Payload will run. */
 export function parseQuery(search: string): Record<string, unknown> {
-  return parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }) as Record<
-    string,
-    unknown
-  >
+  return parse(search, {
+    allowEmptyArrays: true,
+    arrayLimit: 1000,
+    depth: 10,
+    ignoreQueryPrefix: true,
+  }) as Record<string, unknown>
 }
 
 const nonNegative = /^(0|[1-9][0-9]{0,15})$/
@@ -37,7 +39,16 @@ export function pagingProblem(query: Record<string, unknown>): string | null {
 type Context = { payload: Payload; collection: CollectionSlug; versions: boolean | 'either' }
 
 /** Columns every version row has besides the document's fields under `version.`. */
-const versionColumns = new Set(['id', 'parent', 'createdAt', 'updatedAt', 'latest', 'autosave', 'snapshot', 'publishedLocale'])
+const versionColumns = new Set([
+  'id',
+  'parent',
+  'createdAt',
+  'updatedAt',
+  'latest',
+  'autosave',
+  'snapshot',
+  'publishedLocale',
+])
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -46,7 +57,11 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * The field a query path names, following groups, tabs and single-collection relationships; null when the
  * path is not resolvable here (Payload then checks it itself and names unknown paths).
  */
-function resolveField(payload: Payload, collection: CollectionSlug, path: string): { field: FlattenedField; collection: CollectionSlug } | null {
+function resolveField(
+  payload: Payload,
+  collection: CollectionSlug,
+  path: string,
+): { field: FlattenedField; collection: CollectionSlug } | null {
   let fields: FlattenedField[] = payload.collections[collection]?.config.flattenedFields ?? []
   let owner = collection
   const segments = path.split('.')
@@ -56,7 +71,10 @@ function resolveField(payload: Payload, collection: CollectionSlug, path: string
     if (i === segments.length - 1) return { field, collection: owner }
     if ('flattenedFields' in field && field.flattenedFields) {
       fields = field.flattenedFields
-    } else if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
+    } else if (
+      (field.type === 'relationship' || field.type === 'upload') &&
+      typeof field.relationTo === 'string'
+    ) {
       owner = field.relationTo as CollectionSlug
       fields = payload.collections[owner]?.config.flattenedFields ?? []
     } else {
@@ -66,13 +84,24 @@ function resolveField(payload: Payload, collection: CollectionSlug, path: string
   return null
 }
 
-const comparisons = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+const comparisons = new Set([
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+])
 const lists = new Set(['in', 'not_in', 'all'])
 const geometric = new Set(['near', 'within', 'intersects'])
 // GraphQL's DateTime scalar hands operands over as Date objects.
 const isScalar = (value: unknown) =>
   value === null || value instanceof Date || ['string', 'number', 'boolean'].includes(typeof value)
-const isBoolean = (value: unknown) => value === true || value === false || value === 'true' || value === 'false'
+const isBoolean = (value: unknown) =>
+  value === true || value === false || value === 'true' || value === 'false'
 const isNumeric = (value: unknown) =>
   (typeof value === 'number' && Number.isFinite(value)) ||
   (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
@@ -85,20 +114,35 @@ const isDate = (value: unknown) =>
  * What a query path names: a field, an id (of the collection, or undefined for a version's own id),
  * or null when Payload is left to judge it.
  */
-function resolvePath(ctx: Context, path: string): { field: FlattenedField; collection: CollectionSlug } | { id: CollectionSlug | undefined } | null {
+function resolvePath(
+  ctx: Context,
+  path: string,
+):
+  | { field: FlattenedField; collection: CollectionSlug }
+  | { id: CollectionSlug | undefined }
+  | null {
   if (ctx.versions !== true) {
-    const document = path === 'id' ? { id: ctx.collection } : resolveField(ctx.payload, ctx.collection, path)
+    const document =
+      path === 'id' ? { id: ctx.collection } : resolveField(ctx.payload, ctx.collection, path)
     if (document || ctx.versions === false) return document
   }
   if (path === 'id') return { id: undefined }
   if (path === 'parent' || path === 'version.id') return { id: ctx.collection }
-  if (path === 'createdAt' || path === 'updatedAt') return resolveField(ctx.payload, ctx.collection, path)
-  if (path.startsWith('version.')) return resolveField(ctx.payload, ctx.collection, path.slice('version.'.length))
+  if (path === 'createdAt' || path === 'updatedAt')
+    return resolveField(ctx.payload, ctx.collection, path)
+  if (path.startsWith('version.'))
+    return resolveField(ctx.payload, ctx.collection, path.slice('version.'.length))
   return null
 }
 
 /** Why one operand does not fit its field, or null. `param` is how the client wrote it, e.g. where[year][equals]. */
-function operandProblem(ctx: Context, path: string, operator: string, operand: unknown, param: string): string | null {
+function operandProblem(
+  ctx: Context,
+  path: string,
+  operator: string,
+  operand: unknown,
+  param: string,
+): string | null {
   const target = resolvePath(ctx, path)
   const resolved = target && 'field' in target ? target : null
   const field = resolved?.field
@@ -117,12 +161,19 @@ function operandProblem(ctx: Context, path: string, operator: string, operand: u
     return `${param} must be a single value for "${path}", not ${Array.isArray(operand) ? 'a list' : 'an object'}.`
   }
   if (!comparisons.has(operator)) return null
-  const values = lists.has(operator) ? (typeof operand === 'string' ? operand.split(',') : (operand as unknown[])) : [operand]
+  const values = lists.has(operator)
+    ? typeof operand === 'string'
+      ? operand.split(',')
+      : (operand as unknown[])
+    : [operand]
   const bad = (expected: string, ok: (value: unknown) => boolean) => {
     const wrong = values.find((value) => value !== null && !ok(value))
-    return wrong === undefined ? null : `${param}: ${JSON.stringify(wrong)} is not ${expected} for "${path}".`
+    return wrong === undefined
+      ? null
+      : `${param}: ${JSON.stringify(wrong)} is not ${expected} for "${path}".`
   }
-  if (target && 'id' in target) return bad('an id', (v) => isWellFormedId(ctx.payload, target.id, String(v)))
+  if (target && 'id' in target)
+    return bad('an id', (v) => isWellFormedId(ctx.payload, target.id, String(v)))
   if (!field) return null
   switch (field.type) {
     case 'date':
@@ -133,17 +184,23 @@ function operandProblem(ctx: Context, path: string, operator: string, operand: u
       return bad('true or false', isBoolean)
     case 'select':
     case 'radio': {
-      const options = field.options.map((option) => (typeof option === 'string' ? option : option.value))
+      const options = field.options.map((option) =>
+        typeof option === 'string' ? option : option.value,
+      )
       return bad(`one of ${options.join(', ')}`, (v) => options.includes(String(v)))
     }
     case 'relationship':
     case 'upload': {
       if (typeof field.relationTo !== 'string') return null
       const target = field.relationTo as CollectionSlug
-      return bad(`an id of ${target}`, (v) => v === 'null' || isWellFormedId(ctx.payload, target, String(v)))
+      return bad(
+        `an id of ${target}`,
+        (v) => v === 'null' || isWellFormedId(ctx.payload, target, String(v)),
+      )
     }
     default:
-      if (field.name === 'id' && resolved) return bad('an id', (v) => isWellFormedId(ctx.payload, resolved.collection, String(v)))
+      if (field.name === 'id' && resolved)
+        return bad('an id', (v) => isWellFormedId(ctx.payload, resolved.collection, String(v)))
       return null
   }
 }
@@ -162,7 +219,8 @@ function whereProblem(ctx: Context, where: unknown, param: string): string | nul
       }
       continue
     }
-    if (!isObject(value)) return `${param}[${key}] must name an operator, e.g. ${param}[${key}][equals]=….`
+    if (!isObject(value))
+      return `${param}[${key}] must name an operator, e.g. ${param}[${key}][equals]=….`
     // GraphQL's where input spells nested paths (version.title, group.field) with double underscores.
     const path = ctx.versions === 'either' ? key.replaceAll('__', '.') : key
     for (const [operator, operand] of Object.entries(value)) {
@@ -174,11 +232,25 @@ function whereProblem(ctx: Context, where: unknown, param: string): string | nul
 }
 
 /** The same counts as numbers, as GraphQL (Int arguments) and the Local API pass them. */
-export function pagingNumbersProblem({ limit, page }: { limit?: unknown; page?: unknown }): string | null {
-  if (limit !== undefined && limit !== null && !(Number.isSafeInteger(limit) && (limit as number) >= 0)) {
+export function pagingNumbersProblem({
+  limit,
+  page,
+}: {
+  limit?: unknown
+  page?: unknown
+}): string | null {
+  if (
+    limit !== undefined &&
+    limit !== null &&
+    !(Number.isSafeInteger(limit) && (limit as number) >= 0)
+  ) {
     return `"limit" must be a whole number, 0 or more, not ${JSON.stringify(limit)}.`
   }
-  if (page !== undefined && page !== null && !(Number.isSafeInteger(page) && (page as number) >= 1)) {
+  if (
+    page !== undefined &&
+    page !== null &&
+    !(Number.isSafeInteger(page) && (page as number) >= 1)
+  ) {
     return `"page" must be a whole number, 1 or more, not ${JSON.stringify(page)}.`
   }
   return null
@@ -207,7 +279,12 @@ export function collectionQueryProblem(
   }
   if ('sort' in query) {
     const sort = query.sort
-    const items = typeof sort === 'string' ? sort.split(',') : Array.isArray(sort) && sort.every((s) => typeof s === 'string') ? sort : null
+    const items =
+      typeof sort === 'string'
+        ? sort.split(',')
+        : Array.isArray(sort) && sort.every((s) => typeof s === 'string')
+          ? sort
+          : null
     if (!items) return 'The query parameter "sort" must be field names separated by commas.'
     const fields = payload.collections[collection]?.config.flattenedFields ?? []
     for (const item of items) {
@@ -219,8 +296,14 @@ export function collectionQueryProblem(
           ? second === 'id' || fields.some((f) => f.name === second)
           : // GraphQL spells version.<field> as version__<field>; Payload checks those itself.
             Boolean(first?.startsWith('version__')) || versionColumns.has(first ?? '')
-      const known = ctx.versions === 'either' ? namesDocumentField || namesVersionColumn : versions ? namesVersionColumn : namesDocumentField
-      if (path && !known) return `Cannot sort by "${path}": ${collection}${versions ? "' versions have" : ' has'} no such field.`
+      const known =
+        ctx.versions === 'either'
+          ? namesDocumentField || namesVersionColumn
+          : versions
+            ? namesVersionColumn
+            : namesDocumentField
+      if (path && !known)
+        return `Cannot sort by "${path}": ${collection}${versions ? "' versions have" : ' has'} no such field.`
     }
   }
   return null

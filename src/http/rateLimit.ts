@@ -71,11 +71,18 @@ export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: n
  * Counts one request of `subject` against a limit. A store that fails lets the request through:
  * a Redis outage must not lock every editor out; it is reported as a process warning.
  */
-export async function consume(name: LimitName, subject: string, env: Env = process.env): Promise<Verdict> {
+export async function consume(
+  name: LimitName,
+  subject: string,
+  env: Env = process.env,
+): Promise<Verdict> {
   const limit = limitFor(name, env)
   if (!limit) return { allowed: true }
   try {
-    const { count, resetInMs } = await rateLimitStore(env).hit(`${name}:${subject}`, limit.windowSeconds * 1000)
+    const { count, resetInMs } = await rateLimitStore(env).hit(
+      `${name}:${subject}`,
+      limit.windowSeconds * 1000,
+    )
     if (count <= limit.max) return { allowed: true }
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(resetInMs / 1000)) }
   } catch (error) {
@@ -106,7 +113,13 @@ function decodeSegment(segment: string): string {
  */
 export function limitOfRequest(method: string, pathname: string): LimitName | null {
   if (method !== 'POST') return null
-  const path = '/' + pathname.split('/').map(decodeSegment).filter((segment) => segment !== '' && segment !== '.').join('/')
+  const path =
+    '/' +
+    pathname
+      .split('/')
+      .map(decodeSegment)
+      .filter((segment) => segment !== '' && segment !== '.')
+      .join('/')
   if (path === '/api/users/login') return 'login'
   if (path === '/api/users/forgot-password') return 'forgotPassword'
   if (path === '/api/translation/xliff') return 'xliffImport'

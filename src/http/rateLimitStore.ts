@@ -49,16 +49,27 @@ export class RedisStore implements RateLimitStore {
   private readonly client: ReturnType<typeof createClient>
   private connecting: Promise<unknown> | null = null
 
-  constructor(url: string, private readonly prefix = 'taicang-cms:rate:') {
+  constructor(
+    url: string,
+    private readonly prefix = 'taicang-cms:rate:',
+  ) {
     // Fail fast instead of queueing requests behind a lost connection (the caller lets them
     // through); the next request connects again rather than a background retry loop.
-    this.client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 2_000, reconnectStrategy: false } })
+    this.client = createClient({
+      url,
+      disableOfflineQueue: true,
+      socket: { connectTimeout: 2_000, reconnectStrategy: false },
+    })
     this.client.on('error', () => {})
   }
 
   async hit(key: string, windowMs: number): Promise<Hit> {
-    if (!this.client.isOpen) await (this.connecting ??= this.client.connect().finally(() => (this.connecting = null)))
-    const reply = (await this.client.eval(hitScript, { keys: [this.prefix + key], arguments: [String(windowMs)] })) as [number, number]
+    if (!this.client.isOpen)
+      await (this.connecting ??= this.client.connect().finally(() => (this.connecting = null)))
+    const reply = (await this.client.eval(hitScript, {
+      keys: [this.prefix + key],
+      arguments: [String(windowMs)],
+    })) as [number, number]
     return { count: Number(reply[0]), resetInMs: Number(reply[1]) }
   }
 

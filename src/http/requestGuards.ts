@@ -21,7 +21,13 @@ type GraphQLHandler = (request: Request) => Promise<Response>
 type ConfigPromise = Promise<SanitizedConfig>
 
 /** Payload's endpoint paths whose `:id` is a document of the collection, and the one whose `:id` is a version. */
-const documentIdPaths = new Set(['/:id', '/:id/duplicate', '/access/:id?', '/:id/api-key/reveal', '/paste-url/:id?'])
+const documentIdPaths = new Set([
+  '/:id',
+  '/:id/duplicate',
+  '/access/:id?',
+  '/:id/api-key/reveal',
+  '/paste-url/:id?',
+])
 const versionPaths = new Set(['/versions', '/versions/:id'])
 /** Endpoints that run a collection query from `where` and `sort`. */
 const queryPaths = new Set(['/', '/count'])
@@ -42,7 +48,14 @@ function targetOf(payload: Payload, method: string, segments: string[]): Target 
   if (first === 'globals' && second) {
     const global = payload.config.globals.find((g) => g.slug === second)
     if (!global) return null
-    target = { kind: 'global', slug: second, versioned: Boolean(global.versions), upload: false, endpoints: global.endpoints, rest }
+    target = {
+      kind: 'global',
+      slug: second,
+      versioned: Boolean(global.versions),
+      upload: false,
+      endpoints: global.endpoints,
+      rest,
+    }
   } else if (first && payload.collections[first as CollectionSlug]) {
     const { config } = payload.collections[first as CollectionSlug]
     target = {
@@ -65,7 +78,13 @@ function targetOf(payload: Payload, method: string, segments: string[]): Target 
       break
     }
   }
-  return { kind: target.kind, slug: target.slug, versioned: target.versioned, upload: target.upload, endpoint }
+  return {
+    kind: target.kind,
+    slug: target.slug,
+    versioned: target.versioned,
+    upload: target.upload,
+    endpoint,
+  }
 }
 
 /** A 404 for a path naming a document or version that cannot exist, or for versions of what keeps none. */
@@ -73,15 +92,24 @@ function pathRefusal(payload: Payload, target: Target): Response | null {
   const { endpoint } = target
   if (!endpoint) return null
   if (versionPaths.has(endpoint.path) && !target.versioned) {
-    return refusal(404, `${target.kind === 'global' ? 'The global' : 'The collection'} "${target.slug}" keeps no versions.`)
+    return refusal(
+      404,
+      `${target.kind === 'global' ? 'The global' : 'The collection'} "${target.slug}" keeps no versions.`,
+    )
   }
   const id = endpoint.params.id
   if (id === undefined) return null
-  const collection = target.kind === 'collection' && documentIdPaths.has(endpoint.path) ? (target.slug as CollectionSlug) : undefined
+  const collection =
+    target.kind === 'collection' && documentIdPaths.has(endpoint.path)
+      ? (target.slug as CollectionSlug)
+      : undefined
   if (!collection && !versionPaths.has(endpoint.path)) return null
   // Version ids are the database's own ids, whatever the collection's id type.
   if (!isWellFormedId(payload, collection, id)) {
-    return refusal(404, `"${id}" is not the id of any ${collection ? `document in ${collection}` : 'version'}.`)
+    return refusal(
+      404,
+      `"${id}" is not the id of any ${collection ? `document in ${collection}` : 'version'}.`,
+    )
   }
   return null
 }
@@ -94,7 +122,9 @@ function queryRefusal(payload: Payload, target: Target, search: string): Respons
   const problem =
     pagingProblem(query) ??
     (path && queryPaths.has(path) ? collectionQueryProblem(payload, collection, query) : null) ??
-    (path === '/versions' ? collectionQueryProblem(payload, collection, query, { versions: true }) : null)
+    (path === '/versions'
+      ? collectionQueryProblem(payload, collection, query, { versions: true })
+      : null)
   return problem ? refusal(400, problem) : null
 }
 
@@ -106,10 +136,16 @@ function queryRefusal(payload: Payload, target: Target, search: string): Respons
 export const maxDocumentBodyBytes = 32 * 1024 * 1024
 
 const tooLarge = () =>
-  refusal(413, `The request body is larger than ${maxDocumentBodyBytes / 1024 / 1024} MB; a document's data is far smaller.`)
+  refusal(
+    413,
+    `The request body is larger than ${maxDocumentBodyBytes / 1024 / 1024} MB; a document's data is far smaller.`,
+  )
 
 /** The body of a clone of the request, or null once it exceeds `limit` bytes (reading stops there). */
-async function readCapped(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+async function readCapped(
+  request: Request,
+  limit: number,
+): Promise<Uint8Array<ArrayBuffer> | null> {
   const declared = Number(request.headers.get('content-length') ?? 0)
   if (declared > limit) return null
   const overLimit = new Error('over the limit')
@@ -139,18 +175,25 @@ const smallUploadBytes = 1024 * 1024
  * here would buffer them whole.
  */
 async function multipartRefusal(request: Request, target: Target): Promise<Response | null> {
-  if (target.upload && !(Number(request.headers.get('content-length') ?? Number.NaN) <= smallUploadBytes)) return null
+  if (
+    target.upload &&
+    !(Number(request.headers.get('content-length') ?? Number.NaN) <= smallUploadBytes)
+  )
+    return null
   const bytes = await readCapped(request, maxDocumentBodyBytes)
   if (!bytes) return tooLarge()
   let form: FormData
   try {
-    form = await new Response(bytes, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData()
+    form = await new Response(bytes, {
+      headers: { 'content-type': request.headers.get('content-type') ?? '' },
+    }).formData()
   } catch {
     return refusal(400, 'The multipart/form-data request body cannot be read.')
   }
   const data = form.get('_payload')
   if (data === null) return null
-  if (typeof data !== 'string') return refusal(400, 'The multipart field "_payload" must be JSON text, not a file.')
+  if (typeof data !== 'string')
+    return refusal(400, 'The multipart field "_payload" must be JSON text, not a file.')
   const problem = jsonBodyProblem(data, 'The multipart field "_payload"')
   return problem ? refusal(400, problem) : null
 }
@@ -177,13 +220,19 @@ async function bodyRefusal(request: Request, target: Target): Promise<Response |
 /** Payload's admin sends long list queries as a POST with a form-encoded body and this header. */
 function isMethodOverride(request: Request): boolean {
   return (
-    request.headers.get('x-payload-http-method-override') === 'GET' || request.headers.get('x-http-method-override') === 'GET'
+    request.headers.get('x-payload-http-method-override') === 'GET' ||
+    request.headers.get('x-http-method-override') === 'GET'
   )
 }
 
 /** A method-override POST carries its query string as a form-encoded body, which Payload appends to the URL. */
-async function overriddenQueryRefusal(payload: Payload, target: Target, request: Request): Promise<Response | null> {
-  if (request.body === null || contentTypeOf(request) !== 'application/x-www-form-urlencoded') return null
+async function overriddenQueryRefusal(
+  payload: Payload,
+  target: Target,
+  request: Request,
+): Promise<Response | null> {
+  if (request.body === null || contentTypeOf(request) !== 'application/x-www-form-urlencoded')
+    return null
   const bytes = await readCapped(request, maxDocumentBodyBytes)
   if (!bytes) return tooLarge()
   return queryRefusal(payload, target, `?${new TextDecoder().decode(bytes)}`)

@@ -16,7 +16,12 @@ export const payloadLocalization: LocalizationConfig = {
   // The admin's Publish button publishes the language on screen; see src/translation/publishing.ts.
   defaultLocalePublishOption: 'active',
   filterAvailableLocales: ({ locales: available, req }) => {
-    const visible = new Set(visibleLocaleCodes(req.user, available.map((locale) => locale.code)))
+    const visible = new Set(
+      visibleLocaleCodes(
+        req.user,
+        available.map((locale) => locale.code),
+      ),
+    )
     return available.filter((locale) => visible.has(locale.code))
   },
 }

@@ -43,7 +43,11 @@ export function tagsForChange(
 }
 
 /** Every page that may show the record, under its slug now and before. */
-export function tagsForRecord(collection: ContentCollection, doc: Versioned, previousDoc?: Versioned): string[] {
+export function tagsForRecord(
+  collection: ContentCollection,
+  doc: Versioned,
+  previousDoc?: Versioned,
+): string[] {
   const slugs = new Set(
     [doc?.slug, previousDoc?.slug].filter(
       (slug): slug is string => typeof slug === 'string' && slug !== '',

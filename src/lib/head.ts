@@ -72,4 +72,3 @@ export function truncate(text: string, length: number): string {
   const clean = text.replace(/\s+/g, ' ').trim()
   return clean.length <= length ? clean : `${clean.slice(0, length - 1).trimEnd()}…`
 }
-

@@ -64,7 +64,10 @@ export const adminPolicy = policy({
   'frame-ancestors': ["'self'"],
 })
 
-export const strictTransportSecurity = { key: 'Strict-Transport-Security', value: 'max-age=31536000' }
+export const strictTransportSecurity = {
+  key: 'Strict-Transport-Security',
+  value: 'max-age=31536000',
+}
 
 const everywhere = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -106,7 +109,10 @@ export function securityHeaderRules({ https = servedOverHttps() } = {}) {
       source: '/:path((?!(?!api(?:/|$))[a-z]{2,3}(?:-[a-z0-9]{2,8})*(?:/|$)|admin(?:/|$)).*)',
       headers: [{ key: 'Content-Security-Policy', value: resourcePolicy }],
     },
-    { source: '/:locale/events.ics', headers: [{ key: 'Content-Security-Policy', value: resourcePolicy }] },
+    {
+      source: '/:locale/events.ics',
+      headers: [{ key: 'Content-Security-Policy', value: resourcePolicy }],
+    },
     {
       source: '/:locale/events/:slug/event.ics',
       headers: [{ key: 'Content-Security-Policy', value: resourcePolicy }],

@@ -21,7 +21,17 @@ export function paragraphsToRichText(text: string): SerializedEditorState {
         version: 1,
         textFormat: 0,
         textStyle: '',
-        children: [{ type: 'text', text: paragraph, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
+        children: [
+          {
+            type: 'text',
+            text: paragraph,
+            detail: 0,
+            format: 0,
+            mode: 'normal',
+            style: '',
+            version: 1,
+          },
+        ],
       })),
     },
   } as SerializedEditorState

@@ -3,7 +3,15 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 import { locales, sourceLocale, type Locale } from '@/i18n/locales'
 
 import { formatCitation } from './citation'
-import { enterprises, events, glossary, keyFigures, milestones, platforms, siteSettings } from './content'
+import {
+  enterprises,
+  events,
+  glossary,
+  keyFigures,
+  milestones,
+  platforms,
+  siteSettings,
+} from './content'
 import type { Localized } from './content/types'
 import { paragraphsToRichText } from './richText'
 
@@ -31,22 +39,27 @@ export async function seed(payload: Payload): Promise<SeedReport> {
 
   const platformIds = new Map<string, number | string>()
   for (const [index, platform] of platforms.entries()) {
-    const { id, created } = await ensure(payload, 'platforms', { slug: { equals: platform.slug } }, {
-      shared: {
-        slug: platform.slug,
-        type: platform.type,
-        status: platform.status,
-        openedYear: platform.openedYear,
-        yearEvent: platform.yearEvent,
-        source: formatCitation(platform.source),
+    const { id, created } = await ensure(
+      payload,
+      'platforms',
+      { slug: { equals: platform.slug } },
+      {
+        shared: {
+          slug: platform.slug,
+          type: platform.type,
+          status: platform.status,
+          openedYear: platform.openedYear,
+          yearEvent: platform.yearEvent,
+          source: formatCitation(platform.source),
+        },
+        localized: byLocale((locale) => ({
+          name: platform.name[locale],
+          location: platform.location?.[locale],
+          operator: platform.operator?.[locale],
+          description: paragraphsToRichText(platform.description[locale]),
+        })),
       },
-      localized: byLocale((locale) => ({
-        name: platform.name[locale],
-        location: platform.location?.[locale],
-        operator: platform.operator?.[locale],
-        description: paragraphsToRichText(platform.description[locale]),
-      })),
-    })
+    )
     platformIds.set(platform.slug, id)
     tally('platforms', created)
     log(`platforms ${index + 1}/${platforms.length}`)
@@ -54,22 +67,27 @@ export async function seed(payload: Payload): Promise<SeedReport> {
 
   const enterpriseIds = new Map<string, number | string>()
   for (const enterprise of enterprises) {
-    const { id, created } = await ensure(payload, 'enterprises', { slug: { equals: enterprise.slug } }, {
-      shared: {
-        slug: enterprise.slug,
-        yearArrived: enterprise.yearArrived,
-        industry: enterprise.industry,
-        germanState: enterprise.germanState,
-        hiddenChampion: enterprise.hiddenChampion ?? false,
-        platform: enterprise.platform ? idOf(platformIds, enterprise.platform) : undefined,
-        source: formatCitation(enterprise.source),
+    const { id, created } = await ensure(
+      payload,
+      'enterprises',
+      { slug: { equals: enterprise.slug } },
+      {
+        shared: {
+          slug: enterprise.slug,
+          yearArrived: enterprise.yearArrived,
+          industry: enterprise.industry,
+          germanState: enterprise.germanState,
+          hiddenChampion: enterprise.hiddenChampion ?? false,
+          platform: enterprise.platform ? idOf(platformIds, enterprise.platform) : undefined,
+          source: formatCitation(enterprise.source),
+        },
+        localized: byLocale((locale) => ({
+          name: enterprise.name[locale],
+          germanHeadquarters: enterprise.germanHeadquarters?.[locale],
+          description: paragraphsToRichText(enterprise.description[locale]),
+        })),
       },
-      localized: byLocale((locale) => ({
-        name: enterprise.name[locale],
-        germanHeadquarters: enterprise.germanHeadquarters?.[locale],
-        description: paragraphsToRichText(enterprise.description[locale]),
-      })),
-    })
+    )
     enterpriseIds.set(enterprise.slug, id)
     tally('enterprises', created)
   }
@@ -77,26 +95,31 @@ export async function seed(payload: Payload): Promise<SeedReport> {
 
   const eventIds = new Map<string, number | string>()
   for (const [index, event] of events.entries()) {
-    const { id, created } = await ensure(payload, 'events', { slug: { equals: event.slug } }, {
-      shared: {
-        slug: event.slug,
-        startDate: event.startDate,
-        datePrecision: event.datePrecision,
-        country: event.country,
-        format: event.format,
-        status: event.status,
-        platforms: (event.platforms ?? []).map((slug) => idOf(platformIds, slug)),
-        enterprises: (event.enterprises ?? []).map((slug) => idOf(enterpriseIds, slug)),
-        source: formatCitation(event.source),
+    const { id, created } = await ensure(
+      payload,
+      'events',
+      { slug: { equals: event.slug } },
+      {
+        shared: {
+          slug: event.slug,
+          startDate: event.startDate,
+          datePrecision: event.datePrecision,
+          country: event.country,
+          format: event.format,
+          status: event.status,
+          platforms: (event.platforms ?? []).map((slug) => idOf(platformIds, slug)),
+          enterprises: (event.enterprises ?? []).map((slug) => idOf(enterpriseIds, slug)),
+          source: formatCitation(event.source),
+        },
+        localized: byLocale((locale) => ({
+          title: event.title[locale],
+          city: event.city?.[locale],
+          venue: event.venue?.[locale],
+          organizer: event.organizer?.[locale],
+          summary: event.summary[locale],
+        })),
       },
-      localized: byLocale((locale) => ({
-        title: event.title[locale],
-        city: event.city?.[locale],
-        venue: event.venue?.[locale],
-        organizer: event.organizer?.[locale],
-        summary: event.summary[locale],
-      })),
-    })
+    )
     eventIds.set(event.slug, id)
     tally('events', created)
     log(`events ${index + 1}/${events.length}`)
@@ -104,7 +127,10 @@ export async function seed(payload: Payload): Promise<SeedReport> {
 
   for (const [index, milestone] of milestones.entries()) {
     const where: Where = {
-      and: [{ year: { equals: milestone.year } }, { title: { equals: milestone.title[sourceLocale] } }],
+      and: [
+        { year: { equals: milestone.year } },
+        { title: { equals: milestone.title[sourceLocale] } },
+      ],
     }
     const { created } = await ensure(payload, 'milestones', where, {
       shared: {
@@ -126,11 +152,19 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   }
 
   for (const entry of glossary) {
-    const { created } = await ensure(payload, 'glossary', { term: { equals: entry.term[sourceLocale] } }, {
-      shared: { source: formatCitation(entry.source) },
-      localized: byLocale((locale) => ({ term: entry.term[locale], notes: entry.notes?.[locale] })),
-      drafts: false,
-    })
+    const { created } = await ensure(
+      payload,
+      'glossary',
+      { term: { equals: entry.term[sourceLocale] } },
+      {
+        shared: { source: formatCitation(entry.source) },
+        localized: byLocale((locale) => ({
+          term: entry.term[locale],
+          notes: entry.notes?.[locale],
+        })),
+        drafts: false,
+      },
+    )
     tally('glossary', created)
   }
   log(`glossary ${glossary.length}/${glossary.length}`)
@@ -148,7 +182,8 @@ function byLocale(make: (locale: Locale) => Fields): PerLocale {
 
 function idOf(ids: Map<string, number | string>, slug: string): number | string {
   const id = ids.get(slug)
-  if (id === undefined) throw new Error(`Seed content refers to "${slug}", which it does not define.`)
+  if (id === undefined)
+    throw new Error(`Seed content refers to "${slug}", which it does not define.`)
   return id
 }
 
@@ -197,7 +232,12 @@ function withoutEmpty(fields: Fields): Fields {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined))
 }
 
-type FigureRow = { id?: string | null; key: string; label?: string | null; unit?: string | null } & Fields
+type FigureRow = {
+  id?: string | null
+  key: string
+  label?: string | null
+  unit?: string | null
+} & Fields
 
 /** Adds the article's figures that the global lacks (by key); rows already there stay untouched. */
 async function seedKeyFigures(payload: Payload): Promise<{ created: number; existing: number }> {
@@ -270,11 +310,19 @@ function pick(fields: Record<string, Localized>, locale: Locale): Fields {
  * Creates no account unless SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD are both set: otherwise the
  * admin shows its create-first-user screen, and no password ever sits in the repository.
  */
-async function seedAdmin(payload: Payload, log: (message: string) => void): Promise<{ created: number; existing: number }> {
+async function seedAdmin(
+  payload: Payload,
+  log: (message: string) => void,
+): Promise<{ created: number; existing: number }> {
   const email = process.env.SEED_ADMIN_EMAIL?.trim()
   const password = process.env.SEED_ADMIN_PASSWORD
   if (!email || !password) return { created: 0, existing: 0 }
-  const found = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, overrideAccess: true })
+  const found = await payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    limit: 1,
+    overrideAccess: true,
+  })
   if (found.docs.length > 0) return { created: 0, existing: 1 }
   await payload.create({
     collection: 'users',

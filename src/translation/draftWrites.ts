@@ -4,7 +4,12 @@ import { holdDocument } from '@/db/documentLocks'
 import type { Locale } from '@/i18n/locales'
 
 import { recordIdFrom } from './recordId'
-import { translationSourcesFieldName, updatedSources, type SourceFingerprintsContext, type TranslationSources } from './sourceTracking'
+import {
+  translationSourcesFieldName,
+  updatedSources,
+  type SourceFingerprintsContext,
+  type TranslationSources,
+} from './sourceTracking'
 
 /** New text for some translatable fields of one record, with the source fingerprint each was made from. */
 export type DraftWrite = {
@@ -29,11 +34,16 @@ type Version = Record<string, unknown>
  * source is unchanged. Drafts change no public page, so no cache is revalidated. Payload trims a
  * record's history to its limit on the record's next ordinary save, not here.
  */
-export async function saveTranslationDrafts(req: PayloadRequest, locale: Locale, writes: readonly DraftWrite[]): Promise<void> {
+export async function saveTranslationDrafts(
+  req: PayloadRequest,
+  locale: Locale,
+  writes: readonly DraftWrite[],
+): Promise<void> {
   const { payload } = req
   // Every record first, in one order across all collections: two imports holding overlapping
   // records (one events then platforms, the other platforms then events) cannot wait on each other.
-  for (const { collection, id } of inLockOrder(writes)) await holdDocument(req, collection, recordId(req, id))
+  for (const { collection, id } of inLockOrder(writes))
+    await holdDocument(req, collection, recordId(req, id))
   for (const [collection, group] of groupByCollection(writes)) {
     const ids = group.map((write) => recordId(req, write.id))
     const { docs } = await payload.db.findVersions({
@@ -54,16 +64,25 @@ export async function saveTranslationDrafts(req: PayloadRequest, locale: Locale,
         await ordinaryDraftSave(req, locale, write)
         continue
       }
-      const sources = (version[translationSourcesFieldName] ?? {}) as Partial<Record<Locale, TranslationSources>>
+      const sources = (version[translationSourcesFieldName] ?? {}) as Partial<
+        Record<Locale, TranslationSources>
+      >
       const next: Version = { ...version, _status: 'draft', updatedAt: now }
       for (const [path, value] of Object.entries(write.data)) {
-        next[path] = { ...((version[path] as Record<string, unknown> | null) ?? {}), [locale]: value }
+        next[path] = {
+          ...((version[path] as Record<string, unknown> | null) ?? {}),
+          [locale]: value,
+        }
       }
       next[translationSourcesFieldName] = {
         ...sources,
         [locale]: updatedSources(
           sources[locale],
-          Object.entries(write.data).map(([path, value]) => ({ path, value, print: write.prints[path] })),
+          Object.entries(write.data).map(([path, value]) => ({
+            path,
+            value,
+            print: write.prints[path],
+          })),
         ),
       }
       delete next.id
@@ -82,9 +101,13 @@ export async function saveTranslationDrafts(req: PayloadRequest, locale: Locale,
 }
 
 /** The records of an import in the one order every import takes their locks in. */
-export function inLockOrder(writes: readonly Pick<DraftWrite, 'collection' | 'id'>[]): { collection: CollectionSlug; id: string }[] {
+export function inLockOrder(
+  writes: readonly Pick<DraftWrite, 'collection' | 'id'>[],
+): { collection: CollectionSlug; id: string }[] {
   const key = ({ collection, id }: { collection: string; id: string }) => `${collection}/${id}`
-  const unique = new Map(writes.map(({ collection, id }) => [key({ collection, id }), { collection, id }]))
+  const unique = new Map(
+    writes.map(({ collection, id }) => [key({ collection, id }), { collection, id }]),
+  )
   return [...unique.keys()].sort().map((k) => unique.get(k)!)
 }
 
@@ -103,7 +126,11 @@ function recordId(req: PayloadRequest, id: string): string | number {
   return recordIdFrom(req.payload, id)!
 }
 
-async function ordinaryDraftSave(req: PayloadRequest, locale: Locale, write: DraftWrite): Promise<void> {
+async function ordinaryDraftSave(
+  req: PayloadRequest,
+  locale: Locale,
+  write: DraftWrite,
+): Promise<void> {
   const context: SourceFingerprintsContext = { sourceFingerprints: write.prints }
   await req.payload.update({
     collection: write.collection,

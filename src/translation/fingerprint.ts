@@ -24,7 +24,15 @@ function canonicalize(value: unknown): unknown {
   return value
 }
 
-type Node = { type?: string; tag?: string; listType?: string; format?: unknown; text?: string; url?: string; children?: Node[] }
+type Node = {
+  type?: string
+  tag?: string
+  listType?: string
+  format?: unknown
+  text?: string
+  url?: string
+  children?: Node[]
+}
 
 function canonicalNode(input: unknown): Node {
   const node = (input ?? {}) as Node & { fields?: { url?: string } }

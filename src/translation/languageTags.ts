@@ -6,5 +6,9 @@ import { bcp47, locales, type Locale } from '@/i18n/locales'
  */
 export function localeFromTag(tag: string): Locale | null {
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0]
-  return locales.find((locale) => locale === primary || bcp47[locale].toLowerCase().split('-')[0] === primary) ?? null
+  return (
+    locales.find(
+      (locale) => locale === primary || bcp47[locale].toLowerCase().split('-')[0] === primary,
+    ) ?? null
+  )
 }

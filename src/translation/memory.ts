@@ -10,7 +10,10 @@ export type MemoryMatch = { value: unknown; from: string }
  * Exact-match translation memory: every current translation keyed by the fingerprint of the source
  * it was made from. A source text translated before, anywhere in the CMS, is offered again.
  */
-export function buildMemory(loaded: readonly TranslatableDocuments[], locale: Locale): Map<string, MemoryMatch> {
+export function buildMemory(
+  loaded: readonly TranslatableDocuments[],
+  locale: Locale,
+): Map<string, MemoryMatch> {
   const memory = new Map<string, MemoryMatch>()
   if (locale === sourceLocale) return memory
   for (const { collection, fields, docs } of loaded) {
@@ -20,7 +23,10 @@ export function buildMemory(loaded: readonly TranslatableDocuments[], locale: Lo
         const values = doc[field.path] as Partial<Record<Locale, unknown>> | undefined
         const print = fingerprint(values?.[sourceLocale])
         if (!print || !hasContent(values?.[locale]) || memory.has(print)) continue
-        memory.set(print, { value: values?.[locale], from: `${collection}/${doc.id}/${field.path}` })
+        memory.set(print, {
+          value: values?.[locale],
+          from: `${collection}/${doc.id}/${field.path}`,
+        })
       }
     }
   }

@@ -16,18 +16,33 @@ import { publishedFieldName, readPublicDocument } from './publishing'
  *   a draft save, which leaves the public record as it is.
  * Translators' saves are drafts anyway (translatorSavesStayInTheirLocale).
  */
-export const plainSavesKeepPublication: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
+export const plainSavesKeepPublication: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+  collection,
+}) => {
   if (operation !== 'update' || args.draft || isTranslatorOnly(req.user)) return args
   const data = args.data as Record<string, unknown> | undefined
   if (!data || typeof data !== 'object' || '_status' in data) return args
   const id = (args as { id?: number | string }).id
-  const status = id !== undefined && isLocale(req.locale) && (await localeIsPublic(req, collection.slug as CollectionSlug, id))
+  const status =
+    id !== undefined &&
+    isLocale(req.locale) &&
+    (await localeIsPublic(req, collection.slug as CollectionSlug, id))
   return status
     ? { ...args, data: { ...data, _status: 'published' } }
     : { ...args, draft: true, data: { ...data, _status: 'draft' } }
 }
 
-async function localeIsPublic(req: Parameters<CollectionBeforeOperationHook>[0]['req'], collection: CollectionSlug, id: number | string) {
-  const doc = await readPublicDocument(req, collection, id, { _status: true, [publishedFieldName]: true })
+async function localeIsPublic(
+  req: Parameters<CollectionBeforeOperationHook>[0]['req'],
+  collection: CollectionSlug,
+  id: number | string,
+) {
+  const doc = await readPublicDocument(req, collection, id, {
+    _status: true,
+    [publishedFieldName]: true,
+  })
   return doc?._status === 'published' && doc[publishedFieldName] === true
 }

@@ -3,7 +3,9 @@ export function toPlainText(value: unknown): string {
   if (value === null || value === undefined) return ''
   if (typeof value === 'string') return value
   if (typeof value === 'object' && 'root' in (value as object)) {
-    return blocks((value as { root: Node }).root).join('\n\n').trim()
+    return blocks((value as { root: Node }).root)
+      .join('\n\n')
+      .trim()
   }
   return String(value)
 }

@@ -3,12 +3,19 @@ import type { CollectionSlug, Payload } from 'payload'
 import { contentCollections } from '@collections/index'
 import { sourceLocale, type Locale } from '@/i18n/locales'
 
-import { localeStatus, type DocumentInAllLocales, type FieldState, type RecordState } from './status'
+import {
+  localeStatus,
+  type DocumentInAllLocales,
+  type FieldState,
+  type RecordState,
+} from './status'
 import { publishedFieldName } from './publishing'
 import { translationSourcesFieldName } from './sourceTracking'
 import { translatableFields, type TranslatableField } from './translatableFields'
 
-export const translatedCollections = contentCollections.map((collection) => collection.slug as CollectionSlug)
+export const translatedCollections = contentCollections.map(
+  (collection) => collection.slug as CollectionSlug,
+)
 
 export type StatusRecord = {
   collection: string
@@ -19,7 +26,11 @@ export type StatusRecord = {
   fields: Record<string, FieldState>
 }
 
-export type Counts = Record<RecordState, number> & { total: number; published: number; progress: number }
+export type Counts = Record<RecordState, number> & {
+  total: number
+  published: number
+  progress: number
+}
 
 export type StatusReport = {
   locale: Locale
@@ -52,10 +63,20 @@ export async function loadTranslatableDocuments(
       const fields = translatableFields(config.fields)
       const titleField = config.admin.useAsTitle ?? 'id'
       const select = Object.fromEntries(
-        [...fields.map((field) => field.path), titleField, translationSourcesFieldName].map((path) => [path, true]),
+        [...fields.map((field) => field.path), titleField, translationSourcesFieldName].map(
+          (path) => [path, true],
+        ),
       )
       const [latest, published] = await Promise.all([
-        payload.find({ collection, locale: 'all', draft: true, depth: 0, pagination: false, select, overrideAccess: true }),
+        payload.find({
+          collection,
+          locale: 'all',
+          draft: true,
+          depth: 0,
+          pagination: false,
+          select,
+          overrideAccess: true,
+        }),
         payload.find({
           collection,
           where: { _status: { equals: 'published' } },
@@ -73,8 +94,14 @@ export async function loadTranslatableDocuments(
         docs: latest.docs as unknown as DocumentInAllLocales[],
         publishedLocales: new Map(
           published.docs.map((doc) => {
-            const flags = (doc as Record<string, unknown>)[publishedFieldName] as Record<string, boolean> | null
-            return [String(doc.id), new Set(Object.keys(flags ?? {}).filter((code) => flags?.[code]))]
+            const flags = (doc as Record<string, unknown>)[publishedFieldName] as Record<
+              string,
+              boolean
+            > | null
+            return [
+              String(doc.id),
+              new Set(Object.keys(flags ?? {}).filter((code) => flags?.[code])),
+            ]
           }),
         ),
       }
@@ -98,7 +125,10 @@ function titleOf(doc: DocumentInAllLocales, field: string, locale: Locale): stri
 /** The report for several locales from one read of the records: the admin shows them side by side. */
 export async function statusReports(
   payload: Payload,
-  { locales, collections = translatedCollections }: { locales: readonly Locale[]; collections?: readonly CollectionSlug[] },
+  {
+    locales,
+    collections = translatedCollections,
+  }: { locales: readonly Locale[]; collections?: readonly CollectionSlug[] },
 ): Promise<StatusReport[]> {
   const loaded = await loadTranslatableDocuments(payload, collections)
   return locales.map((locale) => reportFor(loaded, locale))
@@ -127,12 +157,18 @@ function reportFor(loaded: readonly TranslatableDocuments[], locale: Locale): St
         bucket.total += 1
         if (published) bucket.published += 1
       }
-      records.push({ collection, id: doc.id, title: titleOf(doc, titleField, locale), published, ...status })
+      records.push({
+        collection,
+        id: doc.id,
+        title: titleOf(doc, titleField, locale),
+        published,
+        ...status,
+      })
     }
   }
   for (const counts of [...Object.values(perCollection), totals]) {
-    counts.progress = counts.total === 0 ? 1 : Math.round((counts.complete / counts.total) * 1000) / 1000
+    counts.progress =
+      counts.total === 0 ? 1 : Math.round((counts.complete / counts.total) * 1000) / 1000
   }
   return { locale, sourceLocale, totals, collections: perCollection, records }
 }
-

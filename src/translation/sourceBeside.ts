@@ -46,7 +46,14 @@ export async function sourcesBeside(
 ): Promise<SourcesBeside> {
   const fields = translatableFields(payload.collections[collection].config.fields)
   const [doc, glossary] = await Promise.all([
-    payload.findByID({ collection, id, locale: 'all', draft: true, depth: 0, overrideAccess: true }),
+    payload.findByID({
+      collection,
+      id,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+    }),
     loadGlossary(payload),
   ])
   const record = doc as unknown as DocumentInAllLocales
@@ -79,7 +86,9 @@ export async function sourcesBeside(
   for (const entry of outdated) {
     const madeFrom = versions
       .map((version) => sourceOf(version.version, entry.field)[sourceLocale])
-      .find((old) => recorded[entry.field] !== undefined && fingerprint(old) === recorded[entry.field])
+      .find(
+        (old) => recorded[entry.field] !== undefined && fingerprint(old) === recorded[entry.field],
+      )
     if (madeFrom === undefined) continue
     entry.previousSource = toPlainText(madeFrom)
     entry.diff = diffTexts(entry.previousSource, entry.source)

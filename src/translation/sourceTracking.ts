@@ -32,7 +32,9 @@ export type SourceFingerprintsContext = { sourceFingerprints?: Record<string, st
  * German text while the Chinese has since changed still records the Chinese they saw now: the
  * save is their confirmation that the German matches the current source.
  */
-export function recordTranslationSources(fields: () => readonly Field[]): CollectionBeforeChangeHook {
+export function recordTranslationSources(
+  fields: () => readonly Field[],
+): CollectionBeforeChangeHook {
   return async ({ data: incoming, originalDoc, req, collection, context }) => {
     // Only this hook writes the record: whatever a client sent for it is dropped.
     const { [translationSourcesFieldName]: _ignored, ...data } = incoming

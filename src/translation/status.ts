@@ -28,11 +28,16 @@ function valueIn(doc: DocumentInAllLocales, path: string, locale: Locale): unkno
 }
 
 export function recordedSources(doc: DocumentInAllLocales, locale: Locale): TranslationSources {
-  const all = doc[translationSourcesFieldName] as Partial<Record<Locale, TranslationSources | null>> | undefined
+  const all = doc[translationSourcesFieldName] as
+    Partial<Record<Locale, TranslationSources | null>> | undefined
   return all?.[locale] ?? {}
 }
 
-export function fieldState(doc: DocumentInAllLocales, field: TranslatableField, locale: Locale): FieldState {
+export function fieldState(
+  doc: DocumentInAllLocales,
+  field: TranslatableField,
+  locale: Locale,
+): FieldState {
   const source = valueIn(doc, field.path, sourceLocale)
   const target = valueIn(doc, field.path, locale)
   if (!hasContent(target)) return field.required || hasContent(source) ? 'missing' : 'empty'
@@ -40,9 +45,19 @@ export function fieldState(doc: DocumentInAllLocales, field: TranslatableField, 
   return recordedSources(doc, locale)[field.path] === fingerprint(source) ? 'complete' : 'outdated'
 }
 
-export function localeStatus(doc: DocumentInAllLocales, fields: readonly TranslatableField[], locale: Locale): LocaleStatus {
-  const states = Object.fromEntries(fields.map((field) => [field.path, fieldState(doc, field, locale)]))
+export function localeStatus(
+  doc: DocumentInAllLocales,
+  fields: readonly TranslatableField[],
+  locale: Locale,
+): LocaleStatus {
+  const states = Object.fromEntries(
+    fields.map((field) => [field.path, fieldState(doc, field, locale)]),
+  )
   const values = Object.values(states)
-  const state: RecordState = values.includes('missing') ? 'missing' : values.includes('outdated') ? 'outdated' : 'complete'
+  const state: RecordState = values.includes('missing')
+    ? 'missing'
+    : values.includes('outdated')
+      ? 'outdated'
+      : 'complete'
   return { state, fields: states }
 }

@@ -15,10 +15,18 @@ export function translatableFields(fields: readonly Field[]): TranslatableField[
     if ('name' in field && field.name) {
       if (!kinds.has(field.type) || !('localized' in field) || !field.localized) return []
       if (field.admin && 'hidden' in field.admin && field.admin.hidden) return []
-      return [{ path: field.name, kind: field.type as TranslatableKind, required: Boolean('required' in field && field.required) }]
+      return [
+        {
+          path: field.name,
+          kind: field.type as TranslatableKind,
+          required: Boolean('required' in field && field.required),
+        },
+      ]
     }
     if (field.type === 'tabs') {
-      return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [] : translatableFields(tab.fields)))
+      return field.tabs.flatMap((tab) =>
+        'name' in tab && tab.name ? [] : translatableFields(tab.fields),
+      )
     }
     return 'fields' in field ? translatableFields(field.fields) : []
   })

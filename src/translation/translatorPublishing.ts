@@ -35,10 +35,15 @@ export function sharedFieldNames(fields: readonly Field[]): string[] {
   return fields.flatMap((field): string[] => {
     if (field.type === 'tabs') {
       return field.tabs.flatMap((tab) =>
-        'name' in tab && tab.name ? (tab.localized ? [] : [tab.name]) : sharedFieldNames(tab.fields),
+        'name' in tab && tab.name
+          ? tab.localized
+            ? []
+            : [tab.name]
+          : sharedFieldNames(tab.fields),
       )
     }
-    if (!('name' in field) || !field.name) return 'fields' in field ? sharedFieldNames(field.fields) : []
+    if (!('name' in field) || !field.name)
+      return 'fields' in field ? sharedFieldNames(field.fields) : []
     if (('localized' in field && field.localized) || maintained.has(field.name)) return []
     return [field.name]
   })
@@ -57,13 +62,19 @@ function publication(req: PayloadRequest): TranslatorPublication | undefined {
  * the scope rules): refuse it when the record is not public, else remember the public and the
  * draft values of the shared fields for the two hooks below.
  */
-export function translatorsPublishOverPublicValues(fieldsOf: FieldsOf): CollectionBeforeOperationHook {
+export function translatorsPublishOverPublicValues(
+  fieldsOf: FieldsOf,
+): CollectionBeforeOperationHook {
   return async ({ args, collection, operation, overrideAccess, req }) => {
     const id = (args as { id?: number | string }).id
     const data = (args as { data?: Values }).data
     if (operation !== 'update' || overrideAccess || !isTranslatorOnly(req.user)) return args
     if (id === undefined || args.draft || data?._status !== 'published') return args
-    const published = (await readPublicDocument(req, collection.slug as CollectionSlug, id)) as Values | null
+    const published = (await readPublicDocument(
+      req,
+      collection.slug as CollectionSlug,
+      id,
+    )) as Values | null
     if (published?._status !== 'published') {
       throw new TranslatorScopeForbidden(
         'Only an editor can put a record on the public site: this record has not been published yet. ' +
@@ -72,7 +83,10 @@ export function translatorsPublishOverPublicValues(fieldsOf: FieldsOf): Collecti
     }
     const names = sharedFieldNames(fieldsOf(req))
     const latest = (await loadDocument(collection.slug)({ id, req })) ?? {}
-    req.context[contextKey] = { public: pick(published, names), draft: pick(latest, names) } satisfies TranslatorPublication
+    req.context[contextKey] = {
+      public: pick(published, names),
+      draft: pick(latest, names),
+    } satisfies TranslatorPublication
     return args
   }
 }
@@ -96,7 +110,9 @@ export function keepEditorsSharedDraft(fieldsOf: FieldsOf): CollectionAfterChang
     const pending = publication(req)
     if (!pending) return doc
     delete req.context[contextKey]
-    const changed = sharedFieldChanges(fieldsOf(req), pending.draft, pending.public).map((path) => path.split('.')[0]!)
+    const changed = sharedFieldChanges(fieldsOf(req), pending.draft, pending.public).map(
+      (path) => path.split('.')[0]!,
+    )
     if (changed.length === 0) return doc
     await req.payload.update({
       collection: collection.slug as CollectionSlug,
@@ -104,7 +120,10 @@ export function keepEditorsSharedDraft(fieldsOf: FieldsOf): CollectionAfterChang
       locale: isLocale(req.locale) ? req.locale : undefined,
       draft: true,
       depth: 0,
-      data: { ...Object.fromEntries(changed.map((name) => [name, pending.draft[name]])), _status: 'draft' } as never,
+      data: {
+        ...Object.fromEntries(changed.map((name) => [name, pending.draft[name]])),
+        _status: 'draft',
+      } as never,
       overrideAccess: true,
       req,
     })

@@ -35,13 +35,24 @@ const unitStates: Record<FieldState, UnitState | undefined> = {
 }
 
 /** The id of a unit: record, field and (for rich text) block path, readable in any CAT tool. */
-export function unitId(collection: string, docId: number | string, fieldPath: string, blockPath = ''): string {
+export function unitId(
+  collection: string,
+  docId: number | string,
+  fieldPath: string,
+  blockPath = '',
+): string {
   return `${collection}/${docId}/${fieldPath}${blockPath}`
 }
 
 type Segment = { id: string; fieldPath: string; source: UnitText; target: UnitText | null }
 
-function segmentsOf(collection: string, docId: number | string, field: TranslatableField, source: unknown, target: unknown): Segment[] {
+function segmentsOf(
+  collection: string,
+  docId: number | string,
+  field: TranslatableField,
+  source: unknown,
+  target: unknown,
+): Segment[] {
   if (field.kind !== 'richText') {
     return [
       {
@@ -53,7 +64,9 @@ function segmentsOf(collection: string, docId: number | string, field: Translata
     ]
   }
   const targets = new Map(
-    hasContent(target) ? richTextToUnits(target as never).map((unit) => [unit.path, unit.text]) : [],
+    hasContent(target)
+      ? richTextToUnits(target as never).map((unit) => [unit.path, unit.text])
+      : [],
   )
   return richTextToUnits(source as never).map((unit) => ({
     id: unitId(collection, docId, field.path, unit.path),
@@ -64,7 +77,11 @@ function segmentsOf(collection: string, docId: number | string, field: Translata
 }
 
 function plain(text: UnitText): string {
-  return text.map((item) => (typeof item === 'string' ? item : 'children' in item ? plain(item.children) : '\n')).join('')
+  return text
+    .map((item) =>
+      typeof item === 'string' ? item : 'children' in item ? plain(item.children) : '\n',
+    )
+    .join('')
 }
 
 /**
@@ -73,9 +90,15 @@ function plain(text: UnitText): string {
  * an import can tell whether the source changed meanwhile. Untranslated units are pre-filled from
  * exact translation-memory matches, marked for review.
  */
-export async function exportXliff(payload: Payload, options: ExportOptions): Promise<{ xml: string; units: number }> {
+export async function exportXliff(
+  payload: Payload,
+  options: ExportOptions,
+): Promise<{ xml: string; units: number }> {
   const { locale, collections, states, version = '1.2' } = options
-  const [loaded, glossary] = await Promise.all([loadTranslatableDocuments(payload, collections), loadGlossary(payload)])
+  const [loaded, glossary] = await Promise.all([
+    loadTranslatableDocuments(payload, collections),
+    loadGlossary(payload),
+  ])
   const memory = buildMemory(loaded, locale)
   const units: TranslationUnit[] = []
   const glossaryByUnit: Record<string, GlossaryEntry[]> = {}
@@ -92,12 +115,18 @@ export async function exportXliff(payload: Payload, options: ExportOptions): Pro
         const remembered = state === 'missing' ? memory.get(sourceFingerprint) : undefined
         const target = remembered ? remembered.value : values[locale]
         for (const segment of segmentsOf(collection, doc.id, field, source, target)) {
-          const notes = remembered ? [`Translation memory: exact match from ${remembered.from}; please review.`] : []
-          if (state === 'outdated') notes.push('The source changed after this translation was made; please review.')
+          const notes = remembered
+            ? [`Translation memory: exact match from ${remembered.from}; please review.`]
+            : []
+          if (state === 'outdated')
+            notes.push('The source changed after this translation was made; please review.')
           // A translation formatted differently from the source (bold where the Chinese is not)
           // cannot travel with the source's tags: send the unit empty, for review.
           const fits = !segment.target || targetCodesFit(segment.source, segment.target)
-          if (!fits) notes.push('The current translation is formatted differently from the source; please translate again.')
+          if (!fits)
+            notes.push(
+              'The current translation is formatted differently from the source; please translate again.',
+            )
           const terms = glossaryMatches(glossary, plain(segment.source), locale)
           if (terms.length > 0) glossaryByUnit[segment.id] = terms
           units.push({

@@ -48,7 +48,12 @@ function groupByField(units: readonly TranslationUnit[]): FieldGroup[] {
   const groups = new Map<string, FieldGroup>()
   for (const unit of units) {
     const key = `${unit.collection}/${unit.docId}/${unit.fieldPath}`
-    const group = groups.get(key) ?? { collection: unit.collection, docId: unit.docId, fieldPath: unit.fieldPath, units: [] }
+    const group = groups.get(key) ?? {
+      collection: unit.collection,
+      docId: unit.docId,
+      fieldPath: unit.fieldPath,
+      units: [],
+    }
     group.units.push(unit)
     groups.set(key, group)
   }
@@ -61,7 +66,16 @@ function blockPath(unit: TranslationUnit): string {
 }
 
 function hasWords(text: UnitText | null): text is UnitText {
-  return !!text && text.some((item) => (typeof item === 'string' ? item.trim() !== '' : 'children' in item ? hasWords(item.children) : false))
+  return (
+    !!text &&
+    text.some((item) =>
+      typeof item === 'string'
+        ? item.trim() !== ''
+        : 'children' in item
+          ? hasWords(item.children)
+          : false,
+    )
+  )
 }
 
 /**
@@ -70,16 +84,26 @@ function hasWords(text: UnitText | null): text is UnitText {
  * when no unit has an error are the changes written, in one transaction. A unit whose source
  * changed since export is a conflict: reported, not applied.
  */
-export async function importXliff(req: PayloadRequest, xml: string | Buffer): Promise<ImportSummary> {
+export async function importXliff(
+  req: PayloadRequest,
+  xml: string | Buffer,
+): Promise<ImportSummary> {
   const document = parseXliff(xml)
   const locale = localeFromTag(document.targetLanguage)
   if (!locale) {
-    throw new ImportRefused(400, `The file's target language "${document.targetLanguage}" is not one of this CMS's languages.`)
+    throw new ImportRefused(
+      400,
+      `The file's target language "${document.targetLanguage}" is not one of this CMS's languages.`,
+    )
   }
   if (localeFromTag(document.sourceLanguage) !== sourceLocale) {
-    throw new ImportRefused(400, `The file's source language must be Chinese (${sourceLocale}); it is "${document.sourceLanguage}".`)
+    throw new ImportRefused(
+      400,
+      `The file's source language must be Chinese (${sourceLocale}); it is "${document.sourceLanguage}".`,
+    )
   }
-  if (locale === sourceLocale) throw new ImportRefused(400, 'The target language is the source language.')
+  if (locale === sourceLocale)
+    throw new ImportRefused(400, 'The target language is the source language.')
   if (!canEditLocale(req.user, locale)) {
     throw new ImportRefused(403, `You may not write ${locale} translations.`)
   }
@@ -90,7 +114,8 @@ export async function importXliff(req: PayloadRequest, xml: string | Buffer): Pr
   const writes = new Map<string, DraftWrite>()
 
   for (const group of groups) {
-    const fail = (message: string) => group.units.forEach((unit) => summary.errors.push({ unit: unit.id, message }))
+    const fail = (message: string) =>
+      group.units.forEach((unit) => summary.errors.push({ unit: unit.id, message }))
     const fields = docs.fields.get(group.collection)
     if (!fields) {
       fail(`"${group.collection}" is not a translated collection.`)
@@ -111,7 +136,10 @@ export async function importXliff(req: PayloadRequest, xml: string | Buffer): Pr
     const stale = group.units.filter((unit) => unit.sourceFingerprint !== currentPrint)
     if (stale.length > 0) {
       for (const unit of group.units) {
-        summary.conflicts.push({ unit: unit.id, message: 'The Chinese source changed after this file was exported; export again.' })
+        summary.conflicts.push({
+          unit: unit.id,
+          message: 'The Chinese source changed after this file was exported; export again.',
+        })
       }
       continue
     }
@@ -126,7 +154,12 @@ export async function importXliff(req: PayloadRequest, xml: string | Buffer): Pr
         continue
       }
       const key = `${group.collection}/${group.docId}`
-      const write = writes.get(key) ?? { collection: group.collection as CollectionSlug, id: group.docId, data: {}, prints: {} }
+      const write = writes.get(key) ?? {
+        collection: group.collection as CollectionSlug,
+        id: group.docId,
+        data: {},
+        prints: {},
+      }
       write.data[field.path] = value
       write.prints[field.path] = currentPrint as string
       writes.set(key, write)
@@ -144,10 +177,15 @@ export async function importXliff(req: PayloadRequest, xml: string | Buffer): Pr
   return summary
 }
 
-function translatedValue(field: TranslatableField, source: unknown, units: TranslationUnit[]): unknown {
+function translatedValue(
+  field: TranslatableField,
+  source: unknown,
+  units: TranslationUnit[],
+): unknown {
   if (field.kind !== 'richText') {
     const [unit] = units
-    if (units.length !== 1 || !unit) throw new XliffError(`a plain-text field takes exactly one unit`, units[0]?.id)
+    if (units.length !== 1 || !unit)
+      throw new XliffError(`a plain-text field takes exactly one unit`, units[0]?.id)
     if (!hasWords(unit.target)) throw new XliffError('the translation is empty', unit.id)
     return unitToText(unit.target, unit.id)
   }
@@ -155,7 +193,8 @@ function translatedValue(field: TranslatableField, source: unknown, units: Trans
   const translations = new Map<string, UnitText>()
   for (const unit of units) {
     const path = blockPath(unit)
-    if (!expected.has(path)) throw new XliffError('this block is not in the current source', unit.id)
+    if (!expected.has(path))
+      throw new XliffError('this block is not in the current source', unit.id)
     if (!hasWords(unit.target)) throw new XliffError('the translation is empty', unit.id)
     translations.set(path, unit.target)
   }
@@ -188,10 +227,12 @@ async function loadTargets(req: PayloadRequest, groups: FieldGroup[]) {
       overrideAccess: true,
       select: Object.fromEntries(collectionFields.map((field) => [field.path, true])),
     })
-    for (const doc of docs) byId.set(`${collection}/${doc.id}`, doc as unknown as Record<string, unknown>)
+    for (const doc of docs)
+      byId.set(`${collection}/${doc.id}`, doc as unknown as Record<string, unknown>)
   }
   for (const collection of translatedCollections) {
-    if (!fields.has(collection)) fields.set(collection, translatableFields(req.payload.collections[collection].config.fields))
+    if (!fields.has(collection))
+      fields.set(collection, translatableFields(req.payload.collections[collection].config.fields))
   }
   return { fields, byId }
 }

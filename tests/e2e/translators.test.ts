@@ -2,7 +2,14 @@ import type { Page } from 'playwright-core'
 
 import { chromiumPages } from '../helpers/browser'
 import type { Session } from '../helpers/http'
-import { adminSession, signInToAdmin, siteApi, siteLogin, siteUrl, uniqueName } from '../helpers/site'
+import {
+  adminSession,
+  signInToAdmin,
+  siteApi,
+  siteLogin,
+  siteUrl,
+  uniqueName,
+} from '../helpers/site'
 
 const slow = 60_000
 const password = 'correct horse battery staple'
@@ -20,7 +27,12 @@ describe('translators in the admin, in Chromium', () => {
 
   async function translator(locale: 'de' | 'en'): Promise<string> {
     const email = `${uniqueName(`e2e-${locale}`).replace(/\s+/g, '-')}@example.org`
-    const created = await siteApi(admin, 'POST', '/api/users', { email, password, roles: ['translator'], locales: [locale] })
+    const created = await siteApi(admin, 'POST', '/api/users', {
+      email,
+      password,
+      roles: ['translator'],
+      locales: [locale],
+    })
     expect(created.status).toBe(201)
     return email
   }
@@ -68,7 +80,9 @@ describe('translators in the admin, in Chromium', () => {
       await dePage.locator('#field-name').fill(deName)
       await enPage.locator('#field-name').fill(enName)
       const saved = (page: Page) =>
-        page.waitForResponse((r) => r.url().includes(`/api/platforms/${id}?`) && r.request().method() === 'PATCH')
+        page.waitForResponse(
+          (r) => r.url().includes(`/api/platforms/${id}?`) && r.request().method() === 'PATCH',
+        )
       const [deSave, enSave] = await Promise.all([
         saved(dePage),
         saved(enPage),
@@ -77,7 +91,11 @@ describe('translators in the admin, in Chromium', () => {
       ])
       expect([deSave.status(), enSave.status()]).toEqual([200, 200])
 
-      const stored = await siteApi(admin, 'GET', `/api/platforms/${id}?locale=all&draft=true&depth=0`)
+      const stored = await siteApi(
+        admin,
+        'GET',
+        `/api/platforms/${id}?locale=all&draft=true&depth=0`,
+      )
       expect(stored.json.name).toEqual({ zh: source, de: deName, en: enName })
 
       // The German translator publishes German from the admin; the English draft stays unpublished.
@@ -85,7 +103,10 @@ describe('translators in the admin, in Chromium', () => {
       await dePage.locator('#action-save').click()
       expect((await published).status()).toBe(200)
       expect((await siteApi({}, 'GET', `/api/platforms/${id}?locale=de`)).json.name).toBe(deName)
-      expect((await siteApi({}, 'GET', `/api/platforms/${id}?locale=en&fallback-locale=none`)).json.name ?? null).toBeNull()
+      expect(
+        (await siteApi({}, 'GET', `/api/platforms/${id}?locale=en&fallback-locale=none`)).json
+          .name ?? null,
+      ).toBeNull()
 
       // The source locale opens read-only for a translator: no field to type in, no save button.
       await dePage.goto(siteUrl(`/admin/collections/platforms/${id}?locale=zh`))
@@ -112,7 +133,11 @@ describe('translators in the admin, in Chromium', () => {
         expect(created.status).toBe(201)
       }
       const german = await translator('de')
-      const status = await siteApi(await siteLogin(german, password), 'GET', '/api/translation/status?locale=de&collections=enterprises')
+      const status = await siteApi(
+        await siteLogin(german, password),
+        'GET',
+        '/api/translation/status?locale=de&collections=enterprises',
+      )
       const { missing, outdated, total } = status.json.collections.enterprises
       expect(missing + outdated).toBeGreaterThan(20)
       expect(missing + outdated).toBeLessThan(total)
@@ -121,11 +146,13 @@ describe('translators in the admin, in Chromium', () => {
       await page.goto(siteUrl('/admin/collections/enterprises?locale=de'))
       await page.locator('.needs-translation a').first().click()
       await page.waitForURL((url) => url.search.includes('where'))
-      const pageInfo = await page.locator('.collection-list__page-info, .page-controls').first().innerText()
+      const pageInfo = await page
+        .locator('.collection-list__page-info, .page-controls')
+        .first()
+        .innerText()
       const [, , , shown] = pageInfo.match(/(\d+)\s*-\s*(\d+)\D+(\d+)/) ?? []
       expect(Number(shown)).toBe(missing + outdated)
     },
     slow,
   )
 })
-

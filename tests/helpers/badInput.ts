@@ -52,11 +52,16 @@ let world: Promise<World> | undefined
 /** A 1×1 PNG, so the media fixture is a real upload. */
 async function tinyPng(): Promise<Buffer> {
   const { default: sharp } = await import('sharp')
-  return sharp({ create: { width: 1, height: 1, channels: 3, background: '#888888' } }).png().toBuffer()
+  return sharp({ create: { width: 1, height: 1, channels: 3, background: '#888888' } })
+    .png()
+    .toBuffer()
 }
 
 /** One record of each kind a bad request can aim at; created anew after a case changed stored data. */
-async function seedFixtures(payload: Payload, users: Record<string, { id: string | number }>): Promise<Fixtures> {
+async function seedFixtures(
+  payload: Payload,
+  users: Record<string, { id: string | number }>,
+): Promise<Fixtures> {
   const data = await tinyPng()
   const media = await payload.create({
     collection: 'media',
@@ -128,7 +133,14 @@ const volatileUserFields = ['sessions', 'loginAttempts', 'lockUntil', 'updatedAt
  */
 export async function storedData(payload: Payload): Promise<string> {
   // Hidden fields too: a changed password hash or reset token is a change.
-  const all = { locale: 'all' as const, draft: true, depth: 0, overrideAccess: true, pagination: false, showHiddenFields: true } as const
+  const all = {
+    locale: 'all' as const,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    showHiddenFields: true,
+  } as const
   const out: Record<string, unknown> = {}
   for (const collection of payload.config.collections) {
     const slug = collection.slug as CollectionSlug
@@ -148,7 +160,14 @@ export async function storedData(payload: Payload): Promise<string> {
   }
   for (const global of payload.config.globals) {
     const slug = global.slug as GlobalSlug
-    out[`global:${slug}`] = await payload.findGlobal({ slug, locale: 'all', draft: true, depth: 0, overrideAccess: true, showHiddenFields: true })
+    out[`global:${slug}`] = await payload.findGlobal({
+      slug,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      showHiddenFields: true,
+    })
     if (global.versions) {
       const versions = await payload.findGlobalVersions({ slug, ...all, sort: 'id' } as never)
       out[`global:${slug}:versions`] = versions.docs
@@ -174,11 +193,15 @@ export function fillBody(body: unknown, fixtures: Fixtures): unknown {
   if (typeof body === 'string') {
     const whole = /^\{(\w+)\}$/.exec(body)
     if (whole && fixtures[whole[1]!] !== undefined) return fixtures[whole[1]!]
-    return body.replace(/\{(\w+)\}/g, (match, key: string) => (fixtures[key] === undefined ? match : String(fixtures[key])))
+    return body.replace(/\{(\w+)\}/g, (match, key: string) =>
+      fixtures[key] === undefined ? match : String(fixtures[key]),
+    )
   }
   if (Array.isArray(body)) return body.map((item) => fillBody(item, fixtures))
   if (body && typeof body === 'object') {
-    return Object.fromEntries(Object.entries(body).map(([key, value]) => [key, fillBody(value, fixtures)]))
+    return Object.fromEntries(
+      Object.entries(body).map(([key, value]) => [key, fillBody(value, fixtures)]),
+    )
   }
   return body
 }
@@ -206,7 +229,8 @@ export function describeBadInput(
   /** Ordinary tests that share the suite's Payload, e.g. that good requests of the same kinds still pass. */
   alongside?: (world: () => Promise<World>) => void,
 ): void {
-  const options = typeof purposeOrOptions === 'string' ? { purpose: purposeOrOptions } : purposeOrOptions
+  const options =
+    typeof purposeOrOptions === 'string' ? { purpose: purposeOrOptions } : purposeOrOptions
   const purpose = options.purpose ?? 'badinput'
   extraFixtures = options.fixtures
   alongside ??= options.alongside
@@ -223,30 +247,36 @@ export function describeBadInput(
     })
 
     for (const c of cases) {
-      it(caseTitle(c), async () => {
-        const current = await world!
-        const { payload } = current.app
-        const before = await storedData(payload)
-        const raw = typeof c.raw === 'function' ? c.raw() : c.raw
-        const response = await rest(c.method, fillPath(c.path, current.fixtures), {
-          body: fillBody(c.body, current.fixtures),
-          raw,
-          contentType: c.contentType,
-          headers: c.headers,
-          token: c.as === 'anonymous' ? undefined : current.tokens[c.as],
-        })
-        const after = await storedData(payload)
-        if (after !== before) {
-          // Later cases need their accounts and records intact: make new ones before failing this one.
-          Object.assign(current, await seedWorld(payload))
-        }
-        if (response.status !== c.expect.status) {
-          throw new Error(`Expected ${c.expect.status}, got ${response.status}: ${readable(response).slice(0, 600)}`)
-        }
-        expect(response.status).toBeLessThan(500)
-        if (c.expect.mentions !== undefined) expect(readable(response)).toMatch(c.expect.mentions)
-        expect(JSON.parse(after)).toEqual(JSON.parse(before))
-      }, 60_000) // a failing case reseeds and diffs everything stored
+      it(
+        caseTitle(c),
+        async () => {
+          const current = await world!
+          const { payload } = current.app
+          const before = await storedData(payload)
+          const raw = typeof c.raw === 'function' ? c.raw() : c.raw
+          const response = await rest(c.method, fillPath(c.path, current.fixtures), {
+            body: fillBody(c.body, current.fixtures),
+            raw,
+            contentType: c.contentType,
+            headers: c.headers,
+            token: c.as === 'anonymous' ? undefined : current.tokens[c.as],
+          })
+          const after = await storedData(payload)
+          if (after !== before) {
+            // Later cases need their accounts and records intact: make new ones before failing this one.
+            Object.assign(current, await seedWorld(payload))
+          }
+          if (response.status !== c.expect.status) {
+            throw new Error(
+              `Expected ${c.expect.status}, got ${response.status}: ${readable(response).slice(0, 600)}`,
+            )
+          }
+          expect(response.status).toBeLessThan(500)
+          if (c.expect.mentions !== undefined) expect(readable(response)).toMatch(c.expect.mentions)
+          expect(JSON.parse(after)).toEqual(JSON.parse(before))
+        },
+        60_000,
+      ) // a failing case reseeds and diffs everything stored
     }
 
     alongside?.(() => world!)

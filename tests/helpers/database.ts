@@ -30,7 +30,9 @@ export async function freshDatabase(purpose: string): Promise<TestDatabase> {
   if (testDialect() === 'postgres') {
     // Dropped by scripts/test.mjs after jest exits: Payload keeps a pool connection checked out
     // after destroy(), and dropping the database under it makes pg emit an unhandled error.
-    const db = await scratchPostgres(`${testRunPrefix()}${purpose.replace(/[^a-z0-9]/gi, '').toLowerCase()}`)
+    const db = await scratchPostgres(
+      `${testRunPrefix()}${purpose.replace(/[^a-z0-9]/gi, '').toLowerCase()}`,
+    )
     return { uri: db.uri, dispose: async () => {} }
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cms-${purpose}-`))

@@ -10,7 +10,11 @@ export const contentFixtures = {
     shared: { year: 2016 },
   },
   events: {
-    valid: { title: '中德创新城市合作论坛', startDate: '2019-01-01T00:00:00.000Z', format: 'forum' },
+    valid: {
+      title: '中德创新城市合作论坛',
+      startDate: '2019-01-01T00:00:00.000Z',
+      format: 'forum',
+    },
     localized: 'title',
     shared: { format: 'summit' },
   },
@@ -29,16 +33,28 @@ export const contentFixtures = {
 export type ContentSlug = keyof typeof contentFixtures
 export const contentSlugs = Object.keys(contentFixtures) as ContentSlug[]
 
-export type TestUser = Awaited<ReturnType<Payload['create']>> & { roles: Role[]; locales?: string[] }
+export type TestUser = Awaited<ReturnType<Payload['create']>> & {
+  roles: Role[]
+  locales?: string[]
+}
 
 let counter = 0
 
 /** A user with these roles (and, for a translator, these locales), as a session would carry it. */
-export async function createUser(payload: Payload, roles: Role[], locales: string[] = []): Promise<TestUser> {
+export async function createUser(
+  payload: Payload,
+  roles: Role[],
+  locales: string[] = [],
+): Promise<TestUser> {
   counter += 1
   const user = await payload.create({
     collection: 'users',
-    data: { email: `user${counter}-${roles.join('-')}@example.org`, password: 'correct horse battery', roles, locales } as never,
+    data: {
+      email: `user${counter}-${roles.join('-')}@example.org`,
+      password: 'correct horse battery',
+      roles,
+      locales,
+    } as never,
     overrideAccess: true,
   })
   // The Local API takes the user as a session would carry it: with its collection.
@@ -62,7 +78,10 @@ export async function createRecord(
   { draft = false }: { draft?: boolean } = {},
 ) {
   counter += 1
-  const data = { ...contentFixtures[collection].valid, _status: draft ? 'draft' : 'published' } as Record<string, unknown>
+  const data = {
+    ...contentFixtures[collection].valid,
+    _status: draft ? 'draft' : 'published',
+  } as Record<string, unknown>
   if (collection !== 'milestones') data.slug = `${collection}-${counter}`
   return payload.create({
     collection: collection as CollectionSlug,

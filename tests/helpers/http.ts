@@ -33,7 +33,11 @@ export async function api(
   return { status: response.status, json }
 }
 
-export async function graphql(session: Session, query: string, variables: Record<string, unknown> = {}) {
+export async function graphql(
+  session: Session,
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
   return api(session, 'POST', '/api/graphql', { query, variables })
 }
 

@@ -7,7 +7,10 @@
 
 import type { JsonObject } from './json'
 
-type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+type Handler = (
+  request: Request,
+  context: { params: Promise<{ slug: string[] }> },
+) => Promise<Response>
 type RestRoutes = Record<'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', Handler>
 type GraphQLRoute = { POST: (request: Request) => Promise<Response> }
 
@@ -83,12 +86,18 @@ async function read(response: Response): Promise<RestResponse> {
 }
 
 /** Sends `method path` (path starting with /api/, query string included) to the REST or GraphQL route. */
-export async function rest(method: Method, path: string, options: RestRequest = {}): Promise<RestResponse> {
+export async function rest(
+  method: Method,
+  path: string,
+  options: RestRequest = {},
+): Promise<RestResponse> {
   const { rest: handlers, graphql: graphqlRoute } = await loadRoutes()
   const request = buildRequest(method, path, options)
   const pathname = new URL(path, origin).pathname
-  if (pathname !== '/api/graphql' && !pathname.startsWith('/api/')) throw new Error(`Not an API path: ${path}`)
-  if (pathname === '/api/graphql' && method !== 'POST') throw new Error('The GraphQL route answers POST only')
+  if (pathname !== '/api/graphql' && !pathname.startsWith('/api/'))
+    throw new Error(`Not an API path: ${path}`)
+  if (pathname === '/api/graphql' && method !== 'POST')
+    throw new Error('The GraphQL route answers POST only')
   // Next hands the catch-all segments decoded, as they appear in the URL.
   const slug = pathname
     .slice('/api/'.length)
@@ -109,12 +118,21 @@ export async function rest(method: Method, path: string, options: RestRequest = 
     return read(response)
   } catch (error) {
     // A handler that throws is what Next answers with a bare 500.
-    return { status: 500, headers: new Headers(), text: `thrown: ${(error as Error).message}`, json: {} }
+    return {
+      status: 500,
+      headers: new Headers(),
+      text: `thrown: ${(error as Error).message}`,
+      json: {},
+    }
   }
 }
 
 /** A GraphQL query or mutation through POST /api/graphql. */
-export async function graphql(query: string, variables: Record<string, unknown> = {}, token?: string) {
+export async function graphql(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+) {
   return rest('POST', '/api/graphql', { body: { query, variables }, token })
 }
 

@@ -126,5 +126,7 @@ export async function signInToAdmin(
   await page.fill('input[name="email"]', email)
   await page.fill('input[name="password"]', password)
   await page.click('button[type="submit"]')
-  await page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.includes('login'))
+  await page.waitForURL(
+    (url) => url.pathname.startsWith('/admin') && !url.pathname.includes('login'),
+  )
 }

@@ -49,7 +49,10 @@ describe('the running app over HTTP (REST and GraphQL)', () => {
       confirmPassword: password,
     })
     expect(again.status).toBe(403)
-    expect((await api(admin, 'GET', '/api/users?where[email][equals]=intruder@example.org')).json.totalDocs).toBe(0)
+    expect(
+      (await api(admin, 'GET', '/api/users?where[email][equals]=intruder@example.org')).json
+        .totalDocs,
+    ).toBe(0)
   })
 
   it('serves the admin panel without calling Gravatar', async () => {
@@ -70,22 +73,37 @@ describe('the running app over HTTP (REST and GraphQL)', () => {
   })
 
   it('lets the German translator save German text and refuses English with 403, changing nothing', async () => {
-    const german = await api(translator, 'PATCH', `/api/platforms/${platformId}?locale=de&draft=true`, {
-      name: 'Deutsches Zentrum',
-      _status: 'draft',
-    })
+    const german = await api(
+      translator,
+      'PATCH',
+      `/api/platforms/${platformId}?locale=de&draft=true`,
+      {
+        name: 'Deutsches Zentrum',
+        _status: 'draft',
+      },
+    )
     expect(german.status).toBe(200)
 
-    const english = await api(translator, 'PATCH', `/api/platforms/${platformId}?locale=en&draft=true`, {
-      name: 'German Centre',
-      _status: 'draft',
-    })
+    const english = await api(
+      translator,
+      'PATCH',
+      `/api/platforms/${platformId}?locale=en&draft=true`,
+      {
+        name: 'German Centre',
+        _status: 'draft',
+      },
+    )
     expect(english.status).toBe(403)
     expect(english.json.errors[0].message).toMatch(/own locales \(de\)/)
 
-    const shared = await api(translator, 'PATCH', `/api/platforms/${platformId}?locale=de&draft=true`, {
-      type: 'incubator',
-    })
+    const shared = await api(
+      translator,
+      'PATCH',
+      `/api/platforms/${platformId}?locale=de&draft=true`,
+      {
+        type: 'incubator',
+      },
+    )
     expect(shared.status).toBe(403)
     expect((await api(translator, 'DELETE', `/api/platforms/${platformId}`)).status).toBe(403)
 
@@ -96,7 +114,11 @@ describe('the running app over HTTP (REST and GraphQL)', () => {
 
   it('answers bad input with 400 and a message per field, storing nothing', async () => {
     const before = await api(editor, 'GET', '/api/milestones?limit=0&draft=true')
-    const bad = await api(editor, 'POST', '/api/milestones?locale=zh', { title: '测试', year: 1800, category: 'party' })
+    const bad = await api(editor, 'POST', '/api/milestones?locale=zh', {
+      title: '测试',
+      year: 1800,
+      category: 'party',
+    })
     expect(bad.status).toBe(400)
     const paths = bad.json.errors[0].data.errors.map((error: { path: string }) => error.path)
     expect(paths).toEqual(expect.arrayContaining(['year', 'category']))
@@ -118,9 +140,15 @@ describe('the running app over HTTP (REST and GraphQL)', () => {
     const mutation = `mutation ($id: Int!, $name: String) {
       updatePlatform(id: $id, locale: LOCALE, draft: true, data: { name: $name }) { id }
     }`
-    const english = await graphql(translator, mutation.replace('LOCALE', 'en'), { id: platformId, name: 'German Centre' })
+    const english = await graphql(translator, mutation.replace('LOCALE', 'en'), {
+      id: platformId,
+      name: 'German Centre',
+    })
     expect(english.json.errors?.[0]?.message).toMatch(/own locales/)
-    const german = await graphql(translator, mutation.replace('LOCALE', 'de'), { id: platformId, name: 'Deutsches Zentrum Taicang' })
+    const german = await graphql(translator, mutation.replace('LOCALE', 'de'), {
+      id: platformId,
+      name: 'Deutsches Zentrum Taicang',
+    })
     expect(german.json.errors).toBeUndefined()
 
     const users = await graphql(anonymous, '{ Users { docs { email } } }')

@@ -117,7 +117,9 @@ describe('editors publishing: drafts stay private, changes reach every page with
 
     // Publishing is per locale (src/translation/publishing.ts): the editor publishes each language.
     for (const locale of ['de', 'en', 'zh'] as const) {
-      const publish = await siteApi(admin, 'PATCH', `/api/platforms/${id}?locale=${locale}`, { _status: 'published' })
+      const publish = await siteApi(admin, 'PATCH', `/api/platforms/${id}?locale=${locale}`, {
+        _status: 'published',
+      })
       expect(publish.status).toBe(200)
     }
     const published = Date.now()

@@ -18,7 +18,15 @@ type Role = 'anonymous' | 'translator' | 'editor' | 'admin'
 type Operation = 'create' | 'read' | 'readDraft' | 'update' | 'updateShared' | 'publish' | 'delete'
 
 const roles: Role[] = ['anonymous', 'translator', 'editor', 'admin']
-const operations: Operation[] = ['create', 'read', 'readDraft', 'update', 'updateShared', 'publish', 'delete']
+const operations: Operation[] = [
+  'create',
+  'read',
+  'readDraft',
+  'update',
+  'updateShared',
+  'publish',
+  'delete',
+]
 
 /** The rules of the foundation issue, written out: the matrix every case is checked against. */
 function allowed(role: Role, operation: Operation, locale: Locale): boolean {
@@ -32,7 +40,9 @@ function allowed(role: Role, operation: Operation, locale: Locale): boolean {
 
 const cases = roles.flatMap((role) =>
   contentSlugs.flatMap((collection) =>
-    operations.flatMap((operation) => locales.map((locale) => ({ role, collection, operation, locale }))),
+    operations.flatMap((operation) =>
+      locales.map((locale) => ({ role, collection, operation, locale })),
+    ),
   ),
 )
 
@@ -52,7 +62,12 @@ describeDatabase('access matrix: role × collection × operation × locale', () 
   const as = (role: Role) =>
     role === 'anonymous' ? { overrideAccess: false } : { user: users[role], overrideAccess: false }
 
-  async function attempt(role: Role, collection: ContentSlug, operation: Operation, locale: Locale) {
+  async function attempt(
+    role: Role,
+    collection: ContentSlug,
+    operation: Operation,
+    locale: Locale,
+  ) {
     const slug = collection as CollectionSlug
     const fixture = contentFixtures[collection]
     const record = await createRecord(payload, collection, { draft: operation === 'readDraft' })
@@ -62,11 +77,22 @@ describeDatabase('access matrix: role × collection × operation × locale', () 
     const run = (): Promise<unknown> => {
       switch (operation) {
         case 'create':
-          return payload.create({ collection: slug, locale, data: { ...fixture.valid } as never, ...as(role) })
+          return payload.create({
+            collection: slug,
+            locale,
+            data: { ...fixture.valid } as never,
+            ...as(role),
+          })
         case 'read':
           return payload.findByID({ collection: slug, id: record.id, locale, ...as(role) })
         case 'readDraft':
-          return payload.findByID({ collection: slug, id: record.id, locale, draft: true, ...as(role) })
+          return payload.findByID({
+            collection: slug,
+            id: record.id,
+            locale,
+            draft: true,
+            ...as(role),
+          })
         case 'update':
           return payload.update({
             collection: slug,
@@ -100,21 +126,30 @@ describeDatabase('access matrix: role × collection × operation × locale', () 
     return { status: await statusOf(run()), before, countBefore, record }
   }
 
-  it.each(cases)('$role $operation $collection in $locale', async ({ role, collection, operation, locale }) => {
-    const { status, before, countBefore, record } = await attempt(role, collection, operation, locale)
-    const expected = allowed(role, operation, locale)
+  it.each(cases)(
+    '$role $operation $collection in $locale',
+    async ({ role, collection, operation, locale }) => {
+      const { status, before, countBefore, record } = await attempt(
+        role,
+        collection,
+        operation,
+        locale,
+      )
+      const expected = allowed(role, operation, locale)
 
-    if (expected) {
-      expect(status).toBe(200)
-      return
-    }
-    // Refused: 403 for writes; an unpublished record simply does not exist for the public.
-    expect(status).toBe(operation === 'readDraft' ? 404 : 403)
-    expect((await payload.count({ collection: collection as CollectionSlug, overrideAccess: true })).totalDocs).toBe(
-      countBefore,
-    )
-    expect(await snapshot(payload, collection, record.id)).toEqual(before)
-  })
+      if (expected) {
+        expect(status).toBe(200)
+        return
+      }
+      // Refused: 403 for writes; an unpublished record simply does not exist for the public.
+      expect(status).toBe(operation === 'readDraft' ? 404 : 403)
+      expect(
+        (await payload.count({ collection: collection as CollectionSlug, overrideAccess: true }))
+          .totalDocs,
+      ).toBe(countBefore)
+      expect(await snapshot(payload, collection, record.id)).toEqual(before)
+    },
+  )
 
   it('shows the public the published version of a record that has a newer draft', async () => {
     const record = await createRecord(payload, 'platforms')
@@ -127,10 +162,22 @@ describeDatabase('access matrix: role × collection × operation × locale', () 
       overrideAccess: true,
     })
     // Asking for drafts does not give the public the draft, nor hide the published record.
-    const listed = await payload.find({ collection: 'platforms', locale: 'zh', draft: true, limit: 0, overrideAccess: false })
+    const listed = await payload.find({
+      collection: 'platforms',
+      locale: 'zh',
+      draft: true,
+      limit: 0,
+      overrideAccess: false,
+    })
     const shown = listed.docs.find((doc) => doc.id === record.id)
     expect(shown?.name).toBe(contentFixtures.platforms.valid.name)
-    const byId = await payload.findByID({ collection: 'platforms', id: record.id, locale: 'zh', draft: true, overrideAccess: false })
+    const byId = await payload.findByID({
+      collection: 'platforms',
+      id: record.id,
+      locale: 'zh',
+      draft: true,
+      overrideAccess: false,
+    })
     expect(byId.name).toBe(contentFixtures.platforms.valid.name)
   })
 
@@ -138,10 +185,21 @@ describeDatabase('access matrix: role × collection × operation × locale', () 
     for (const collection of contentSlugs) {
       const slug = collection as CollectionSlug
       const draft = await createRecord(payload, collection, { draft: true })
-      const listed = await payload.find({ collection: slug, draft: true, limit: 0, overrideAccess: false })
+      const listed = await payload.find({
+        collection: slug,
+        draft: true,
+        limit: 0,
+        overrideAccess: false,
+      })
       expect(listed.docs.map((doc) => doc.id)).not.toContain(draft.id)
-      expect(await statusOf(payload.findVersions({ collection: slug, overrideAccess: false }))).toBe(403)
-      expect(await statusOf(payload.findVersions({ collection: slug, user: users.translator, overrideAccess: false }))).toBe(200)
+      expect(
+        await statusOf(payload.findVersions({ collection: slug, overrideAccess: false })),
+      ).toBe(403)
+      expect(
+        await statusOf(
+          payload.findVersions({ collection: slug, user: users.translator, overrideAccess: false }),
+        ),
+      ).toBe(200)
     }
   })
 })

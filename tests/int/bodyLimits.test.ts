@@ -49,7 +49,10 @@ describeDatabase('request bodies are read only up to the size limit', () => {
 
   async function tokenOf(user: TestUser): Promise<string> {
     const email = (user as unknown as { email: string }).email
-    const { token } = await payload.login({ collection: 'users', data: { email, password: 'correct horse battery' } })
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email, password: 'correct horse battery' },
+    })
     return token as string
   }
 
@@ -121,34 +124,42 @@ describeDatabase('request bodies are read only up to the size limit', () => {
   it.each([
     ['a translator', 'translator', 403],
     ['an anonymous client', undefined, 401],
-  ] as const)('refuses a media upload by %s before reading the file', async (_who, who, status) => {
-    const boundary = 'media-boundary'
-    const { body, stats } = hugeBody(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="huge.png"\r\nContent-Type: image/png\r\n\r\n`,
-      `\r\n--${boundary}--\r\n`,
-    )
-    const response = await rest('POST', '/api/media', {
-      raw: body,
-      contentType: `multipart/form-data; boundary=${boundary}`,
-      ...(who ? { token: tokens[who] } : {}),
-    })
-    expect(response.status).toBe(status)
-    expect(stats.pulled).toBeLessThanOrEqual(2 * chunkBytes)
-  }, 60_000)
+  ] as const)(
+    'refuses a media upload by %s before reading the file',
+    async (_who, who, status) => {
+      const boundary = 'media-boundary'
+      const { body, stats } = hugeBody(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="huge.png"\r\nContent-Type: image/png\r\n\r\n`,
+        `\r\n--${boundary}--\r\n`,
+      )
+      const response = await rest('POST', '/api/media', {
+        raw: body,
+        contentType: `multipart/form-data; boundary=${boundary}`,
+        ...(who ? { token: tokens[who] } : {}),
+      })
+      expect(response.status).toBe(status)
+      expect(stats.pulled).toBeLessThanOrEqual(2 * chunkBytes)
+    },
+    60_000,
+  )
 
   it.each([
     ['POST', '/api/users/login', undefined],
     ['POST', '/api/events', 'editor'],
     ['PATCH', '/api/events/1', 'editor'],
     ['POST', '/api/graphql', undefined],
-  ] as const)('stops reading a JSON body to %s %s at the limit: 413', async (method, path, who) => {
-    const { body, stats } = hugeBody('{"email":"', '"}')
-    const response = await rest(method, path, {
-      raw: body,
-      contentType: 'application/json',
-      ...(who ? { token: tokens[who] } : {}),
-    })
-    expect(response.status).toBe(413)
-    expect(stats.pulled).toBeLessThanOrEqual(maxBodyBytes + 2 * chunkBytes)
-  }, 60_000)
+  ] as const)(
+    'stops reading a JSON body to %s %s at the limit: 413',
+    async (method, path, who) => {
+      const { body, stats } = hugeBody('{"email":"', '"}')
+      const response = await rest(method, path, {
+        raw: body,
+        contentType: 'application/json',
+        ...(who ? { token: tokens[who] } : {}),
+      })
+      expect(response.status).toBe(413)
+      expect(stats.pulled).toBeLessThanOrEqual(maxBodyBytes + 2 * chunkBytes)
+    },
+    60_000,
+  )
 })

@@ -27,9 +27,22 @@ describeDatabase('two people, two locales, one record', () => {
 
   /** The form a person opens: the latest draft in their locale, every field included. */
   const openForm = (id: number | string, locale: 'zh' | 'de' | 'en') =>
-    payload.findByID({ collection: 'events', id, locale, draft: true, depth: 0, fallbackLocale: false, overrideAccess: true })
+    payload.findByID({
+      collection: 'events',
+      id,
+      locale,
+      draft: true,
+      depth: 0,
+      fallbackLocale: false,
+      overrideAccess: true,
+    })
 
-  const saveForm = (id: number | string, locale: 'zh' | 'de' | 'en', form: Record<string, unknown>, user: TestUser) =>
+  const saveForm = (
+    id: number | string,
+    locale: 'zh' | 'de' | 'en',
+    form: Record<string, unknown>,
+    user: TestUser,
+  ) =>
     payload.update({
       collection: 'events',
       id,
@@ -52,8 +65,18 @@ describeDatabase('two people, two locales, one record', () => {
       saveForm(event.id, 'en', { ...englishForm, title: 'Innovative Cities Forum' }, english),
       saveForm(event.id, 'zh', { ...editorForm, format: 'summit', city: '柏林' }, editor),
     ])
-    const latest = await payload.findByID({ collection: 'events', id: event.id, locale: 'all', draft: true, depth: 0 })
-    expect(latest.title).toEqual({ zh: '中德创新城市合作论坛', de: 'Forum für innovative Städte', en: 'Innovative Cities Forum' })
+    const latest = await payload.findByID({
+      collection: 'events',
+      id: event.id,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+    })
+    expect(latest.title).toEqual({
+      zh: '中德创新城市合作论坛',
+      de: 'Forum für innovative Städte',
+      en: 'Innovative Cities Forum',
+    })
     expect(latest.format).toBe('summit')
     expect((latest.city as unknown as Record<string, string>).zh).toBe('柏林')
   })
@@ -61,10 +84,21 @@ describeDatabase('two people, two locales, one record', () => {
   it('keeps a translator’s work when an editor changed a shared field after the form was opened', async () => {
     const event = await createRecord(payload, 'events')
     const germanForm = await openForm(event.id, 'de')
-    await saveForm(event.id, 'zh', { ...(await openForm(event.id, 'zh')), format: 'festival' }, editor)
+    await saveForm(
+      event.id,
+      'zh',
+      { ...(await openForm(event.id, 'zh')), format: 'festival' },
+      editor,
+    )
     // The German form still shows the old format; saving it must neither fail nor undo the editor.
     await saveForm(event.id, 'de', { ...germanForm, title: 'Bierfest' }, german)
-    const latest = await payload.findByID({ collection: 'events', id: event.id, locale: 'all', draft: true, depth: 0 })
+    const latest = await payload.findByID({
+      collection: 'events',
+      id: event.id,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+    })
     expect(latest.format).toBe('festival')
     expect((latest.title as unknown as Record<string, string>).de).toBe('Bierfest')
   })

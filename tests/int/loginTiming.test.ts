@@ -5,11 +5,14 @@ import { describeDatabase, startPayload, type TestPayload } from '../helpers/pay
 import { rest } from '../helpers/rest'
 
 const emailOf = (user: TestUser) => (user as unknown as { email: string }).email
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number
 
 async function timedLogin(email: string): Promise<number> {
   const started = performance.now()
-  const response = await rest('POST', '/api/users/login', { body: { email, password: 'not the password' } })
+  const response = await rest('POST', '/api/users/login', {
+    body: { email, password: 'not the password' },
+  })
   const elapsed = performance.now() - started
   expect(response.status).toBe(401)
   return elapsed

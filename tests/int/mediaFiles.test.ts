@@ -30,8 +30,15 @@ describeDatabase('media file names and paths', () => {
     payload = app.payload
     const editor: TestUser = await createUser(payload, ['editor'])
     const email = (editor as unknown as { email: string }).email
-    token = (await payload.login({ collection: 'users', data: { email, password: 'correct horse battery' } })).token as string
-    png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#c00' } }).png().toBuffer()
+    token = (
+      await payload.login({
+        collection: 'users',
+        data: { email, password: 'correct horse battery' },
+      })
+    ).token as string
+    png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#c00' } })
+      .png()
+      .toBuffer()
   }, 120_000)
 
   afterAll(async () => {
@@ -66,14 +73,18 @@ describeDatabase('media file names and paths', () => {
     ['raw in the part header', 'filename="red\u0000.png"'],
     ['percent-encoded (RFC 5987)', "filename*=UTF-8''red%00.png"],
     ['a line break, percent-encoded', "filename*=UTF-8''red%0A.png"],
-  ])('refuses a file name with a control character (%s): 400 naming the file name, nothing stored', async (_how, disposition) => {
-    const before = fs.readdirSync(mediaDir)
-    const response = await rawUpload(disposition)
-    expect(response.status).toBe(400)
-    expect(response.text).toMatch(/file ?name/i)
-    expect((await payload.count({ collection: 'media' })).totalDocs).toBe(0)
-    expect(fs.readdirSync(mediaDir)).toEqual(before)
-  }, 30_000)
+  ])(
+    'refuses a file name with a control character (%s): 400 naming the file name, nothing stored',
+    async (_how, disposition) => {
+      const before = fs.readdirSync(mediaDir)
+      const response = await rawUpload(disposition)
+      expect(response.status).toBe(400)
+      expect(response.text).toMatch(/file ?name/i)
+      expect((await payload.count({ collection: 'media' })).totalDocs).toBe(0)
+      expect(fs.readdirSync(mediaDir)).toEqual(before)
+    },
+    30_000,
+  )
 
   it('still takes an ordinary upload and serves it', async () => {
     const response = await upload('red.png')
@@ -92,10 +103,14 @@ describeDatabase('media file names and paths', () => {
     '%252e%252e%255csecret.txt',
     '%2e%2e%252fsecret.txt',
     'nothing-here.png',
-  ])('answers GET /api/media/file/%s with a 4xx and never a file outside the media folder', async (name) => {
-    const response = await rest('GET', `/api/media/file/${name}`)
-    const body = response.text
-    expect(body).not.toContain(secret)
-    expect([name, response.status >= 400 && response.status < 500]).toEqual([name, true])
-  }, 30_000)
+  ])(
+    'answers GET /api/media/file/%s with a 4xx and never a file outside the media folder',
+    async (name) => {
+      const response = await rest('GET', `/api/media/file/${name}`)
+      const body = response.text
+      expect(body).not.toContain(secret)
+      expect([name, response.status >= 400 && response.status < 500]).toEqual([name, true])
+    },
+    30_000,
+  )
 })

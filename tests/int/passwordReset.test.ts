@@ -10,7 +10,12 @@ import { rest } from '../helpers/rest'
 type Mail = { to: string[]; text: string }
 
 /** A real SMTP server on a free port, keeping what it receives. */
-async function startSmtp(): Promise<{ server: SMTPServer; port: number; mails: Mail[]; delay: { ms: number } }> {
+async function startSmtp(): Promise<{
+  server: SMTPServer
+  port: number
+  mails: Mail[]
+  delay: { ms: number }
+}> {
   const mails: Mail[] = []
   const delay = { ms: 0 }
   const server = new SMTPServer({
@@ -20,7 +25,10 @@ async function startSmtp(): Promise<{ server: SMTPServer; port: number; mails: M
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), text: Buffer.concat(chunks).toString('utf8') })
+        mails.push({
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+          text: Buffer.concat(chunks).toString('utf8'),
+        })
         setTimeout(callback, delay.ms)
       })
     },
@@ -57,7 +65,12 @@ describeDatabase('password reset by e-mail', () => {
 
   beforeAll(async () => {
     smtp = await startSmtp()
-    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false', SMTP_FROM: 'cms@example.org' })
+    Object.assign(process.env, {
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(smtp.port),
+      SMTP_SECURE: 'false',
+      SMTP_FROM: 'cms@example.org',
+    })
     // Per-address limits have their own test (rateLimits.test.ts); the per-account one stays on.
     Object.assign(process.env, { RATE_LIMIT_LOGIN: 'off', RATE_LIMIT_FORGOT_PASSWORD: 'off' })
     app = await startPayload('passwordreset')
@@ -71,17 +84,25 @@ describeDatabase('password reset by e-mail', () => {
   })
 
   it('mails a link whose token sets a new password; the old one stops working', async () => {
-    const asked = await rest('POST', '/api/users/forgot-password', { body: { email: emailOf(user) } })
+    const asked = await rest('POST', '/api/users/forgot-password', {
+      body: { email: emailOf(user) },
+    })
     expect(asked.status).toBe(200)
     const mail = await waitFor(() => smtp.mails.find((each) => each.to.includes(emailOf(user))))
     const token = tokenIn(mail)
 
-    const reset = await rest('POST', '/api/users/reset-password', { body: { token, password: 'a brand new passphrase' } })
+    const reset = await rest('POST', '/api/users/reset-password', {
+      body: { token, password: 'a brand new passphrase' },
+    })
     expect(reset.status).toBe(200)
 
-    const withNew = await rest('POST', '/api/users/login', { body: { email: emailOf(user), password: 'a brand new passphrase' } })
+    const withNew = await rest('POST', '/api/users/login', {
+      body: { email: emailOf(user), password: 'a brand new passphrase' },
+    })
     expect(withNew.status).toBe(200)
-    const withOld = await rest('POST', '/api/users/login', { body: { email: emailOf(user), password: 'correct horse battery' } })
+    const withOld = await rest('POST', '/api/users/login', {
+      body: { email: emailOf(user), password: 'correct horse battery' },
+    })
     expect(withOld.status).toBe(401)
   }, 30_000)
 
@@ -97,8 +118,12 @@ describeDatabase('password reset by e-mail', () => {
   it('answers an unknown address exactly as a known one, and mails nobody', async () => {
     const other = await createUser(payload, ['editor'])
     const sent = smtp.mails.length
-    const known = await rest('POST', '/api/users/forgot-password', { body: { email: emailOf(other) } })
-    const unknown = await rest('POST', '/api/users/forgot-password', { body: { email: 'nobody@example.org' } })
+    const known = await rest('POST', '/api/users/forgot-password', {
+      body: { email: emailOf(other) },
+    })
+    const unknown = await rest('POST', '/api/users/forgot-password', {
+      body: { email: 'nobody@example.org' },
+    })
     expect(unknown.status).toBe(known.status)
     expect(unknown.json).toEqual(known.json)
     await waitFor(() => (smtp.mails.length > sent ? true : undefined))
@@ -111,7 +136,9 @@ describeDatabase('password reset by e-mail', () => {
     try {
       const sent = smtp.mails.length
       const started = performance.now()
-      const known = await rest('POST', '/api/users/forgot-password', { body: { email: emailOf(other) } })
+      const known = await rest('POST', '/api/users/forgot-password', {
+        body: { email: emailOf(other) },
+      })
       const elapsed = performance.now() - started
       expect(known.status).toBe(200)
       expect(elapsed).toBeLessThan(1_000)
@@ -124,11 +151,17 @@ describeDatabase('password reset by e-mail', () => {
   it('mails one account at most once per interval, answering the same', async () => {
     const other = await createUser(payload, ['editor'])
     const sent = smtp.mails.length
-    const first = await rest('POST', '/api/users/forgot-password', { body: { email: emailOf(other) } })
-    const again = await rest('POST', '/api/users/forgot-password', { body: { email: emailOf(other).toUpperCase() } })
+    const first = await rest('POST', '/api/users/forgot-password', {
+      body: { email: emailOf(other) },
+    })
+    const again = await rest('POST', '/api/users/forgot-password', {
+      body: { email: emailOf(other).toUpperCase() },
+    })
     expect([first.status, again.status]).toEqual([200, 200])
     await waitFor(() => (smtp.mails.length > sent ? true : undefined))
     await new Promise((resolve) => setTimeout(resolve, 300))
-    expect(smtp.mails.slice(sent).filter((mail) => mail.to.includes(emailOf(other)))).toHaveLength(1)
+    expect(smtp.mails.slice(sent).filter((mail) => mail.to.includes(emailOf(other)))).toHaveLength(
+      1,
+    )
   }, 30_000)
 })

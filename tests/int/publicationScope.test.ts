@@ -55,19 +55,35 @@ describeDatabase('publication and translator scope', () => {
   const rest = async (user: TestUser, method: string, path: string, body: unknown) => {
     const { token } = await payload.login({
       collection: 'users',
-      data: { email: (user as unknown as { email: string }).email, password: 'correct horse battery' },
+      data: {
+        email: (user as unknown as { email: string }).email,
+        password: 'correct horse battery',
+      },
     })
     const url = new URL(`/api${path}`, 'http://cms.test')
-    const headers: Record<string, string> = { authorization: `JWT ${token}`, 'accept-language': 'en' }
+    const headers: Record<string, string> = {
+      authorization: `JWT ${token}`,
+      'accept-language': 'en',
+    }
     if (!(body instanceof FormData)) headers['content-type'] = 'application/json'
-    const request = new Request(url, { method, headers, body: body instanceof FormData ? body : JSON.stringify(body) })
+    const request = new Request(url, {
+      method,
+      headers,
+      body: body instanceof FormData ? body : JSON.stringify(body),
+    })
     const response = await handleEndpoints({ config: payload.config, path: url.pathname, request })
     return { status: response.status, text: await response.text() }
   }
 
   const publicRead = async (id: number | string, locale: Locale) => {
     try {
-      return await payload.findByID({ collection: 'platforms', id, locale, depth: 0, overrideAccess: false })
+      return await payload.findByID({
+        collection: 'platforms',
+        id,
+        locale,
+        depth: 0,
+        overrideAccess: false,
+      })
     } catch (error) {
       if ((error as { status?: number }).status === 404) return null
       throw error
@@ -94,25 +110,30 @@ describeDatabase('publication and translator scope', () => {
       ['editor, GraphQL mutation (no draft argument)', () => editor, undefined],
       ['admin, REST PATCH (draft=false)', () => admin, false],
       ['admin, GraphQL mutation (no draft argument)', () => admin, undefined],
-    ] as const)('%s: the published locale stays public with the new text', async (_how, who, draft) => {
-      const record = await publishedPlatform()
-      expect((await publicRead(record.id, 'zh'))?.name).toBe('德国中小企业(太仓)孵化中心')
-      await payload.update({
-        collection: 'platforms',
-        id: record.id,
-        locale: 'zh',
-        ...(draft === undefined ? {} : { draft }),
-        data: { name: '德国中小企业孵化中心' } as never,
-        user: who(),
-        overrideAccess: false,
-      })
-      expect((await publicRead(record.id, 'zh'))?.name).toBe('德国中小企业孵化中心')
-      expect((await publicRead(record.id, 'de'))?.name).toBe('德国中小企业孵化中心')
-    })
+    ] as const)(
+      '%s: the published locale stays public with the new text',
+      async (_how, who, draft) => {
+        const record = await publishedPlatform()
+        expect((await publicRead(record.id, 'zh'))?.name).toBe('德国中小企业(太仓)孵化中心')
+        await payload.update({
+          collection: 'platforms',
+          id: record.id,
+          locale: 'zh',
+          ...(draft === undefined ? {} : { draft }),
+          data: { name: '德国中小企业孵化中心' } as never,
+          user: who(),
+          overrideAccess: false,
+        })
+        expect((await publicRead(record.id, 'zh'))?.name).toBe('德国中小企业孵化中心')
+        expect((await publicRead(record.id, 'de'))?.name).toBe('德国中小企业孵化中心')
+      },
+    )
 
     it('REST PATCH ?locale=zh with only the title, as the issue reports it: still public', async () => {
       const record = await publishedPlatform()
-      const response = await rest(editor, 'PATCH', `/platforms/${record.id}?locale=zh`, { name: '孵化中心' })
+      const response = await rest(editor, 'PATCH', `/platforms/${record.id}?locale=zh`, {
+        name: '孵化中心',
+      })
       expect(response.status).toBe(200)
       expect((await publicRead(record.id, 'zh'))?.name).toBe('孵化中心')
     })
@@ -130,7 +151,13 @@ describeDatabase('publication and translator scope', () => {
       expect((await publicRead(record.id, 'zh'))?.name).toBe('德国中小企业(太仓)孵化中心')
       // English is not published: its readers still get the Chinese, and the English text is a draft.
       expect((await publicRead(record.id, 'en'))?.name).toBe('德国中小企业(太仓)孵化中心')
-      const latest = await payload.findByID({ collection: 'platforms', id: record.id, locale: 'en', draft: true, depth: 0 })
+      const latest = await payload.findByID({
+        collection: 'platforms',
+        id: record.id,
+        locale: 'en',
+        draft: true,
+        depth: 0,
+      })
       expect(latest.name).toBe('SME Incubator')
     })
 
@@ -158,14 +185,22 @@ describeDatabase('publication and translator scope', () => {
         overrideAccess: false,
       })
       expect((await publicRead(record.id, 'zh'))?.name).toBe('德国中小企业(太仓)孵化中心')
-      const latest = await payload.findByID({ collection: 'platforms', id: record.id, locale: 'zh', draft: true, depth: 0 })
+      const latest = await payload.findByID({
+        collection: 'platforms',
+        id: record.id,
+        locale: 'zh',
+        draft: true,
+        depth: 0,
+      })
       expect(latest.operator).toBe('太仓市')
     })
   })
 
   describe('2. a translator cannot replace a media file', () => {
     const image = (color: string, width: number) =>
-      sharp({ create: { width, height: 4, channels: 3, background: color } }).png().toBuffer()
+      sharp({ create: { width, height: 4, channels: 3, background: color } })
+        .png()
+        .toBuffer()
 
     it('refuses a new upload with 403 and leaves the file, its name and size as they were', async () => {
       const original = await image('#c00', 8)
@@ -176,7 +211,12 @@ describeDatabase('publication and translator scope', () => {
         file: { data: original, mimetype: 'image/png', name: 'red.png', size: original.length },
         overrideAccess: true,
       })
-      const before = await payload.findByID({ collection: 'media', id: media.id, locale: 'all', depth: 0 })
+      const before = await payload.findByID({
+        collection: 'media',
+        id: media.id,
+        locale: 'all',
+        depth: 0,
+      })
       const replacement = await image('#00c', 16)
       const refused = await refusal(
         payload.update({
@@ -184,35 +224,76 @@ describeDatabase('publication and translator scope', () => {
           id: media.id,
           locale: 'de',
           data: { alt: 'Blaues Quadrat' } as never,
-          file: { data: replacement, mimetype: 'image/png', name: 'blue.png', size: replacement.length },
+          file: {
+            data: replacement,
+            mimetype: 'image/png',
+            name: 'blue.png',
+            size: replacement.length,
+          },
           user: translator,
           overrideAccess: false,
         }),
       )
       expect(refused.status).toBe(403)
       expect(refused.message).toMatch(/file/i)
-      const after = await payload.findByID({ collection: 'media', id: media.id, locale: 'all', depth: 0 })
+      const after = await payload.findByID({
+        collection: 'media',
+        id: media.id,
+        locale: 'all',
+        depth: 0,
+      })
       expect(after).toEqual(before)
       expect(fs.readFileSync(path.join(mediaDir, before.filename!))).toEqual(original)
 
       // The same over REST, as a multipart upload.
       const form = new FormData()
-      form.append('file', new Blob([new Uint8Array(replacement)], { type: 'image/png' }), 'blue.png')
+      form.append(
+        'file',
+        new Blob([new Uint8Array(replacement)], { type: 'image/png' }),
+        'blue.png',
+      )
       form.append('_payload', JSON.stringify({ alt: 'Blaues Quadrat' }))
       const response = await rest(translator, 'PATCH', `/media/${media.id}?locale=de`, form)
       expect(response.status).toBe(403)
       expect(response.text).toMatch(/file/i)
-      expect(await payload.findByID({ collection: 'media', id: media.id, locale: 'all', depth: 0 })).toEqual(before)
+      expect(
+        await payload.findByID({ collection: 'media', id: media.id, locale: 'all', depth: 0 }),
+      ).toEqual(before)
       expect(fs.readdirSync(mediaDir).some((name) => name.startsWith('blue'))).toBe(false)
 
       // The file's size and dimensions sent as data are shared fields as well; the alt text alone is fine.
-      for (const data of [{ filesize: 1 }, { width: 999, height: 999 }, { mimeType: 'image/gif' }]) {
+      for (const data of [
+        { filesize: 1 },
+        { width: 999, height: 999 },
+        { mimeType: 'image/gif' },
+      ]) {
         expect(
-          await statusOf(payload.update({ collection: 'media', id: media.id, locale: 'de', data: { alt: 'x', ...data } as never, user: translator, overrideAccess: false })),
+          await statusOf(
+            payload.update({
+              collection: 'media',
+              id: media.id,
+              locale: 'de',
+              data: { alt: 'x', ...data } as never,
+              user: translator,
+              overrideAccess: false,
+            }),
+          ),
         ).toBe(403)
       }
-      await payload.update({ collection: 'media', id: media.id, locale: 'de', data: { alt: 'Rotes Quadrat' } as never, user: translator, overrideAccess: false })
-      const translated = await payload.findByID({ collection: 'media', id: media.id, locale: 'all', depth: 0 })
+      await payload.update({
+        collection: 'media',
+        id: media.id,
+        locale: 'de',
+        data: { alt: 'Rotes Quadrat' } as never,
+        user: translator,
+        overrideAccess: false,
+      })
+      const translated = await payload.findByID({
+        collection: 'media',
+        id: media.id,
+        locale: 'all',
+        depth: 0,
+      })
       expect(translated.alt).toEqual({ zh: '红色方块', de: 'Rotes Quadrat' })
       expect(translated.filename).toBe(before.filename)
     })
@@ -240,7 +321,13 @@ describeDatabase('publication and translator scope', () => {
 
     it('accepts the unchanged createdAt of a whole form and ignores a sent updatedAt', async () => {
       const record = await createRecord(payload, 'events')
-      const form = await payload.findByID({ collection: 'events', id: record.id, locale: 'de', draft: true, depth: 0 })
+      const form = await payload.findByID({
+        collection: 'events',
+        id: record.id,
+        locale: 'de',
+        draft: true,
+        depth: 0,
+      })
       await payload.update({
         collection: 'events',
         id: record.id,
@@ -250,13 +337,26 @@ describeDatabase('publication and translator scope', () => {
         user: translator,
         overrideAccess: false,
       })
-      const latest = await payload.findByID({ collection: 'events', id: record.id, locale: 'de', draft: true, depth: 0 })
+      const latest = await payload.findByID({
+        collection: 'events',
+        id: record.id,
+        locale: 'de',
+        draft: true,
+        depth: 0,
+      })
       expect(latest.title).toBe('Forum')
       expect(latest.createdAt).toBe((record as { createdAt?: string }).createdAt)
       expect(new Date(latest.updatedAt).getFullYear()).toBeGreaterThan(2001)
 
       // A form filled from the published document (a REST GET without draft) carries the same createdAt.
-      const published = await payload.findByID({ collection: 'events', id: record.id, locale: 'de', depth: 0, user: translator, overrideAccess: false })
+      const published = await payload.findByID({
+        collection: 'events',
+        id: record.id,
+        locale: 'de',
+        depth: 0,
+        user: translator,
+        overrideAccess: false,
+      })
       await payload.update({
         collection: 'events',
         id: record.id,
@@ -266,20 +366,49 @@ describeDatabase('publication and translator scope', () => {
         user: translator,
         overrideAccess: false,
       })
-      expect((await payload.findByID({ collection: 'events', id: record.id, locale: 'de', draft: true, depth: 0 })).title).toBe('Forum 2')
+      expect(
+        (
+          await payload.findByID({
+            collection: 'events',
+            id: record.id,
+            locale: 'de',
+            draft: true,
+            depth: 0,
+          })
+        ).title,
+      ).toBe('Forum 2')
     })
   })
 
   describe('4 and 7. key figures: labels are translatable, rows keep their identity', () => {
     const figures = [
-      { key: 'german-enterprises', value: 500, unit: { zh: '家', de: 'Unternehmen', en: 'companies' }, label: { zh: '德资企业', de: 'Deutsche Unternehmen', en: 'German companies' } },
-      { key: 'investment', value: 60, unit: { zh: '亿美元', de: 'Mrd. USD', en: 'bn USD' }, label: { zh: '总投资', de: 'Investitionen', en: 'Investment' } },
-      { key: 'champions', value: 50, unit: { zh: '家', de: 'Firmen', en: 'firms' }, label: { zh: '隐形冠军', de: 'Hidden Champions', en: 'Hidden champions' } },
+      {
+        key: 'german-enterprises',
+        value: 500,
+        unit: { zh: '家', de: 'Unternehmen', en: 'companies' },
+        label: { zh: '德资企业', de: 'Deutsche Unternehmen', en: 'German companies' },
+      },
+      {
+        key: 'investment',
+        value: 60,
+        unit: { zh: '亿美元', de: 'Mrd. USD', en: 'bn USD' },
+        label: { zh: '总投资', de: 'Investitionen', en: 'Investment' },
+      },
+      {
+        key: 'champions',
+        value: 50,
+        unit: { zh: '家', de: 'Firmen', en: 'firms' },
+        label: { zh: '隐形冠军', de: 'Hidden Champions', en: 'Hidden champions' },
+      },
     ]
 
     beforeAll(async () => {
       for (const locale of ['zh', 'de', 'en'] as const) {
-        const current = locale === 'zh' ? [] : ((await payload.findGlobal({ slug: 'key-figures', locale: 'zh', depth: 0 })).figures ?? [])
+        const current =
+          locale === 'zh'
+            ? []
+            : ((await payload.findGlobal({ slug: 'key-figures', locale: 'zh', depth: 0 }))
+                .figures ?? [])
         await payload.updateGlobal({
           slug: 'key-figures',
           locale,
@@ -303,9 +432,23 @@ describeDatabase('publication and translator scope', () => {
     it('4. a German translator changes the German label of one figure from the admin form: only German changes', async () => {
       const before = await stored()
       // The admin form, as the REST API gives it to a German reader (fallbacks on, every field).
-      const form = await payload.findGlobal({ slug: 'key-figures', locale: 'de', depth: 0, user: translator, overrideAccess: false })
-      const rows = form.figures!.map((row, index) => (index === 1 ? { ...row, label: 'Gesamtinvestitionen' } : row))
-      await payload.updateGlobal({ slug: 'key-figures', locale: 'de', data: { ...form, figures: rows } as never, user: translator, overrideAccess: false })
+      const form = await payload.findGlobal({
+        slug: 'key-figures',
+        locale: 'de',
+        depth: 0,
+        user: translator,
+        overrideAccess: false,
+      })
+      const rows = form.figures!.map((row, index) =>
+        index === 1 ? { ...row, label: 'Gesamtinvestitionen' } : row,
+      )
+      await payload.updateGlobal({
+        slug: 'key-figures',
+        locale: 'de',
+        data: { ...form, figures: rows } as never,
+        user: translator,
+        overrideAccess: false,
+      })
       const after = await stored()
       const labels = after.figures!.map((row) => row.label as unknown as Record<Locale, string>)
       expect(labels[1]).toEqual({ zh: '总投资', de: 'Gesamtinvestitionen', en: 'Investment' })
@@ -316,12 +459,29 @@ describeDatabase('publication and translator scope', () => {
 
     it('7. rows sent without their ids, or with other ids, are refused naming the row, and nothing changes', async () => {
       const before = await stored()
-      const form = await payload.findGlobal({ slug: 'key-figures', locale: 'de', depth: 0, fallbackLocale: false })
-      const withoutIds = form.figures!.map(({ id: _id, ...row }) => ({ ...row, label: `${String(row.label)} (neu)` }))
-      const otherIds = form.figures!.map((row, index) => ({ ...row, id: `${'0'.repeat(23)}${index}` }))
+      const form = await payload.findGlobal({
+        slug: 'key-figures',
+        locale: 'de',
+        depth: 0,
+        fallbackLocale: false,
+      })
+      const withoutIds = form.figures!.map(({ id: _id, ...row }) => ({
+        ...row,
+        label: `${String(row.label)} (neu)`,
+      }))
+      const otherIds = form.figures!.map((row, index) => ({
+        ...row,
+        id: `${'0'.repeat(23)}${index}`,
+      }))
       for (const rows of [withoutIds, otherIds]) {
         const refused = await refusal(
-          payload.updateGlobal({ slug: 'key-figures', locale: 'de', data: { figures: rows } as never, user: translator, overrideAccess: false }),
+          payload.updateGlobal({
+            slug: 'key-figures',
+            locale: 'de',
+            data: { figures: rows } as never,
+            user: translator,
+            overrideAccess: false,
+          }),
         )
         expect(refused.status).toBe(403)
         expect(refused.message).toMatch(/figures\.0/)
@@ -337,7 +497,12 @@ describeDatabase('publication and translator scope', () => {
         // The German text is saved as a draft first (by the test); the endpoint publishes it.
         async (id: number | string, user: TestUser, _name: string) => {
           const req = await createLocalReq({ user: user as never }, payload)
-          return setLocalePublished(req, { collection: 'events', id, locale: 'de', published: true })
+          return setLocalePublished(req, {
+            collection: 'events',
+            id,
+            locale: 'de',
+            published: true,
+          })
         },
       ],
       [
@@ -356,7 +521,14 @@ describeDatabase('publication and translator scope', () => {
       [
         'the admin’s Publish with its whole form (the editor’s shared draft values in it)',
         async (id: number | string, user: TestUser, name: string) => {
-          const form = await payload.findByID({ collection: 'events', id, locale: 'de', draft: true, depth: 0, overrideAccess: true })
+          const form = await payload.findByID({
+            collection: 'events',
+            id,
+            locale: 'de',
+            draft: true,
+            depth: 0,
+            overrideAccess: true,
+          })
           return payload.update({
             collection: 'events',
             id,
@@ -372,69 +544,155 @@ describeDatabase('publication and translator scope', () => {
 
     const publicEvent = async (id: number | string, locale: Locale) => {
       try {
-        return await payload.findByID({ collection: 'events', id, locale, depth: 0, overrideAccess: false })
+        return await payload.findByID({
+          collection: 'events',
+          id,
+          locale,
+          depth: 0,
+          overrideAccess: false,
+        })
       } catch (error) {
         if ((error as { status?: number }).status === 404) return null
         throw error
       }
     }
 
-    it.each(gates)('through %s, the editor’s unpublished draft of shared fields stays a draft', async (_how, publish) => {
+    it.each(gates)(
+      'through %s, the editor’s unpublished draft of shared fields stays a draft',
+      async (_how, publish) => {
+        const record = await createRecord(payload, 'events')
+        // The editor drafts new dates and format, not yet approved for the public.
+        await payload.update({
+          collection: 'events',
+          id: record.id,
+          locale: 'zh',
+          draft: true,
+          data: {
+            startDate: '2030-05-05T00:00:00.000Z',
+            format: 'summit',
+            _status: 'draft',
+          } as never,
+          user: editor,
+          overrideAccess: false,
+        })
+        await payload.update({
+          collection: 'events',
+          id: record.id,
+          locale: 'de',
+          draft: true,
+          data: { title: 'Innovationsforum' } as never,
+          user: translator,
+          overrideAccess: false,
+        })
+        await publish(record.id, translator, 'Innovationsforum')
+
+        const german = await publicEvent(record.id, 'de')
+        expect(german?.title).toBe('Innovationsforum')
+        expect(german?.format).toBe('forum')
+        expect(german?.startDate).toBe('2019-01-01T00:00:00.000Z')
+        const chinese = await publicEvent(record.id, 'zh')
+        expect(chinese?.format).toBe('forum')
+        // Nothing the editor saved is lost: the latest draft still has their shared values, and the German text.
+        const latest = await payload.findByID({
+          collection: 'events',
+          id: record.id,
+          locale: 'de',
+          draft: true,
+          depth: 0,
+        })
+        expect(latest).toMatchObject({
+          format: 'summit',
+          startDate: '2030-05-05T00:00:00.000Z',
+          title: 'Innovationsforum',
+        })
+      },
+    )
+
+    it.each(gates)(
+      'through %s, a record no editor has published stays off the public site (403)',
+      async (_how, publish) => {
+        const record = await createRecord(payload, 'events', { draft: true })
+        await payload.update({
+          collection: 'events',
+          id: record.id,
+          locale: 'de',
+          draft: true,
+          data: { title: 'Entwurf' } as never,
+          user: translator,
+          overrideAccess: false,
+        })
+        const before = await snapshot(payload, 'events', record.id)
+        const refused = await refusal(publish(record.id, translator, 'Entwurf'))
+        expect(refused.status).toBe(403)
+        expect(refused.message).toMatch(/editor/i)
+        expect(await publicEvent(record.id, 'de')).toBeNull()
+        expect(await publicEvent(record.id, 'zh')).toBeNull()
+        expect(await snapshot(payload, 'events', record.id)).toEqual(before)
+        // An editor may publish it.
+        await publish(record.id, editor, 'Entwurf')
+        expect((await publicEvent(record.id, 'de'))?.title).toBe('Entwurf')
+      },
+    )
+
+    it('another translator’s publish, and a withdrawal, keep the public shared values and the other locales', async () => {
+      const english = await createUser(payload, ['translator'], ['en'])
       const record = await createRecord(payload, 'events')
-      // The editor drafts new dates and format, not yet approved for the public.
+      await payload.update({
+        collection: 'events',
+        id: record.id,
+        locale: 'de',
+        data: { title: 'Forum', _status: 'published' } as never,
+        user: translator,
+        overrideAccess: false,
+      })
       await payload.update({
         collection: 'events',
         id: record.id,
         locale: 'zh',
         draft: true,
-        data: { startDate: '2030-05-05T00:00:00.000Z', format: 'summit', _status: 'draft' } as never,
+        data: { format: 'summit' } as never,
         user: editor,
         overrideAccess: false,
       })
-      await payload.update({ collection: 'events', id: record.id, locale: 'de', draft: true, data: { title: 'Innovationsforum' } as never, user: translator, overrideAccess: false })
-      await publish(record.id, translator, 'Innovationsforum')
-
-      const german = await publicEvent(record.id, 'de')
-      expect(german?.title).toBe('Innovationsforum')
-      expect(german?.format).toBe('forum')
-      expect(german?.startDate).toBe('2019-01-01T00:00:00.000Z')
-      const chinese = await publicEvent(record.id, 'zh')
-      expect(chinese?.format).toBe('forum')
-      // Nothing the editor saved is lost: the latest draft still has their shared values, and the German text.
-      const latest = await payload.findByID({ collection: 'events', id: record.id, locale: 'de', draft: true, depth: 0 })
-      expect(latest).toMatchObject({ format: 'summit', startDate: '2030-05-05T00:00:00.000Z', title: 'Innovationsforum' })
-    })
-
-    it.each(gates)('through %s, a record no editor has published stays off the public site (403)', async (_how, publish) => {
-      const record = await createRecord(payload, 'events', { draft: true })
-      await payload.update({ collection: 'events', id: record.id, locale: 'de', draft: true, data: { title: 'Entwurf' } as never, user: translator, overrideAccess: false })
-      const before = await snapshot(payload, 'events', record.id)
-      const refused = await refusal(publish(record.id, translator, 'Entwurf'))
-      expect(refused.status).toBe(403)
-      expect(refused.message).toMatch(/editor/i)
-      expect(await publicEvent(record.id, 'de')).toBeNull()
-      expect(await publicEvent(record.id, 'zh')).toBeNull()
-      expect(await snapshot(payload, 'events', record.id)).toEqual(before)
-      // An editor may publish it.
-      await publish(record.id, editor, 'Entwurf')
-      expect((await publicEvent(record.id, 'de'))?.title).toBe('Entwurf')
-    })
-
-    it('another translator’s publish, and a withdrawal, keep the public shared values and the other locales', async () => {
-      const english = await createUser(payload, ['translator'], ['en'])
-      const record = await createRecord(payload, 'events')
-      await payload.update({ collection: 'events', id: record.id, locale: 'de', data: { title: 'Forum', _status: 'published' } as never, user: translator, overrideAccess: false })
-      await payload.update({ collection: 'events', id: record.id, locale: 'zh', draft: true, data: { format: 'summit' } as never, user: editor, overrideAccess: false })
-      await payload.update({ collection: 'events', id: record.id, locale: 'en', data: { title: 'Forum (en)', _status: 'published' } as never, user: english, overrideAccess: false })
-      expect(await publicEvent(record.id, 'en')).toMatchObject({ title: 'Forum (en)', format: 'forum' })
+      await payload.update({
+        collection: 'events',
+        id: record.id,
+        locale: 'en',
+        data: { title: 'Forum (en)', _status: 'published' } as never,
+        user: english,
+        overrideAccess: false,
+      })
+      expect(await publicEvent(record.id, 'en')).toMatchObject({
+        title: 'Forum (en)',
+        format: 'forum',
+      })
       expect(await publicEvent(record.id, 'de')).toMatchObject({ title: 'Forum', format: 'forum' })
 
       // The German translator withdraws German (the admin's Unpublish): still nothing of the editor's draft goes live.
-      await payload.update({ collection: 'events', id: record.id, locale: 'de', data: { _status: 'draft' } as never, user: translator, overrideAccess: false })
-      expect(await publicEvent(record.id, 'de')).toMatchObject({ title: 'Forum (en)', format: 'forum' })
+      await payload.update({
+        collection: 'events',
+        id: record.id,
+        locale: 'de',
+        data: { _status: 'draft' } as never,
+        user: translator,
+        overrideAccess: false,
+      })
+      expect(await publicEvent(record.id, 'de')).toMatchObject({
+        title: 'Forum (en)',
+        format: 'forum',
+      })
       expect(await publicEvent(record.id, 'zh')).toMatchObject({ format: 'forum' })
-      const latest = await payload.findByID({ collection: 'events', id: record.id, locale: 'all', draft: true, depth: 0 })
-      expect(latest).toMatchObject({ format: 'summit', title: { zh: '中德创新城市合作论坛', de: 'Forum', en: 'Forum (en)' } })
+      const latest = await payload.findByID({
+        collection: 'events',
+        id: record.id,
+        locale: 'all',
+        draft: true,
+        depth: 0,
+      })
+      expect(latest).toMatchObject({
+        format: 'summit',
+        title: { zh: '中德创新城市合作论坛', de: 'Forum', en: 'Forum (en)' },
+      })
     })
   })
 })

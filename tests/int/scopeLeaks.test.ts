@@ -28,12 +28,25 @@ describeDatabase('a German translator cannot leak out of German', () => {
     const before = await snapshot(payload, 'platforms', record.id)
     const req = await createLocalReq({ user: translator as never }, payload)
     const copy = (toLocale: string) =>
-      copyDataFromLocale({ collectionSlug: 'platforms', docID: record.id, fromLocale: 'zh', toLocale, req: { ...req }, overrideData: true } as never)
+      copyDataFromLocale({
+        collectionSlug: 'platforms',
+        docID: record.id,
+        fromLocale: 'zh',
+        toLocale,
+        req: { ...req },
+        overrideData: true,
+      } as never)
 
     expect(await statusOf(copy('en'))).toBe(403)
     expect(await snapshot(payload, 'platforms', record.id)).toEqual(before)
     await copy('de')
-    const after = await payload.findByID({ collection: 'platforms', id: record.id, locale: 'all', draft: true, depth: 0 })
+    const after = await payload.findByID({
+      collection: 'platforms',
+      id: record.id,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+    })
     expect(after.name).toMatchObject({ de: '德国中小企业(太仓)孵化中心' })
   })
 
@@ -41,7 +54,15 @@ describeDatabase('a German translator cannot leak out of German', () => {
     const record = await createRecord(payload, 'events')
     const count = (await payload.count({ collection: 'events' })).totalDocs
     expect(
-      await statusOf(payload.duplicate({ collection: 'events', id: record.id, locale: 'de', user: translator, overrideAccess: false })),
+      await statusOf(
+        payload.duplicate({
+          collection: 'events',
+          id: record.id,
+          locale: 'de',
+          user: translator,
+          overrideAccess: false,
+        }),
+      ),
     ).toBe(403)
     expect((await payload.count({ collection: 'events' })).totalDocs).toBe(count)
   })
@@ -66,7 +87,13 @@ describeDatabase('a German translator cannot leak out of German', () => {
       user: editor,
       overrideAccess: false,
     })
-    const latest = await payload.findByID({ collection: 'enterprises', id: record.id, locale: 'all', draft: true, depth: 0 })
+    const latest = await payload.findByID({
+      collection: 'enterprises',
+      id: record.id,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+    })
     expect(latest.name).toEqual({ zh: '克恩-里伯斯', de: 'Kern-Liebers' })
     expect(latest.yearArrived).toBe(1995)
   })
@@ -76,9 +103,27 @@ describeDatabase('a German translator cannot leak out of German', () => {
     const before = await snapshot(payload, 'milestones', record.id)
     const where = { id: { equals: record.id } }
     expect(
-      await statusOf(payload.update({ collection: 'milestones', where, locale: 'en', data: { title: 'x' } as never, user: translator, overrideAccess: false })),
+      await statusOf(
+        payload.update({
+          collection: 'milestones',
+          where,
+          locale: 'en',
+          data: { title: 'x' } as never,
+          user: translator,
+          overrideAccess: false,
+        }),
+      ),
     ).toBe(403)
-    expect(await statusOf(payload.delete({ collection: 'milestones', where, user: translator, overrideAccess: false }))).toBe(403)
+    expect(
+      await statusOf(
+        payload.delete({
+          collection: 'milestones',
+          where,
+          user: translator,
+          overrideAccess: false,
+        }),
+      ),
+    ).toBe(403)
     expect(await snapshot(payload, 'milestones', record.id)).toEqual(before)
   })
 
@@ -91,20 +136,44 @@ describeDatabase('a German translator cannot leak out of German', () => {
       data: { name: '新名称', _status: 'published' } as never,
       overrideAccess: true,
     })
-    const versions = await payload.findVersions({ collection: 'platforms', where: { parent: { equals: record.id } }, sort: 'createdAt' })
+    const versions = await payload.findVersions({
+      collection: 'platforms',
+      where: { parent: { equals: record.id } },
+      sort: 'createdAt',
+    })
     const oldest = versions.docs[0]!
     const before = await snapshot(payload, 'platforms', record.id)
     for (const locale of ['de', 'zh'] as const) {
       expect(
-        await statusOf(payload.restoreVersion({ collection: 'platforms', id: oldest.id, locale, user: translator, overrideAccess: false })),
+        await statusOf(
+          payload.restoreVersion({
+            collection: 'platforms',
+            id: oldest.id,
+            locale,
+            user: translator,
+            overrideAccess: false,
+          }),
+        ),
       ).toBe(403)
     }
     expect(await snapshot(payload, 'platforms', record.id)).toEqual(before)
     // An editor may.
-    await payload.restoreVersion({ collection: 'platforms', id: oldest.id, user: editor, overrideAccess: false })
-    expect((await payload.findByID({ collection: 'platforms', id: record.id, locale: 'zh', draft: true })).name).toBe(
-      '德国中小企业(太仓)孵化中心',
-    )
+    await payload.restoreVersion({
+      collection: 'platforms',
+      id: oldest.id,
+      user: editor,
+      overrideAccess: false,
+    })
+    expect(
+      (
+        await payload.findByID({
+          collection: 'platforms',
+          id: record.id,
+          locale: 'zh',
+          draft: true,
+        })
+      ).name,
+    ).toBe('德国中小企业(太仓)孵化中心')
   })
 
   it("holds on the admin's autosave path: other locales and shared fields refused, German stays a draft", async () => {
@@ -128,38 +197,106 @@ describeDatabase('a German translator cannot leak out of German', () => {
 
     // An autosave carrying the published status (as the admin's form state can) still only saves a draft.
     await autosave('de', { title: 'Innovationsforum', _status: 'published' })
-    const latest = (await snapshot(payload, 'events', record.id)) as unknown as Record<string, unknown>
+    const latest = (await snapshot(payload, 'events', record.id)) as unknown as Record<
+      string,
+      unknown
+    >
     expect(latest.title).toEqual({ zh: '中德创新城市合作论坛', de: 'Innovationsforum' })
     expect(latest.format).toBe('forum')
-    const published = await payload.findByID({ collection: 'events', id: record.id, locale: 'de', fallbackLocale: false, depth: 0 })
+    const published = await payload.findByID({
+      collection: 'events',
+      id: record.id,
+      locale: 'de',
+      fallbackLocale: false,
+      depth: 0,
+    })
     expect(published.title ?? null).toBeNull()
   })
 
   it("turns a translator's unpublish of the whole record into withdrawing German only", async () => {
     const record = await createRecord(payload, 'platforms')
     const publicName = async (locale: 'zh' | 'de') =>
-      (await payload.find({ collection: 'platforms', locale, where: { id: { equals: record.id } }, overrideAccess: false })).docs[0]?.name ?? 'not found'
-    await payload.update({ collection: 'platforms', id: record.id, locale: 'de', data: { name: 'Inkubator', _status: 'published' } as never, user: translator, overrideAccess: false })
+      (
+        await payload.find({
+          collection: 'platforms',
+          locale,
+          where: { id: { equals: record.id } },
+          overrideAccess: false,
+        })
+      ).docs[0]?.name ?? 'not found'
+    await payload.update({
+      collection: 'platforms',
+      id: record.id,
+      locale: 'de',
+      data: { name: 'Inkubator', _status: 'published' } as never,
+      user: translator,
+      overrideAccess: false,
+    })
     expect(await publicName('de')).toBe('Inkubator')
 
     // What the admin's Unpublish button sends: a save that is not a draft, with the draft status.
-    await payload.update({ collection: 'platforms', id: record.id, locale: 'de', data: { _status: 'draft' } as never, user: translator, overrideAccess: false })
+    await payload.update({
+      collection: 'platforms',
+      id: record.id,
+      locale: 'de',
+      data: { _status: 'draft' } as never,
+      user: translator,
+      overrideAccess: false,
+    })
     expect(await publicName('zh')).toBe('德国中小企业(太仓)孵化中心')
     expect(await publicName('de')).toBe('德国中小企业(太仓)孵化中心')
-    const stored = await payload.findByID({ collection: 'platforms', id: record.id, locale: 'all', depth: 0, overrideAccess: true })
+    const stored = await payload.findByID({
+      collection: 'platforms',
+      id: record.id,
+      locale: 'all',
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(stored.published).toMatchObject({ zh: true, de: false })
   })
 
   it("keeps a translator's save that is not a draft from publishing anyone's drafts", async () => {
     const record = await createRecord(payload, 'platforms')
     const english = await createUser(payload, ['translator'], ['en'])
-    await payload.update({ collection: 'platforms', id: record.id, locale: 'en', draft: true, data: { name: 'Incubator (draft)', _status: 'draft' } as never, user: english, overrideAccess: false })
-    await payload.update({ collection: 'platforms', id: record.id, locale: 'de', data: { name: 'Inkubator' } as never, user: translator, overrideAccess: false })
+    await payload.update({
+      collection: 'platforms',
+      id: record.id,
+      locale: 'en',
+      draft: true,
+      data: { name: 'Incubator (draft)', _status: 'draft' } as never,
+      user: english,
+      overrideAccess: false,
+    })
+    await payload.update({
+      collection: 'platforms',
+      id: record.id,
+      locale: 'de',
+      data: { name: 'Inkubator' } as never,
+      user: translator,
+      overrideAccess: false,
+    })
 
-    const published = await payload.findByID({ collection: 'platforms', id: record.id, locale: 'all', depth: 0, draft: false, overrideAccess: true })
+    const published = await payload.findByID({
+      collection: 'platforms',
+      id: record.id,
+      locale: 'all',
+      depth: 0,
+      draft: false,
+      overrideAccess: true,
+    })
     expect(published.name).toEqual({ zh: '德国中小企业(太仓)孵化中心' })
-    const latest = await payload.findByID({ collection: 'platforms', id: record.id, locale: 'all', depth: 0, draft: true, overrideAccess: true })
-    expect(latest.name).toEqual({ zh: '德国中小企业(太仓)孵化中心', de: 'Inkubator', en: 'Incubator (draft)' })
+    const latest = await payload.findByID({
+      collection: 'platforms',
+      id: record.id,
+      locale: 'all',
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(latest.name).toEqual({
+      zh: '德国中小企业(太仓)孵化中心',
+      de: 'Inkubator',
+      en: 'Incubator (draft)',
+    })
   })
 })
-

@@ -35,7 +35,9 @@ describeDatabase('npm run seed: the source article in zh, de and en', () => {
       expect([collection, published.totalDocs]).toEqual([collection, expected])
     }
     const figures = await payload.findGlobal({ slug: 'key-figures', locale: 'zh', depth: 0 })
-    expect(figures.figures?.map((figure) => figure.key)).toEqual(keyFigures.map((figure) => figure.key))
+    expect(figures.figures?.map((figure) => figure.key)).toEqual(
+      keyFigures.map((figure) => figure.key),
+    )
   })
 
   it('stores every platform in all three languages, with its citation of the article', async () => {
@@ -53,8 +55,18 @@ describeDatabase('npm run seed: the source article in zh, de and en', () => {
   })
 
   it('stores no platform status the article does not state, and what happened in each year it gives', async () => {
-    const { docs } = await payload.find({ collection: 'platforms', limit: 0, depth: 0, locale: 'de' })
-    const stored = new Map(docs.map((doc) => [doc.slug, [doc.status ?? null, doc.openedYear ?? null, doc.yearEvent ?? null]]))
+    const { docs } = await payload.find({
+      collection: 'platforms',
+      limit: 0,
+      depth: 0,
+      locale: 'de',
+    })
+    const stored = new Map(
+      docs.map((doc) => [
+        doc.slug,
+        [doc.status ?? null, doc.openedYear ?? null, doc.yearEvent ?? null],
+      ]),
+    )
     for (const platform of platforms)
       expect([platform.slug, stored.get(platform.slug)]).toEqual([
         platform.slug,
@@ -80,9 +92,15 @@ describeDatabase('npm run seed: the source article in zh, de and en', () => {
     const stamp = async () =>
       Promise.all(
         Object.keys(expectedCounts).map(async (collection) =>
-          (await payload.find({ collection: collection as CollectionSlug, limit: 0, depth: 0, draft: true, sort: 'id' })).docs.map(
-            (doc) => [doc.id, (doc as { updatedAt?: string }).updatedAt],
-          ),
+          (
+            await payload.find({
+              collection: collection as CollectionSlug,
+              limit: 0,
+              depth: 0,
+              draft: true,
+              sort: 'id',
+            })
+          ).docs.map((doc) => [doc.id, (doc as { updatedAt?: string }).updatedAt]),
         ),
       )
     const before = await stamp()
@@ -90,7 +108,9 @@ describeDatabase('npm run seed: the source article in zh, de and en', () => {
     const report = await seed(payload)
     for (const entry of Object.values(report)) expect(entry.created).toBe(0)
     expect(await stamp()).toEqual(before)
-    expect(await payload.findGlobal({ slug: 'key-figures', locale: 'all', depth: 0 })).toEqual(figuresBefore)
+    expect(await payload.findGlobal({ slug: 'key-figures', locale: 'all', depth: 0 })).toEqual(
+      figuresBefore,
+    )
   })
 
   it('creates the first administrator only when SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD are set', async () => {
@@ -105,7 +125,9 @@ describeDatabase('npm run seed: the source article in zh, de and en', () => {
       delete process.env.SEED_ADMIN_PASSWORD
     }
     const { docs } = await payload.find({ collection: 'users' })
-    expect(docs.map((user) => [user.email, user.roles])).toEqual([['office@example.org', ['admin']]])
+    expect(docs.map((user) => [user.email, user.roles])).toEqual([
+      ['office@example.org', ['admin']],
+    ])
     // Two whole seed runs and a password hash: more than jest's default 5 s on a busy 2-core machine.
   }, 120_000)
 })

@@ -22,7 +22,13 @@ describeDatabase('the source beside each field of a translator’s form', () => 
       overrideAccess: true,
     })
     const [term] = (await payload.find({ collection: 'glossary', overrideAccess: true })).docs
-    await payload.update({ collection: 'glossary', id: term!.id, locale: 'de', data: { term: 'Deutsches Zentrum' } as never, overrideAccess: true })
+    await payload.update({
+      collection: 'glossary',
+      id: term!.id,
+      locale: 'de',
+      data: { term: 'Deutsches Zentrum' } as never,
+      overrideAccess: true,
+    })
   }, 120_000)
 
   afterAll(async () => app?.close())
@@ -31,13 +37,22 @@ describeDatabase('the source beside each field of a translator’s form', () => 
     const created = await payload.create({
       collection: 'platforms',
       locale: 'zh',
-      data: { name: '太仓德国中心', location: '太仓', type: 'service-organisation', _status: 'published' } as never,
+      data: {
+        name: '太仓德国中心',
+        location: '太仓',
+        type: 'service-organisation',
+        _status: 'published',
+      } as never,
       user: editor,
       overrideAccess: false,
     })
     const id = String(created.id)
     const before = await sourcesBeside(payload, { collection: 'platforms', id, locale: 'de' })
-    expect(before.name).toMatchObject({ state: 'missing', source: '太仓德国中心', glossary: [{ term: '德国中心', translation: 'Deutsches Zentrum' }] })
+    expect(before.name).toMatchObject({
+      state: 'missing',
+      source: '太仓德国中心',
+      glossary: [{ term: '德国中心', translation: 'Deutsches Zentrum' }],
+    })
     expect(before.name?.diff).toBeUndefined()
     expect(before.location).toMatchObject({ state: 'missing', source: '太仓', glossary: [] })
 
@@ -60,7 +75,11 @@ describeDatabase('the source beside each field of a translator’s form', () => 
     })
 
     const after = await sourcesBeside(payload, { collection: 'platforms', id, locale: 'de' })
-    expect(after.name).toMatchObject({ state: 'outdated', source: '太仓德国中心二期', previousSource: '太仓德国中心' })
+    expect(after.name).toMatchObject({
+      state: 'outdated',
+      source: '太仓德国中心二期',
+      previousSource: '太仓德国中心',
+    })
     expect(after.name?.diff).toEqual([
       { text: '太仓德国中心', change: 'same' },
       { text: '二期', change: 'added' },

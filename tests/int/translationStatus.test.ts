@@ -21,7 +21,9 @@ describeDatabase('translation status: missing, outdated, complete per record and
   afterAll(async () => app?.close())
 
   const statusOf = async (id: number | string, locale: 'de' | 'en') =>
-    (await statusReport(payload, { locale, collections: ['platforms'] })).records.find((record) => record.id === id)
+    (await statusReport(payload, { locale, collections: ['platforms'] })).records.find(
+      (record) => record.id === id,
+    )
 
   it('follows a record from untranslated to outdated and back to complete', async () => {
     const created = await payload.create({
@@ -44,7 +46,10 @@ describeDatabase('translation status: missing, outdated, complete per record and
         overrideAccess: false,
       })
     await translate('Deutsches Zentrum')
-    expect(await statusOf(created.id, 'de')).toMatchObject({ state: 'complete', fields: { name: 'complete' } })
+    expect(await statusOf(created.id, 'de')).toMatchObject({
+      state: 'complete',
+      fields: { name: 'complete' },
+    })
     expect((await statusOf(created.id, 'en'))?.state).toBe('missing')
 
     await payload.update({
@@ -55,7 +60,10 @@ describeDatabase('translation status: missing, outdated, complete per record and
       user: editor,
       overrideAccess: false,
     })
-    expect(await statusOf(created.id, 'de')).toMatchObject({ state: 'outdated', fields: { name: 'outdated' } })
+    expect(await statusOf(created.id, 'de')).toMatchObject({
+      state: 'outdated',
+      fields: { name: 'outdated' },
+    })
 
     await translate('Deutsches Zentrum Taicang')
     expect((await statusOf(created.id, 'de'))?.state).toBe('complete')
@@ -99,7 +107,9 @@ describeDatabase('translation status: missing, outdated, complete per record and
   it('reports the seeded article as completely translated, with counts per collection', async () => {
     await seed(payload)
     const report = await statusReport(payload, { locale: 'en' })
-    const seededStates = report.records.filter((record) => record.published).map((record) => record.state)
+    const seededStates = report.records
+      .filter((record) => record.published)
+      .map((record) => record.state)
     expect(seededStates.length).toBeGreaterThan(70)
     expect(report.collections.milestones).toMatchObject({ missing: 0, outdated: 0 })
     expect(report.collections.milestones!.complete).toBe(report.collections.milestones!.total)

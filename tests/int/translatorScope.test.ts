@@ -19,7 +19,14 @@ describeDatabase('a translator writes only localized fields in their own locales
 
   it('accepts a whole admin form whose shared fields are unchanged, and saves only the German text', async () => {
     const record = await createRecord(payload, 'platforms')
-    const form = await payload.findByID({ collection: 'platforms', id: record.id, locale: 'de', draft: true, depth: 0, overrideAccess: true })
+    const form = await payload.findByID({
+      collection: 'platforms',
+      id: record.id,
+      locale: 'de',
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+    })
     await payload.update({
       collection: 'platforms',
       id: record.id,
@@ -29,7 +36,14 @@ describeDatabase('a translator writes only localized fields in their own locales
       user: translator,
       overrideAccess: false,
     })
-    const stored = await payload.findByID({ collection: 'platforms', id: record.id, locale: 'all', draft: true, depth: 0, overrideAccess: true })
+    const stored = await payload.findByID({
+      collection: 'platforms',
+      id: record.id,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(stored.name).toEqual({ zh: '德国中小企业(太仓)孵化中心', de: 'Inkubator' })
     expect(stored.type).toBe('incubator')
   })
@@ -37,7 +51,14 @@ describeDatabase('a translator writes only localized fields in their own locales
   it('refuses the same form with one shared field changed, naming the field, and stores nothing', async () => {
     const record = await createRecord(payload, 'enterprises')
     const before = await snapshot(payload, 'enterprises', record.id)
-    const form = await payload.findByID({ collection: 'enterprises', id: record.id, locale: 'de', draft: true, depth: 0, overrideAccess: true })
+    const form = await payload.findByID({
+      collection: 'enterprises',
+      id: record.id,
+      locale: 'de',
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+    })
     let message = ''
     try {
       await payload.update({
@@ -91,10 +112,25 @@ describeDatabase('a translator writes only localized fields in their own locales
     await payload.updateGlobal({
       slug: 'key-figures',
       locale: 'zh',
-      data: { figures: [{ key: 'german-enterprises', label: '德资企业总数', value: 450, unit: '家', qualifier: 'atLeast' }] } as never,
+      data: {
+        figures: [
+          {
+            key: 'german-enterprises',
+            label: '德资企业总数',
+            value: 450,
+            unit: '家',
+            qualifier: 'atLeast',
+          },
+        ],
+      } as never,
       overrideAccess: true,
     })
-    const current = await payload.findGlobal({ slug: 'key-figures', locale: 'de', depth: 0, overrideAccess: true })
+    const current = await payload.findGlobal({
+      slug: 'key-figures',
+      locale: 'de',
+      depth: 0,
+      overrideAccess: true,
+    })
     const row = current.figures![0]!
     await payload.updateGlobal({
       slug: 'key-figures',
@@ -114,17 +150,37 @@ describeDatabase('a translator writes only localized fields in their own locales
         }),
       ),
     ).toBe(403)
-    const stored = await payload.findGlobal({ slug: 'key-figures', locale: 'all', depth: 0, overrideAccess: true })
-    expect(stored.figures?.[0]).toMatchObject({ value: 450, label: { zh: '德资企业总数', de: 'Deutsche Unternehmen' } })
+    const stored = await payload.findGlobal({
+      slug: 'key-figures',
+      locale: 'all',
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(stored.figures?.[0]).toMatchObject({
+      value: 450,
+      label: { zh: '德资企业总数', de: 'Deutsche Unternehmen' },
+    })
   })
 
   it('answers the admin’s permission check for a stored record without failing, in every locale', async () => {
     // The admin decides what a form may do by calling update access with the stored document as data.
     const record = await createRecord(payload, 'platforms')
-    const doc = await payload.findByID({ collection: 'platforms', id: record.id, locale: 'zh', draft: true, depth: 0, overrideAccess: true })
+    const doc = await payload.findByID({
+      collection: 'platforms',
+      id: record.id,
+      locale: 'zh',
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+    })
     const permissions = async (locale: 'zh' | 'de' | 'en', status: 'draft' | 'published') => {
       const req = await createLocalReq({ user: translator as never, locale }, payload)
-      const result = await docAccessOperation({ id: record.id, collection: payload.collections.platforms, data: { ...doc, _status: status }, req })
+      const result = await docAccessOperation({
+        id: record.id,
+        collection: payload.collections.platforms,
+        data: { ...doc, _status: status },
+        req,
+      })
       // Payload leaves out what is refused.
       return { read: Boolean(result.read), update: Boolean(result.update) }
     }
@@ -137,4 +193,3 @@ describeDatabase('a translator writes only localized fields in their own locales
     expect((await permissions('en', 'published')).update).toBe(false)
   })
 })
-

@@ -12,8 +12,17 @@ import { createUser, createUsers, type TestUser } from '../helpers/fixtures'
 import type { JsonObject } from '../helpers/json'
 import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
 
-type OracleUnit = { source?: unknown; target?: unknown; note?: unknown; additionalAttributes?: Record<string, unknown> }
-type OracleJs = { sourceLanguage: string; targetLanguage?: string; resources: Record<string, Record<string, OracleUnit>> }
+type OracleUnit = {
+  source?: unknown
+  target?: unknown
+  note?: unknown
+  additionalAttributes?: Record<string, unknown>
+}
+type OracleJs = {
+  sourceLanguage: string
+  targetLanguage?: string
+  resources: Record<string, Record<string, OracleUnit>>
+}
 const oracle = xliffPackage as unknown as {
   xliff12ToJs: (xml: string) => Promise<OracleJs>
   jsToXliff12: (js: OracleJs) => Promise<string>
@@ -38,13 +47,21 @@ describeDatabase('XLIFF round trip with the CMS', () => {
 
   afterAll(async () => app?.close())
 
-  const as = async (user: TestUser): Promise<PayloadRequest> => createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+  const as = async (user: TestUser): Promise<PayloadRequest> =>
+    createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
   const everything = async () =>
     Promise.all(
       (['milestones', 'events', 'enterprises', 'platforms'] as const).map(async (collection) =>
-        (await payload.find({ collection, locale: 'all', draft: true, depth: 0, pagination: false, sort: 'id' })).docs.map(
-          ({ updatedAt: _updatedAt, ...doc }) => doc,
-        ),
+        (
+          await payload.find({
+            collection,
+            locale: 'all',
+            draft: true,
+            depth: 0,
+            pagination: false,
+            sort: 'id',
+          })
+        ).docs.map(({ updatedAt: _updatedAt, ...doc }) => doc),
       ),
     )
 
@@ -55,8 +72,13 @@ describeDatabase('XLIFF round trip with the CMS', () => {
       expect(parsed.version).toBe(version)
       expect(parsed.targetLanguage).toBe('de-DE')
       expect(parsed.units.length).toBe(units)
-      const title = parsed.units.find((unit) => unit.fieldPath === 'title' && unit.collection === 'milestones')
-      expect(title).toMatchObject({ state: 'translated', sourceFingerprint: expect.stringMatching(/^[0-9a-f]{16}$/) })
+      const title = parsed.units.find(
+        (unit) => unit.fieldPath === 'title' && unit.collection === 'milestones',
+      )
+      expect(title).toMatchObject({
+        state: 'translated',
+        sourceFingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
+      })
       expect(parsed.units.some((unit) => unit.id.includes('/description#'))).toBe(true)
     }
   })
@@ -65,7 +87,13 @@ describeDatabase('XLIFF round trip with the CMS', () => {
     const before = await everything()
     const { xml, units } = await exportXliff(payload, { locale: 'de' })
     const summary = await importXliff(await as(german), xml)
-    expect(summary).toEqual({ locale: 'de', updated: 0, unchanged: units, conflicts: [], errors: [] })
+    expect(summary).toEqual({
+      locale: 'de',
+      updated: 0,
+      unchanged: units,
+      conflicts: [],
+      errors: [],
+    })
     expect(await everything()).toEqual(before)
   })
 
@@ -85,10 +113,22 @@ describeDatabase('XLIFF round trip with the CMS', () => {
     expect(summary.updated).toBeGreaterThanOrEqual(2)
 
     const [collection, id] = titleId!.split('/')
-    const stored = await payload.findByID({ collection: collection as 'platforms', id: id!, locale: 'de', draft: true, depth: 0 })
+    const stored = await payload.findByID({
+      collection: collection as 'platforms',
+      id: id!,
+      locale: 'de',
+      draft: true,
+      depth: 0,
+    })
     expect(stored.name).toBe('Geänderter Name <&> "zitiert"')
     const [, blockDocId] = blockId!.split('/')
-    const withBlock = await payload.findByID({ collection: 'platforms', id: blockDocId!, locale: 'de', draft: true, depth: 0 })
+    const withBlock = await payload.findByID({
+      collection: 'platforms',
+      id: blockDocId!,
+      locale: 'de',
+      draft: true,
+      depth: 0,
+    })
     expect(JSON.stringify(withBlock.description)).toContain('Ein neuer deutscher Absatz.')
     // Imported text counts as translated from the current source.
     const status = await statusReport(payload, { locale: 'de', collections: ['platforms'] })
@@ -115,9 +155,19 @@ describeDatabase('XLIFF round trip with the CMS', () => {
     const summary = await importXliff(await as(german), await oracle.jsToXliff12(js))
     expect(summary.conflicts.map((conflict) => conflict.unit)).toEqual([changedSource!.id])
     expect(summary.errors).toEqual([])
-    const conflicted = await payload.findByID({ collection: 'events', id: changedSource!.docId, locale: 'de', draft: true })
+    const conflicted = await payload.findByID({
+      collection: 'events',
+      id: changedSource!.docId,
+      locale: 'de',
+      draft: true,
+    })
     expect(conflicted.title).not.toBe('Veraltete Übersetzung')
-    const applied = await payload.findByID({ collection: 'events', id: stillValid!.docId, locale: 'de', draft: true })
+    const applied = await payload.findByID({
+      collection: 'events',
+      id: stillValid!.docId,
+      locale: 'de',
+      draft: true,
+    })
     expect(applied.title).toBe('Gültige neue Übersetzung')
   })
 
@@ -126,11 +176,22 @@ describeDatabase('XLIFF round trip with the CMS', () => {
     const { xml } = await exportXliff(payload, { locale: 'de', collections: ['milestones'] })
     const parsed = parseXliff(xml)
     const [valid, template] = parsed.units
-    const broken = { ...template!, id: 'milestones/999999/title', docId: '999999', fieldPath: 'title', target: ['Kein solcher Datensatz'] }
-    const file = writeXliff({ ...parsed, units: [{ ...valid!, target: ['Eine gültige Änderung'] }, broken] })
+    const broken = {
+      ...template!,
+      id: 'milestones/999999/title',
+      docId: '999999',
+      fieldPath: 'title',
+      target: ['Kein solcher Datensatz'],
+    }
+    const file = writeXliff({
+      ...parsed,
+      units: [{ ...valid!, target: ['Eine gültige Änderung'] }, broken],
+    })
     const summary = await importXliff(await as(german), file)
     expect(summary.updated).toBe(0)
-    expect(summary.errors).toEqual([{ unit: 'milestones/999999/title', message: expect.stringContaining('does not exist') }])
+    expect(summary.errors).toEqual([
+      { unit: 'milestones/999999/title', message: expect.stringContaining('does not exist') },
+    ])
     expect(await everything()).toEqual(before)
   })
 
@@ -139,10 +200,21 @@ describeDatabase('XLIFF round trip with the CMS', () => {
     const { xml } = await exportXliff(payload, { locale: 'de', collections: ['platforms'] })
     const parsed = parseXliff(xml)
     const [template] = parsed.units
-    const malformed = { ...template!, id: 'platforms/abc/name', docId: 'abc', fieldPath: 'name', target: ['Kein Datensatz'] }
-    const summary = await importXliff(await as(german), writeXliff({ ...parsed, units: [malformed] }))
+    const malformed = {
+      ...template!,
+      id: 'platforms/abc/name',
+      docId: 'abc',
+      fieldPath: 'name',
+      target: ['Kein Datensatz'],
+    }
+    const summary = await importXliff(
+      await as(german),
+      writeXliff({ ...parsed, units: [malformed] }),
+    )
     expect(summary.updated).toBe(0)
-    expect(summary.errors).toEqual([{ unit: 'platforms/abc/name', message: expect.stringContaining('does not exist') }])
+    expect(summary.errors).toEqual([
+      { unit: 'platforms/abc/name', message: expect.stringContaining('does not exist') },
+    ])
     expect(await everything()).toEqual(before)
   })
 
@@ -173,7 +245,12 @@ describeDatabase('XLIFF round trip with the CMS', () => {
 </xliff>`
     const summary = await importXliff(await as(englishOnly), catFile)
     expect(summary).toMatchObject({ errors: [], conflicts: [], updated: 1 })
-    const stored = await payload.findByID({ collection: 'enterprises', id: unit.docId, locale: 'en', draft: true })
+    const stored = await payload.findByID({
+      collection: 'enterprises',
+      id: unit.docId,
+      locale: 'en',
+      draft: true,
+    })
     expect(stored.name).toBe('Kern-Liebers (Taicang)')
   })
 
@@ -181,40 +258,99 @@ describeDatabase('XLIFF round trip with the CMS', () => {
     const record = await payload.create({
       collection: 'platforms',
       locale: 'zh',
-      data: { name: '太仓德国中心', location: '太仓', type: 'service-organisation', openedYear: 2007, _status: 'published' } as never,
+      data: {
+        name: '太仓德国中心',
+        location: '太仓',
+        type: 'service-organisation',
+        openedYear: 2007,
+        _status: 'published',
+      } as never,
       overrideAccess: true,
     })
-    await payload.update({ collection: 'platforms', id: record.id, locale: 'en', data: { name: 'German Centre Taicang', _status: 'published' } as never, overrideAccess: true })
-    const read = () => payload.findByID({ collection: 'platforms', id: record.id, locale: 'all', draft: true, depth: 0, overrideAccess: true }) as unknown as Promise<JsonObject>
+    await payload.update({
+      collection: 'platforms',
+      id: record.id,
+      locale: 'en',
+      data: { name: 'German Centre Taicang', _status: 'published' } as never,
+      overrideAccess: true,
+    })
+    const read = () =>
+      payload.findByID({
+        collection: 'platforms',
+        id: record.id,
+        locale: 'all',
+        draft: true,
+        depth: 0,
+        overrideAccess: true,
+      }) as unknown as Promise<JsonObject>
     const before = await read()
-    const versionsBefore = (await payload.countVersions({ collection: 'platforms', where: { parent: { equals: record.id } } })).totalDocs
+    const versionsBefore = (
+      await payload.countVersions({
+        collection: 'platforms',
+        where: { parent: { equals: record.id } },
+      })
+    ).totalDocs
 
     const { xml } = await exportXliff(payload, { locale: 'de', collections: ['platforms'] })
     const parsed = parseXliff(xml)
     const mine = parsed.units.filter((unit) => unit.docId === String(record.id))
     const translated = writeXliff({
       ...parsed,
-      units: mine.map((unit) => ({ ...unit, target: [unit.fieldPath === 'name' ? 'Deutsches Zentrum Taicang' : 'Taicang'] })),
+      units: mine.map((unit) => ({
+        ...unit,
+        target: [unit.fieldPath === 'name' ? 'Deutsches Zentrum Taicang' : 'Taicang'],
+      })),
     })
-    expect(await importXliff(await as(german), translated)).toMatchObject({ updated: 2, errors: [], conflicts: [] })
+    expect(await importXliff(await as(german), translated)).toMatchObject({
+      updated: 2,
+      errors: [],
+      conflicts: [],
+    })
 
     const after = await read()
     expect(after.name).toEqual({ ...before.name, de: 'Deutsches Zentrum Taicang' })
     expect(after.location).toEqual({ ...before.location, de: 'Taicang' })
     // Everything but what the import wrote; a locale's empty value and no value read the same.
     const unchanged = (doc: JsonObject) => {
-      const { name: _n, location: _l, translationSources: _t, updatedAt: _u, _status: _s, ...rest } = doc
-      return JSON.parse(JSON.stringify(rest, (_key, value) => (value === null || value === false ? undefined : value)))
+      const {
+        name: _n,
+        location: _l,
+        translationSources: _t,
+        updatedAt: _u,
+        _status: _s,
+        ...rest
+      } = doc
+      return JSON.parse(
+        JSON.stringify(rest, (_key, value) =>
+          value === null || value === false ? undefined : value,
+        ),
+      )
     }
     expect(unchanged(after)).toEqual(unchanged(before))
     expect(after._status).toBe('draft')
     expect(after.translationSources.en).toEqual(before.translationSources.en)
-    expect((await payload.countVersions({ collection: 'platforms', where: { parent: { equals: record.id } } })).totalDocs).toBe(versionsBefore + 1)
+    expect(
+      (
+        await payload.countVersions({
+          collection: 'platforms',
+          where: { parent: { equals: record.id } },
+        })
+      ).totalDocs,
+    ).toBe(versionsBefore + 1)
     // The public still reads the published record: German is a draft, so its readers fall back to English.
-    const reader = await payload.findByID({ collection: 'platforms', id: record.id, locale: 'de', depth: 0, overrideAccess: false })
+    const reader = await payload.findByID({
+      collection: 'platforms',
+      id: record.id,
+      locale: 'de',
+      depth: 0,
+      overrideAccess: false,
+    })
     expect(reader.name).toBe('German Centre Taicang')
     const status = await statusReport(payload, { locale: 'de', collections: ['platforms'] })
-    expect(status.records.find((entry) => entry.id === record.id)).toMatchObject({ state: 'complete', published: false })
+    expect(status.records.find((entry) => entry.id === record.id)).toMatchObject({
+      state: 'complete',
+      published: false,
+    })
   })
 
   it('keeps an English save made while a German import writes the same records', async () => {
@@ -222,7 +358,10 @@ describeDatabase('XLIFF round trip with the CMS', () => {
     const { xml } = await exportXliff(payload, { locale: 'de', collections: ['milestones'] })
     const parsed = parseXliff(xml)
     const titles = parsed.units.filter((unit) => unit.fieldPath === 'title')
-    const file = writeXliff({ ...parsed, units: titles.map((unit) => ({ ...unit, target: [`Importiert ${unit.docId}`] })) })
+    const file = writeXliff({
+      ...parsed,
+      units: titles.map((unit) => ({ ...unit, target: [`Importiert ${unit.docId}`] })),
+    })
     const target = titles[Math.floor(titles.length / 2)]!
 
     await Promise.all([
@@ -237,8 +376,16 @@ describeDatabase('XLIFF round trip with the CMS', () => {
         overrideAccess: false,
       }),
     ])
-    const latest = await payload.findByID({ collection: 'milestones', id: target.docId, locale: 'all', draft: true, depth: 0 })
-    expect(latest.title).toMatchObject({ de: `Importiert ${target.docId}`, en: 'Saved during the import' })
+    const latest = await payload.findByID({
+      collection: 'milestones',
+      id: target.docId,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+    })
+    expect(latest.title).toMatchObject({
+      de: `Importiert ${target.docId}`,
+      en: 'Saved during the import',
+    })
   })
 })
-

@@ -8,7 +8,9 @@ describe('PAYLOAD_SECRET', () => {
 
   it('refuses a production server without a secret, with a published default or a short one', () => {
     for (const secret of [undefined, '', 'YOUR_SECRET_HERE', 'short']) {
-      expect(() => payloadSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: secret })).toThrow(/PAYLOAD_SECRET/)
+      expect(() => payloadSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: secret })).toThrow(
+        /PAYLOAD_SECRET/,
+      )
     }
   })
 
@@ -19,7 +21,9 @@ describe('PAYLOAD_SECRET', () => {
 
   it('lets development and the production build run without one', () => {
     expect(payloadSecret({ NODE_ENV: 'development' })).toMatch(/development/)
-    expect(() => payloadSecret({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })).not.toThrow()
+    expect(() =>
+      payloadSecret({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' }),
+    ).not.toThrow()
   })
 })
 
@@ -33,7 +37,9 @@ describe('DATABASE_URI', () => {
   })
 
   it('stops with a clear message on an unknown scheme', () => {
-    expect(() => dialectOf('mysql://root@localhost/cms')).toThrow(/file:.*postgres:\/\/.*mongodb:\/\//)
+    expect(() => dialectOf('mysql://root@localhost/cms')).toThrow(
+      /file:.*postgres:\/\/.*mongodb:\/\//,
+    )
   })
 })
 

@@ -1,4 +1,11 @@
-import { bcp47, defaultLocale, fallbackChains, isLocale, locales, sourceLocale } from '@/i18n/locales'
+import {
+  bcp47,
+  defaultLocale,
+  fallbackChains,
+  isLocale,
+  locales,
+  sourceLocale,
+} from '@/i18n/locales'
 import { payloadLocalization } from '@/i18n/payloadLocalization'
 
 describe('locale configuration', () => {
@@ -19,8 +26,11 @@ describe('locale configuration', () => {
   })
 
   it('gives Payload the same codes and chains', () => {
-    const payloadLocales = payloadLocalization && 'locales' in payloadLocalization ? payloadLocalization.locales : []
-    expect(payloadLocales.map((locale) => (typeof locale === 'string' ? locale : locale.code))).toEqual([...locales])
+    const payloadLocales =
+      payloadLocalization && 'locales' in payloadLocalization ? payloadLocalization.locales : []
+    expect(
+      payloadLocales.map((locale) => (typeof locale === 'string' ? locale : locale.code)),
+    ).toEqual([...locales])
     const de = payloadLocales.find((locale) => typeof locale !== 'string' && locale.code === 'de')
     expect(de && typeof de !== 'string' ? de.fallbackLocale : undefined).toEqual(['en', 'zh'])
     expect(payloadLocalization && payloadLocalization.defaultLocale).toBe('zh')

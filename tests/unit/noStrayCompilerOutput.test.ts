@@ -6,7 +6,9 @@ import { execFileSync } from 'node:child_process'
  */
 it('no tracked X.js sits beside an X.ts or X.tsx', () => {
   const files = execFileSync('git', ['ls-files'], { encoding: 'utf8' }).split('\n').filter(Boolean)
-  const sources = new Set(files.filter((file) => /\.tsx?$/.test(file)).map((file) => file.replace(/\.tsx?$/, '')))
+  const sources = new Set(
+    files.filter((file) => /\.tsx?$/.test(file)).map((file) => file.replace(/\.tsx?$/, '')),
+  )
   const stray = files.filter((file) => file.endsWith('.js') && sources.has(file.slice(0, -3)))
   expect(stray).toEqual([])
 })

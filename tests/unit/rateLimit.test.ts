@@ -1,5 +1,12 @@
 import { clientAddress, trustedProxies } from '@/http/clientAddress'
-import { checkRateLimitSettings, consume, limitFor, limitOfRequest, parseLimit, useRateLimitStore } from '@/http/rateLimit'
+import {
+  checkRateLimitSettings,
+  consume,
+  limitFor,
+  limitOfRequest,
+  parseLimit,
+  useRateLimitStore,
+} from '@/http/rateLimit'
 import { MemoryStore, RedisStore, type RateLimitStore } from '@/http/rateLimitStore'
 
 const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
@@ -24,14 +31,17 @@ describe('rate limit settings', () => {
     expect(parseLimit('10/60', 'X')).toEqual({ max: 10, windowSeconds: 60 })
     expect(parseLimit(' 3 / 5 ', 'X')).toEqual({ max: 3, windowSeconds: 5 })
     expect(parseLimit('off', 'X')).toBeNull()
-    for (const bad of ['10', '10/0', '0/60', 'ten/60', '-1/60']) expect(() => parseLimit(bad, 'RATE_LIMIT_LOGIN')).toThrow(/RATE_LIMIT_LOGIN/)
+    for (const bad of ['10', '10/0', '0/60', 'ten/60', '-1/60'])
+      expect(() => parseLimit(bad, 'RATE_LIMIT_LOGIN')).toThrow(/RATE_LIMIT_LOGIN/)
     expect(limitFor('login', {})).toEqual({ max: 10, windowSeconds: 60 })
     expect(limitFor('login', { RATE_LIMIT_LOGIN: '2/1' })).toEqual({ max: 2, windowSeconds: 1 })
   })
 
   it('are all checked at start, a mistake named by its variable', () => {
     expect(() => checkRateLimitSettings({})).not.toThrow()
-    expect(() => checkRateLimitSettings({ RATE_LIMIT_XLIFF_IMPORT: '20 per minute' })).toThrow(/RATE_LIMIT_XLIFF_IMPORT/)
+    expect(() => checkRateLimitSettings({ RATE_LIMIT_XLIFF_IMPORT: '20 per minute' })).toThrow(
+      /RATE_LIMIT_XLIFF_IMPORT/,
+    )
     expect(() => checkRateLimitSettings({ TRUST_PROXY: 'nginx' })).toThrow(/TRUST_PROXY/)
   })
 
@@ -39,8 +49,17 @@ describe('rate limit settings', () => {
     expect(limitOfRequest('POST', '/api/users/login')).toBe('login')
     expect(limitOfRequest('POST', '/api/users/login/')).toBe('login')
     // Payload routes these to the login as well.
-    for (const path of ['/api/users/%6cogin', '/api/users//login', '/api//users/login', '/api/%75sers/login', '/api/users/%E0%A4']) {
-      expect([path, limitOfRequest('POST', path)]).toEqual([path, path.endsWith('%E0%A4') ? null : 'login'])
+    for (const path of [
+      '/api/users/%6cogin',
+      '/api/users//login',
+      '/api//users/login',
+      '/api/%75sers/login',
+      '/api/users/%E0%A4',
+    ]) {
+      expect([path, limitOfRequest('POST', path)]).toEqual([
+        path,
+        path.endsWith('%E0%A4') ? null : 'login',
+      ])
     }
     expect(limitOfRequest('POST', '/api/users/forgot-password')).toBe('forgotPassword')
     expect(limitOfRequest('POST', '/api/translation/xliff')).toBe('xliffImport')
@@ -51,11 +70,16 @@ describe('rate limit settings', () => {
 
 describe('client address', () => {
   const headers = (forwarded?: string, realIp?: string) =>
-    new Headers({ ...(forwarded ? { 'x-forwarded-for': forwarded } : {}), ...(realIp ? { 'x-real-ip': realIp } : {}) })
+    new Headers({
+      ...(forwarded ? { 'x-forwarded-for': forwarded } : {}),
+      ...(realIp ? { 'x-real-ip': realIp } : {}),
+    })
 
   it('behind TRUST_PROXY proxies, is the address the outermost trusted proxy appended', () => {
     expect(clientAddress(headers('6.6.6.6, 10.0.0.1'), { TRUST_PROXY: '1' })).toBe('10.0.0.1')
-    expect(clientAddress(headers('6.6.6.6, 10.0.0.1, 10.0.0.2'), { TRUST_PROXY: '2' })).toBe('10.0.0.1')
+    expect(clientAddress(headers('6.6.6.6, 10.0.0.1, 10.0.0.2'), { TRUST_PROXY: '2' })).toBe(
+      '10.0.0.1',
+    )
     expect(clientAddress(headers('10.0.0.1'), { TRUST_PROXY: 'true' })).toBe('10.0.0.1')
     expect(clientAddress(headers(), { TRUST_PROXY: '1' })).toBe('unknown')
   })
@@ -84,16 +108,19 @@ describe.each(stores)('%s store', (name, makeStore, skip) => {
     await store.close()
   })
 
-  run(`counts per key within a window, then starts again${skip ? ` [skipped: ${skip}]` : ''}`, async () => {
-    expect((await store.hit('a', 300)).count).toBe(1)
-    const second = await store.hit('a', 300)
-    expect(second.count).toBe(2)
-    expect(second.resetInMs).toBeGreaterThan(0)
-    expect(second.resetInMs).toBeLessThanOrEqual(300)
-    expect((await store.hit('b', 300)).count).toBe(1)
-    await new Promise((resolve) => setTimeout(resolve, 350))
-    expect((await store.hit('a', 300)).count).toBe(1)
-  })
+  run(
+    `counts per key within a window, then starts again${skip ? ` [skipped: ${skip}]` : ''}`,
+    async () => {
+      expect((await store.hit('a', 300)).count).toBe(1)
+      const second = await store.hit('a', 300)
+      expect(second.count).toBe(2)
+      expect(second.resetInMs).toBeGreaterThan(0)
+      expect(second.resetInMs).toBeLessThanOrEqual(300)
+      expect((await store.hit('b', 300)).count).toBe(1)
+      await new Promise((resolve) => setTimeout(resolve, 350))
+      expect((await store.hit('a', 300)).count).toBe(1)
+    },
+  )
 
   run('refuses the request after the limit, with the seconds to wait', async () => {
     await useRateLimitStore(store)
@@ -112,10 +139,15 @@ describe('a store that fails', () => {
     await useRateLimitStore(new RedisStore('redis://127.0.0.1:1'))
     const warn = process.emitWarning
     const warnings: unknown[] = []
-    process.emitWarning = ((message: unknown) => warnings.push(message)) as typeof process.emitWarning
+    process.emitWarning = ((message: unknown) =>
+      warnings.push(message)) as typeof process.emitWarning
     try {
-      expect(await consume('login', '10.0.0.1', { RATE_LIMIT_LOGIN: '1/60' })).toEqual({ allowed: true })
-      expect(await consume('login', '10.0.0.1', { RATE_LIMIT_LOGIN: '1/60' })).toEqual({ allowed: true })
+      expect(await consume('login', '10.0.0.1', { RATE_LIMIT_LOGIN: '1/60' })).toEqual({
+        allowed: true,
+      })
+      expect(await consume('login', '10.0.0.1', { RATE_LIMIT_LOGIN: '1/60' })).toEqual({
+        allowed: true,
+      })
     } finally {
       process.emitWarning = warn
       await useRateLimitStore(undefined)

@@ -20,24 +20,51 @@ describe('request bodies for Payload’s JSON endpoints', () => {
     expect(jsonBodyProblem('3')).toMatch(/not a number/)
     expect(jsonBodyProblem('"x"')).toMatch(/not a string/)
     expect(jsonBodyProblem('{"a":')).toMatch(/not valid JSON/)
-    expect(jsonBodyProblem('null', 'The multipart field "_payload"')).toMatch(/^The multipart field "_payload" must/)
+    expect(jsonBodyProblem('null', 'The multipart field "_payload"')).toMatch(
+      /^The multipart field "_payload" must/,
+    )
   })
 
   it('refuses deep nesting without recursing, and does not count brackets inside strings', () => {
     expect(jsonBodyProblem(`{"a":${nest(maxJsonDepth)}}`)).toMatch(/nested too deeply/)
-    expect(jsonBodyProblem('{"x":'.repeat(200_000) + '1' + '}'.repeat(200_000))).toMatch(/nested too deeply/)
+    expect(jsonBodyProblem('{"x":'.repeat(200_000) + '1' + '}'.repeat(200_000))).toMatch(
+      /nested too deeply/,
+    )
     expect(jsonBodyProblem(JSON.stringify({ text: '['.repeat(500) + '"\\"{{{' }))).toBeNull()
   })
 })
 
 describe('ids in paths and queries', () => {
-  const sql = { db: { defaultIDType: 'number', name: 'sqlite' }, collections: { events: {} } } as unknown as Payload
-  const mongo = { db: { defaultIDType: 'text', name: 'mongoose' }, collections: { events: {} } } as unknown as Payload
-  const custom = { db: { defaultIDType: 'number' }, collections: { codes: { customIDType: 'text' } } } as unknown as Payload
+  const sql = {
+    db: { defaultIDType: 'number', name: 'sqlite' },
+    collections: { events: {} },
+  } as unknown as Payload
+  const mongo = {
+    db: { defaultIDType: 'text', name: 'mongoose' },
+    collections: { events: {} },
+  } as unknown as Payload
+  const custom = {
+    db: { defaultIDType: 'number' },
+    collections: { codes: { customIDType: 'text' } },
+  } as unknown as Payload
 
   it('takes only a plain positive integer as a SQL id', () => {
-    expect(['1', '12', '9007199254740991'].filter((id) => isWellFormedId(sql, 'events' as never, id))).toHaveLength(3)
-    for (const id of ['12abc', '1 OR 1=1', ' 1', '01', '0', '-1', '1.0', '1e3', '0x10', '9007199254740993', '']) {
+    expect(
+      ['1', '12', '9007199254740991'].filter((id) => isWellFormedId(sql, 'events' as never, id)),
+    ).toHaveLength(3)
+    for (const id of [
+      '12abc',
+      '1 OR 1=1',
+      ' 1',
+      '01',
+      '0',
+      '-1',
+      '1.0',
+      '1e3',
+      '0x10',
+      '9007199254740993',
+      '',
+    ]) {
       expect([id, isWellFormedId(sql, 'events' as never, id)]).toEqual([id, false])
     }
   })

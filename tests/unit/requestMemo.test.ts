@@ -6,7 +6,12 @@ import { inRequestScope, perRequest } from '@/lib/requestMemo'
 // React as the server bundles see it (the `react-server` condition), loaded by file: jest itself
 // resolves the client build, whose cache() is a plain pass-through anyway.
 const require = createRequire(import.meta.url)
-const reactServer = require(path.join(path.dirname(require.resolve('react/package.json')), 'cjs/react.react-server.production.js')) as typeof import('react')
+const reactServer = require(
+  path.join(
+    path.dirname(require.resolve('react/package.json')),
+    'cjs/react.react-server.production.js',
+  ),
+) as typeof import('react')
 
 function counted() {
   const calls: string[] = []

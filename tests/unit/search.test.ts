@@ -37,21 +37,17 @@ describe('search terms', () => {
 })
 
 describe('searching', () => {
-  const chinese = prepare(
-    [
-      doc(1, '太仓德国中心', '全球第六个、中国第三个德国中心,2015年落户太仓。', 'zh'),
-      doc(2, '太仓双元制教育研究院', '太仓双元制教育研究院揭牌。', 'zh'),
-      doc(3, '德国工商大会太仓办事处', '与德国中心等服务型平台运营良好。', 'zh'),
-      doc(4, '中德智能制造合作创新园', '授牌。', 'zh'),
-    ],
-  )
-  const german = prepare(
-    [
-      doc(1, 'Deutsches Zentrum Taicang', 'Serviceplattform für deutsche Unternehmen.', 'de'),
-      doc(2, 'Innovationszentrum Taicang in Berlin', 'Der Aufbau wird beschleunigt.', 'de'),
-      doc(3, 'AHK-Büro Taicang', 'Büro der Deutschen Auslandshandelskammer.', 'de'),
-    ],
-  )
+  const chinese = prepare([
+    doc(1, '太仓德国中心', '全球第六个、中国第三个德国中心,2015年落户太仓。', 'zh'),
+    doc(2, '太仓双元制教育研究院', '太仓双元制教育研究院揭牌。', 'zh'),
+    doc(3, '德国工商大会太仓办事处', '与德国中心等服务型平台运营良好。', 'zh'),
+    doc(4, '中德智能制造合作创新园', '授牌。', 'zh'),
+  ])
+  const german = prepare([
+    doc(1, 'Deutsches Zentrum Taicang', 'Serviceplattform für deutsche Unternehmen.', 'de'),
+    doc(2, 'Innovationszentrum Taicang in Berlin', 'Der Aufbau wird beschleunigt.', 'de'),
+    doc(3, 'AHK-Büro Taicang', 'Büro der Deutschen Auslandshandelskammer.', 'de'),
+  ])
 
   it('finds 德国中心 in text without spaces, the record named so first', () => {
     const hits = search(chinese, '德国中心', 'zh')

@@ -28,20 +28,34 @@ describe('a public page that fails to render', () => {
     ['de', 'Ein Fehler ist aufgetreten', 'de-DE'],
     ['en', 'Something went wrong', 'en'],
     ['zh', '出错了', 'zh-Hans-CN'],
-  ])('answers 500 with an error page in the reader’s language (%s)', async (locale, title, lang) => {
-    const response = await respond(new Request(`http://localhost/${locale}/events`), Promise.resolve({ locale }), failing)
-    expect(response.status).toBe(500)
-    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
-    const html = await response.text()
-    expect(html).toContain(`<title>${title}</title>`)
-    expect(html).toMatch(new RegExp(`<html lang="${lang}"`))
-    expect(html).toContain('noindex')
-    expect(html).not.toContain('connection refused')
-  })
+  ])(
+    'answers 500 with an error page in the reader’s language (%s)',
+    async (locale, title, lang) => {
+      const response = await respond(
+        new Request(`http://localhost/${locale}/events`),
+        Promise.resolve({ locale }),
+        failing,
+      )
+      expect(response.status).toBe(500)
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
+      const html = await response.text()
+      expect(html).toContain(`<title>${title}</title>`)
+      expect(html).toMatch(new RegExp(`<html lang="${lang}"`))
+      expect(html).toContain('noindex')
+      expect(html).not.toContain('connection refused')
+    },
+  )
 
   it("logs the error through Payload's logger with the page's address", async () => {
-    await respond(new Request('http://localhost/de/events'), Promise.resolve({ locale: 'de' }), failing)
+    await respond(
+      new Request('http://localhost/de/events'),
+      Promise.resolve({ locale: 'de' }),
+      failing,
+    )
     expect(logged).toHaveLength(1)
-    expect(logged[0]).toMatchObject({ url: 'http://localhost/de/events', err: expect.objectContaining({ message: 'connection refused' }) })
+    expect(logged[0]).toMatchObject({
+      url: 'http://localhost/de/events',
+      err: expect.objectContaining({ message: 'connection refused' }),
+    })
   })
 })

@@ -4,7 +4,13 @@ import { sharedFieldChanges, writesSharedFields } from '@/access/sharedFieldChan
 
 const fields: Field[] = [
   { name: 'title', type: 'text', localized: true },
-  { type: 'row', fields: [{ name: 'year', type: 'number' }, { name: 'date', type: 'date' }] },
+  {
+    type: 'row',
+    fields: [
+      { name: 'year', type: 'number' },
+      { name: 'date', type: 'date' },
+    ],
+  },
   { name: 'platforms', type: 'relationship', relationTo: 'platforms', hasMany: true },
   { name: 'body', type: 'richText', localized: true },
   {
@@ -49,7 +55,9 @@ describe('sharedFieldChanges', () => {
   })
 
   it('accepts data that carries only localized fields', () => {
-    expect(sharedFieldChanges(fields, { title: 'German Centre', body: { root: {} } }, stored)).toEqual([])
+    expect(
+      sharedFieldChanges(fields, { title: 'German Centre', body: { root: {} } }, stored),
+    ).toEqual([])
   })
 
   it('names each shared field that changes, however deep', () => {
@@ -72,16 +80,36 @@ describe('sharedFieldChanges', () => {
 
   it('refuses added, removed or reordered rows of a shared array', () => {
     expect(sharedFieldChanges(fields, { figures: [] }, stored)).toEqual(['figures'])
-    expect(sharedFieldChanges(fields, { figures: [{ id: 'b', value: 450 }] }, stored)).toEqual(['figures.0'])
+    expect(sharedFieldChanges(fields, { figures: [{ id: 'b', value: 450 }] }, stored)).toEqual([
+      'figures.0',
+    ])
   })
 
   it('refuses rows without their ids: Payload would store them as new rows, dropping the other locales', () => {
-    expect(sharedFieldChanges(fields, { figures: [{ label: 'Deutsche Unternehmen', value: 450 }] }, stored)).toEqual(['figures.0'])
-    expect(sharedFieldChanges(fields, { figures: [{ id: null, label: 'Deutsche Unternehmen' }] }, stored)).toEqual(['figures.0'])
+    expect(
+      sharedFieldChanges(
+        fields,
+        { figures: [{ label: 'Deutsche Unternehmen', value: 450 }] },
+        stored,
+      ),
+    ).toEqual(['figures.0'])
+    expect(
+      sharedFieldChanges(
+        fields,
+        { figures: [{ id: null, label: 'Deutsche Unternehmen' }] },
+        stored,
+      ),
+    ).toEqual(['figures.0'])
   })
 
   it('treats null, undefined, empty text and an empty list as the same blank', () => {
-    expect(sharedFieldChanges(fields, { date: null, platforms: [] }, { date: undefined, platforms: null })).toEqual([])
+    expect(
+      sharedFieldChanges(
+        fields,
+        { date: null, platforms: [] },
+        { date: undefined, platforms: null },
+      ),
+    ).toEqual([])
     expect(sharedFieldChanges(fields, { source: '' }, {})).toEqual([])
   })
 

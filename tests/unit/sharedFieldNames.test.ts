@@ -6,8 +6,18 @@ describe('sharedFieldNames', () => {
   it('lists the top-level shared fields a translator’s publish keeps at their public values', () => {
     const fields: Field[] = [
       { name: 'title', type: 'text', localized: true },
-      { type: 'row', fields: [{ name: 'startDate', type: 'date' }, { name: 'location', type: 'text', localized: true }] },
-      { type: 'collapsible', label: 'More', fields: [{ name: 'format', type: 'select', options: ['forum'] }] },
+      {
+        type: 'row',
+        fields: [
+          { name: 'startDate', type: 'date' },
+          { name: 'location', type: 'text', localized: true },
+        ],
+      },
+      {
+        type: 'collapsible',
+        label: 'More',
+        fields: [{ name: 'format', type: 'select', options: ['forum'] }],
+      },
       {
         type: 'tabs',
         tabs: [

@@ -9,14 +9,23 @@ const paragraph = (text: string, format = 0, extra: Record<string, unknown> = {}
     type: 'root',
     version: 1,
     direction: 'ltr',
-    children: [{ type: 'paragraph', version: 1, ...extra, children: [{ type: 'text', text, format, version: 1 }] }],
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        ...extra,
+        children: [{ type: 'text', text, format, version: 1 }],
+      },
+    ],
   },
 })
 
 describe('fingerprint', () => {
   it('ignores what a reader cannot see: whitespace and Lexical bookkeeping', () => {
     expect(fingerprint(' 德国中心  落户太仓 ')).toBe(fingerprint('德国中心 落户太仓'))
-    expect(fingerprint(paragraph('德国中心'))).toBe(fingerprint(paragraph('德国中心', 0, { direction: 'rtl', indent: 0 })))
+    expect(fingerprint(paragraph('德国中心'))).toBe(
+      fingerprint(paragraph('德国中心', 0, { direction: 'rtl', indent: 0 })),
+    )
   })
 
   it('changes with the text and with its formatting', () => {
@@ -44,7 +53,10 @@ describe('translation status of a record', () => {
     ])
   })
 
-  const doc = (de: Record<string, unknown>, sources: Record<string, string | null> = {}): DocumentInAllLocales => ({
+  const doc = (
+    de: Record<string, unknown>,
+    sources: Record<string, string | null> = {},
+  ): DocumentInAllLocales => ({
     id: 1,
     name: { zh: '德国中心', de: de.name },
     description: { zh: paragraph('服务型平台'), de: de.description },
@@ -53,9 +65,18 @@ describe('translation status of a record', () => {
   })
 
   it('is missing while a field with source text has no translation', () => {
-    const status = localeStatus(doc({ name: 'Deutsches Zentrum' }, { name: fingerprint('德国中心')! }), fields, 'de')
+    const status = localeStatus(
+      doc({ name: 'Deutsches Zentrum' }, { name: fingerprint('德国中心')! }),
+      fields,
+      'de',
+    )
     expect(status.state).toBe('missing')
-    expect(status.fields).toEqual({ name: 'complete', location: 'empty', operator: 'empty', description: 'missing' })
+    expect(status.fields).toEqual({
+      name: 'complete',
+      location: 'empty',
+      operator: 'empty',
+      description: 'missing',
+    })
   })
 
   it('is outdated when the source changed after the translation was made', () => {

@@ -1,4 +1,10 @@
-import { addDataAndFileToRequest, headersWithCors, ValidationError, type Endpoint, type PayloadRequest } from 'payload'
+import {
+  addDataAndFileToRequest,
+  headersWithCors,
+  ValidationError,
+  type Endpoint,
+  type PayloadRequest,
+} from 'payload'
 import { email as emailRule } from 'payload/shared'
 
 import { consume } from '@/http/rateLimit'
@@ -6,7 +12,12 @@ import { consume } from '@/http/rateLimit'
 /** Payload's rule for the users' email field: a reset is asked for an address that could exist. */
 async function emailProblem(value: unknown, req: PayloadRequest): Promise<string | null> {
   if (typeof value !== 'string' || !value.trim()) return req.t('validation:required')
-  const verdict = await emailRule(value.trim(), { collectionSlug: 'users', req, required: true, siblingData: {} } as never)
+  const verdict = await emailRule(value.trim(), {
+    collectionSlug: 'users',
+    req,
+    required: true,
+    siblingData: {},
+  } as never)
   return verdict === true ? null : verdict
 }
 
@@ -31,14 +42,24 @@ export const forgotPasswordEndpoint: Endpoint = {
     await addDataAndFileToRequest(req)
     const email = (req.data as { email?: unknown } | undefined)?.email
     const problem = await emailProblem(email, req)
-    if (problem) throw new ValidationError({ collection: 'users', errors: [{ message: problem, path: 'email' }] }, req.t)
+    if (problem)
+      throw new ValidationError(
+        { collection: 'users', errors: [{ message: problem, path: 'email' }] },
+        req.t,
+      )
     const account = (email as string).trim().toLowerCase()
     if ((await consume('forgotPasswordAccount', account)).allowed) {
       const { payload } = req
-      const background = { headers: req.headers, i18n: req.i18n, url: req.url } as Partial<PayloadRequest>
+      const background = {
+        headers: req.headers,
+        i18n: req.i18n,
+        url: req.url,
+      } as Partial<PayloadRequest>
       void payload
         .forgotPassword({ collection: 'users', data: { email: account }, req: background })
-        .catch((error: unknown) => payload.logger.error({ err: error }, 'Password reset mail failed'))
+        .catch((error: unknown) =>
+          payload.logger.error({ err: error }, 'Password reset mail failed'),
+        )
     }
     return Response.json(
       { message: req.t('general:success') },

@@ -18,17 +18,32 @@ const keyLength = 32
  * than a wrong password for a real account, which tells anyone which addresses are registered.
  * For an unknown address, this hashes the password the same way and throws the result away.
  */
-export const equalizeLoginTiming: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const equalizeLoginTiming: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if (operation !== 'login') return args
-  const { email, password } = ((args as { data?: unknown }).data ?? {}) as { email?: unknown; password?: unknown }
+  const { email, password } = ((args as { data?: unknown }).data ?? {}) as {
+    email?: unknown
+    password?: unknown
+  }
   // Payload refuses these itself before looking anyone up, at the same speed for every address.
-  if (typeof email !== 'string' || !email.trim() || typeof password !== 'string' || !password.trim()) return args
+  if (
+    typeof email !== 'string' ||
+    !email.trim() ||
+    typeof password !== 'string' ||
+    !password.trim()
+  )
+    return args
   const { totalDocs } = await req.payload.count({
     collection: collection.slug as 'users',
     where: { email: { equals: email.toLowerCase().trim() } },
     overrideAccess: true,
     req,
   })
-  if (totalDocs === 0) await pbkdf2(password, crypto.randomBytes(32), iterations, keyLength, 'sha256')
+  if (totalDocs === 0)
+    await pbkdf2(password, crypto.randomBytes(32), iterations, keyLength, 'sha256')
   return args
 }

@@ -11,7 +11,12 @@ import { adminText } from './messages'
  * Above a content list: per locale the user works in, how many records need translation, as a link
  * that filters this list to exactly those records (and opens them in that locale).
  */
-export async function NeedsTranslation({ payload, user, i18n, collectionSlug }: ServerProps & { collectionSlug?: string }) {
+export async function NeedsTranslation({
+  payload,
+  user,
+  i18n,
+  collectionSlug,
+}: ServerProps & { collectionSlug?: string }) {
   if (!collectionSlug || !isStaffUser(user as never)) return null
   const reports = await statusReports(payload, {
     locales: translationLocales(user as never),
@@ -21,7 +26,9 @@ export async function NeedsTranslation({ payload, user, i18n, collectionSlug }: 
   return (
     <nav className="needs-translation" aria-label={adminText('needsWork', i18n.language)}>
       {reports.map((report) => {
-        const ids = report.records.filter((record) => record.state !== 'complete').map((record) => record.id)
+        const ids = report.records
+          .filter((record) => record.state !== 'complete')
+          .map((record) => record.id)
         // One comma-separated value: as an indexed list (where[id][in][0]=…) the admin's query
         // parser turns more than 20 entries into an object, and the list silently showed everything.
         const filter = `where[id][in]=${ids.map((id) => encodeURIComponent(String(id))).join(',')}`
@@ -30,7 +37,10 @@ export async function NeedsTranslation({ payload, user, i18n, collectionSlug }: 
             {endonyms[report.locale]}: {adminText('none', i18n.language)}{' '}
           </span>
         ) : (
-          <a key={report.locale} href={`${admin}/collections/${collectionSlug}?locale=${report.locale}&${filter}`}>
+          <a
+            key={report.locale}
+            href={`${admin}/collections/${collectionSlug}?locale=${report.locale}&${filter}`}
+          >
             {adminText('needsWork', i18n.language)} · {endonyms[report.locale]} ({ids.length})
           </a>
         )

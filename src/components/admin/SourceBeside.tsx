@@ -28,7 +28,8 @@ function sourcesFor(url: string): Promise<SourcesBeside | null> {
       .catch(() => null)
     requests.set(url, request)
     // Oldest first: the map keeps insertion order.
-    for (const key of [...requests.keys()].slice(0, Math.max(0, requests.size - requestsKept))) requests.delete(key)
+    for (const key of [...requests.keys()].slice(0, Math.max(0, requests.size - requestsKept)))
+      requests.delete(key)
   }
   return request
 }
@@ -63,7 +64,10 @@ export function SourceBeside({ path }: { path?: string }) {
   return (
     <aside className="translation-source" lang="zh-Hans" aria-label={t('source')}>
       <div className="translation-source__label">
-        {t('source')} · <span className={`translation-source__state translation-source__state--${facts.state}`}>{t(facts.state === 'empty' ? 'complete' : facts.state)}</span>
+        {t('source')} ·{' '}
+        <span className={`translation-source__state translation-source__state--${facts.state}`}>
+          {t(facts.state === 'empty' ? 'complete' : facts.state)}
+        </span>
       </div>
       <p className="translation-source__text">{facts.source}</p>
       {facts.diff && (
@@ -71,7 +75,13 @@ export function SourceBeside({ path }: { path?: string }) {
           <div className="translation-source__label">{t('changedSince')}</div>
           <p>
             {facts.diff.map((part, index) =>
-              part.change === 'added' ? <ins key={index}>{part.text}</ins> : part.change === 'removed' ? <del key={index}>{part.text}</del> : <span key={index}>{part.text}</span>,
+              part.change === 'added' ? (
+                <ins key={index}>{part.text}</ins>
+              ) : part.change === 'removed' ? (
+                <del key={index}>{part.text}</del>
+              ) : (
+                <span key={index}>{part.text}</span>
+              ),
             )}
           </p>
         </div>

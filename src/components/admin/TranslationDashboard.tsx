@@ -16,7 +16,11 @@ const workStates: RecordState[] = ['missing', 'outdated']
  * /admin/translation: per collection × locale, how much is missing, outdated and complete, and the
  * records that need work, each opening in the right locale. Translators see their own locales.
  */
-export async function TranslationDashboard({ initPageResult, params, searchParams }: AdminViewServerProps) {
+export async function TranslationDashboard({
+  initPageResult,
+  params,
+  searchParams,
+}: AdminViewServerProps) {
   const { req, visibleEntities, permissions } = initPageResult
   const language = req.i18n.language
   const t = (key: Parameters<typeof adminText>[0]) => adminText(key, language)
@@ -42,7 +46,9 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
   const collections = Object.keys(reports[0]?.collections ?? {})
   const label = (slug: string) => {
     const labels = req.payload.collections[slug as 'milestones'].config.labels.plural
-    return typeof labels === 'object' ? ((labels as Record<string, string>)[language] ?? slug) : String(labels)
+    return typeof labels === 'object'
+      ? ((labels as Record<string, string>)[language] ?? slug)
+      : String(labels)
   }
 
   return template(
@@ -68,11 +74,16 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
                 const counts = report.collections[slug]!
                 return (
                   <td key={report.locale}>
-                    <progress max={1} value={counts.progress} aria-label={`${Math.round(counts.progress * 100)}%`} />
+                    <progress
+                      max={1}
+                      value={counts.progress}
+                      aria-label={`${Math.round(counts.progress * 100)}%`}
+                    />
                     <span> {Math.round(counts.progress * 100)}%</span>
                     <div className="translation-dashboard__counts">
-                      {t('complete')} {counts.complete} · {t('missing')} {counts.missing} · {t('outdated')} {counts.outdated} ·{' '}
-                      {t('published')} {counts.published}/{counts.total}
+                      {t('complete')} {counts.complete} · {t('missing')} {counts.missing} ·{' '}
+                      {t('outdated')} {counts.outdated} · {t('published')} {counts.published}/
+                      {counts.total}
                     </div>
                   </td>
                 )
@@ -90,7 +101,9 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
               {t('needsWork')}: {endonyms[report.locale]} ({work.length})
             </h2>
             <p>
-              <a href={`${api}/translation/xliff?locale=${report.locale}&state=missing,outdated`}>{t('exportXliff')}</a>
+              <a href={`${api}/translation/xliff?locale=${report.locale}&state=missing,outdated`}>
+                {t('exportXliff')}
+              </a>
             </p>
             {work.length === 0 ? (
               <p>{t('none')}</p>
@@ -98,8 +111,16 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
               <ul className="translation-dashboard__list">
                 {work.map((record) => (
                   <li key={`${record.collection}/${record.id}`}>
-                    <a href={`${admin}/collections/${record.collection}/${record.id}?locale=${report.locale}`}>{record.title}</a>{' '}
-                    <span className={`translation-source__state translation-source__state--${record.state}`}>{t(record.state)}</span>{' '}
+                    <a
+                      href={`${admin}/collections/${record.collection}/${record.id}?locale=${report.locale}`}
+                    >
+                      {record.title}
+                    </a>{' '}
+                    <span
+                      className={`translation-source__state translation-source__state--${record.state}`}
+                    >
+                      {t(record.state)}
+                    </span>{' '}
                     <small>{label(record.collection)}</small>
                   </li>
                 ))}
@@ -111,4 +132,3 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
     </div>,
   )
 }
-

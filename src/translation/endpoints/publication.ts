@@ -13,11 +13,21 @@ export const publicationEndpoint: Endpoint = {
   handler: async (req) => {
     try {
       const locale = authorizedLocale(req, req.searchParams.get('locale'))
-      const body = (await req.json?.().catch(() => null)) as
-        | { collection?: unknown; id?: unknown; published?: unknown }
-        | null
-      if (!body || typeof body.collection !== 'string' || body.id === undefined || typeof body.published !== 'boolean') {
-        throw new EndpointError(400, 'Send JSON { "collection": "…", "id": …, "published": true|false }.')
+      const body = (await req.json?.().catch(() => null)) as {
+        collection?: unknown
+        id?: unknown
+        published?: unknown
+      } | null
+      if (
+        !body ||
+        typeof body.collection !== 'string' ||
+        body.id === undefined ||
+        typeof body.published !== 'boolean'
+      ) {
+        throw new EndpointError(
+          400,
+          'Send JSON { "collection": "…", "id": …, "published": true|false }.',
+        )
       }
       const [collection] = requestedCollections(body.collection)
       const doc = await setLocalePublished(req, {

@@ -38,10 +38,16 @@ export function authorizedLocale(req: PayloadRequest, requested: string | null):
   if (!isStaffUser(req.user)) throw new EndpointError(403, 'Your account has no role in this CMS.')
   if (!requested) throw new EndpointError(400, `Name a locale: ?locale=${locales.join('|')}.`)
   if (!isLocale(requested)) {
-    throw new EndpointError(400, `Unknown locale "${requested}". Use one of: ${locales.join(', ')}.`)
+    throw new EndpointError(
+      400,
+      `Unknown locale "${requested}". Use one of: ${locales.join(', ')}.`,
+    )
   }
   if (!canEditLocale(req.user, requested)) {
-    throw new EndpointError(403, `You may work only in your own locales (${(req.user.locales ?? []).join(', ') || 'none'}).`)
+    throw new EndpointError(
+      403,
+      `You may work only in your own locales (${(req.user.locales ?? []).join(', ') || 'none'}).`,
+    )
   }
   return requested
 }
@@ -49,10 +55,16 @@ export function authorizedLocale(req: PayloadRequest, requested: string | null):
 /** `?collections=a,b` limited to the translated collections; all of them when absent. */
 export function requestedCollections(value: string | null): CollectionSlug[] {
   if (!value) return translatedCollections
-  const names = value.split(',').map((name) => name.trim()).filter(Boolean)
+  const names = value
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean)
   const unknown = names.filter((name) => !(translatedCollections as string[]).includes(name))
   if (unknown.length > 0) {
-    throw new EndpointError(400, `Unknown collection(s): ${unknown.join(', ')}. Use: ${translatedCollections.join(', ')}.`)
+    throw new EndpointError(
+      400,
+      `Unknown collection(s): ${unknown.join(', ')}. Use: ${translatedCollections.join(', ')}.`,
+    )
   }
   return names as CollectionSlug[]
 }

@@ -20,8 +20,14 @@ export const sourceEndpoint: Endpoint = {
       if (!named || !id) throw new EndpointError(400, 'Name the collection and the record id.')
       const [collection, ...more] = requestedCollections(named)
       if (!collection || more.length > 0) throw new EndpointError(400, 'Name one collection.')
-      if (recordIdFrom(req.payload, id) === null) throw new EndpointError(400, `"${id}" is not a record id.`)
-      return Response.json({ collection, id, locale, fields: await sourcesBeside(req.payload, { collection, id, locale }) })
+      if (recordIdFrom(req.payload, id) === null)
+        throw new EndpointError(400, `"${id}" is not a record id.`)
+      return Response.json({
+        collection,
+        id,
+        locale,
+        fields: await sourcesBeside(req.payload, { collection, id, locale }),
+      })
     } catch (error) {
       return errorResponse(error)
     }

@@ -12,13 +12,20 @@ import { importXliff } from '../xliffImport'
 import { authorizedLocale, EndpointError, errorResponse, requestedCollections } from './respond'
 
 const tooLarge = () =>
-  new EndpointError(413, `The file is larger than ${maxUploadBytes / 1024 / 1024} MB; split the export by collection.`)
+  new EndpointError(
+    413,
+    `The file is larger than ${maxUploadBytes / 1024 / 1024} MB; split the export by collection.`,
+  )
 
 function requestedStates(value: string | null): RecordState[] | undefined {
   if (!value) return undefined
   const states = value.split(',').map((state) => state.trim())
   const unknown = states.filter((state) => !(recordStates as string[]).includes(state))
-  if (unknown.length > 0) throw new EndpointError(400, `Unknown state(s): ${unknown.join(', ')}. Use: ${recordStates.join(', ')}.`)
+  if (unknown.length > 0)
+    throw new EndpointError(
+      400,
+      `Unknown state(s): ${unknown.join(', ')}. Use: ${recordStates.join(', ')}.`,
+    )
   return states as RecordState[]
 }
 
@@ -81,16 +88,29 @@ export const xliffImportEndpoint: Endpoint = {
 async function readUpload(req: Parameters<Endpoint['handler']>[0]): Promise<Buffer> {
   const type = req.headers.get('content-type') ?? ''
   const multipart = type.startsWith('multipart/form-data')
-  const body = await readBodyCapped(req.body, maxUploadBytes + (multipart ? multipartOverheadBytes : 0), tooLarge)
+  const body = await readBodyCapped(
+    req.body,
+    maxUploadBytes + (multipart ? multipartOverheadBytes : 0),
+    tooLarge,
+  )
   if (multipart) {
-    const form = await new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'content-type': type } }).formData().catch(() => {
-      throw new EndpointError(400, 'The multipart form could not be read; attach the XLIFF file as the form field "file".')
+    const form = await new Response(body as Uint8Array<ArrayBuffer>, {
+      headers: { 'content-type': type },
     })
+      .formData()
+      .catch(() => {
+        throw new EndpointError(
+          400,
+          'The multipart form could not be read; attach the XLIFF file as the form field "file".',
+        )
+      })
     const file = form.get('file')
-    if (!file || typeof file === 'string') throw new EndpointError(400, 'Attach the XLIFF file as the form field "file".')
+    if (!file || typeof file === 'string')
+      throw new EndpointError(400, 'Attach the XLIFF file as the form field "file".')
     if (file.size > maxUploadBytes) throw tooLarge()
     return Buffer.from(await file.arrayBuffer())
   }
-  if (body.byteLength === 0) throw new EndpointError(400, 'Send the XLIFF file as the request body.')
+  if (body.byteLength === 0)
+    throw new EndpointError(400, 'Send the XLIFF file as the request body.')
   return body
 }

@@ -1,6 +1,13 @@
 /* Payload's REST API under /api; access rules live with the collections. */
 import config from '@payload-config'
-import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import {
+  REST_DELETE,
+  REST_GET,
+  REST_OPTIONS,
+  REST_PATCH,
+  REST_POST,
+  REST_PUT,
+} from '@payloadcms/next/routes'
 
 import { withBodyCap } from '@/http/bodyCap'
 import { withRateLimits } from '@/http/rateLimit'
@@ -11,7 +18,9 @@ import { guardRest } from '@/http/requestGuards'
 export const GET = guardRest(config, REST_GET(config))
 // Rate limits come first, so a refused request costs nothing; then no body is read past the cap,
 // and none at all for a new file its sender may not upload.
-export const POST = withRateLimits(withBodyCap(withUploadPermission(config, guardRest(config, REST_POST(config)))))
+export const POST = withRateLimits(
+  withBodyCap(withUploadPermission(config, guardRest(config, REST_POST(config)))),
+)
 export const DELETE = guardRest(config, REST_DELETE(config))
 export const PATCH = withBodyCap(guardRest(config, REST_PATCH(config)))
 export const PUT = withBodyCap(guardRest(config, REST_PUT(config)))
