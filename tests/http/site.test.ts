@@ -109,6 +109,27 @@ describe('the public site over HTTP', () => {
     }
   })
 
+  it('answers HEAD like GET, without the body: status, type, language and headers', async () => {
+    for (const path of [
+      '/zh',
+      '/de/events',
+      '/en/platforms/german-centre-taicang',
+      '/de/no-such-page',
+    ]) {
+      const get = await getPage(path)
+      const response = await fetch(siteUrl(path), { method: 'HEAD', redirect: 'manual' })
+      expect({ path, status: response.status }).toEqual({ path, status: get.status })
+      for (const header of ['content-type', 'content-language', 'content-security-policy']) {
+        expect({ path, header, value: response.headers.get(header) }).toEqual({
+          path,
+          header,
+          value: get.headers.get(header),
+        })
+      }
+      expect(await response.text()).toBe('')
+    }
+  })
+
   it('formats the key figures per locale (8.29亿美元 / 829 Mio. USD / USD 829 million)', async () => {
     const shown = async (locale: string) =>
       text((await getPage(`/${locale}`)).html).replace(/\s/g, ' ')
