@@ -8,7 +8,7 @@ import type { Shown } from '@/lib/localized'
 import { pathFor, type Query, type Route } from '@/lib/paths'
 import { getSiteSettings } from '@/lib/queries/globals'
 
-import type { RenderedPage } from './htmlResponse'
+import type { RenderedPage } from '@/http/htmlResponse'
 import { LocalizedText } from './LocalizedText'
 import { PageShell, type Section } from './PageShell'
 import { SourceNote } from './SourceNote'

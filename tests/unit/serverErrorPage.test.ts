@@ -15,7 +15,7 @@ jest.unstable_mockModule('@/lib/queries/read', () => ({
   readAll: unreachable,
   readBySlug: unreachable,
 }))
-const { respond } = await import('@/components/respond')
+const { respond } = await import('@/http/pageRoute')
 
 const failing = async () => {
   throw new Error('connection refused')

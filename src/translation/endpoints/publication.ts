@@ -1,7 +1,12 @@
 import type { Endpoint } from 'payload'
 
 import { setLocalePublished } from '../publishing'
-import { authorizedLocale, EndpointError, errorResponse, requestedCollections } from './respond'
+import {
+  authorizedLocale,
+  EndpointError,
+  errorResponse,
+  requestedCollections,
+} from './endpointResponse'
 
 /**
  * POST /api/translation/publication?locale=de  { "collection": "events", "id": 12, "published": false }

@@ -2,7 +2,12 @@ import type { Endpoint } from 'payload'
 
 import { recordIdFrom } from '../recordId'
 import { sourcesBeside } from '../sourceBeside'
-import { authorizedLocale, EndpointError, errorResponse, requestedCollections } from './respond'
+import {
+  authorizedLocale,
+  EndpointError,
+  errorResponse,
+  requestedCollections,
+} from './endpointResponse'
 
 /**
  * GET /api/translation/source?collection=events&id=12&locale=de: the source beside every

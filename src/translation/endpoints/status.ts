@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { statusReport } from '../report'
-import { authorizedLocale, errorResponse, requestedCollections } from './respond'
+import { authorizedLocale, errorResponse, requestedCollections } from './endpointResponse'
 
 /** GET /api/translation/status?locale=de[&collections=events,platforms]: the matrix as JSON. */
 export const translationStatusEndpoint: Endpoint = {

@@ -9,7 +9,12 @@ import { bcp47 } from '@/i18n/locales'
 import { recordStates, type RecordState } from '../status'
 import { exportXliff } from '../xliffExport'
 import { importXliff } from '../xliffImport'
-import { authorizedLocale, EndpointError, errorResponse, requestedCollections } from './respond'
+import {
+  authorizedLocale,
+  EndpointError,
+  errorResponse,
+  requestedCollections,
+} from './endpointResponse'
 
 const tooLarge = () =>
   new EndpointError(

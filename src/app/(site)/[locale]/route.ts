@@ -1,4 +1,4 @@
-import { respond } from '@/components/respond'
+import { respond } from '@/http/pageRoute'
 
 import { homePage } from './view'
 

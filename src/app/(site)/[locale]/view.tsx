@@ -1,4 +1,4 @@
-import type { RenderedPage } from '@/components/htmlResponse'
+import type { RenderedPage } from '@/http/htmlResponse'
 import { EventList } from '@/components/EventList'
 import { KeyFigures } from '@/components/KeyFigures'
 import { LocalizedText } from '@/components/LocalizedText'

@@ -1,4 +1,4 @@
-import { respond } from '@/components/respond'
+import { respond } from '@/http/pageRoute'
 
 // Any path under a locale that no page matches. Not cached: the set of wrong URLs is endless.
 export const dynamic = 'force-dynamic'

@@ -1,7 +1,7 @@
 import { germanStates, industries } from '@collections/Enterprises/options'
 import { FilterForm } from '@/components/FilterForm'
 import { LocalizedText } from '@/components/LocalizedText'
-import type { RenderedPage } from '@/components/htmlResponse'
+import type { RenderedPage } from '@/http/htmlResponse'
 import { listPage } from '@/components/pageFrames'
 import { Pagination } from '@/components/Pagination'
 import { getT } from '@/i18n/server'

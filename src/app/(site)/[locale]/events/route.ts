@@ -1,4 +1,4 @@
-import { queryOf, respond } from '@/components/respond'
+import { queryOf, respond } from '@/http/pageRoute'
 
 import { eventsPage } from './view'
 

@@ -1,7 +1,7 @@
 import { eventFormats } from '@collections/Events/options'
 import { EventList } from '@/components/EventList'
 import { FilterForm } from '@/components/FilterForm'
-import type { RenderedPage } from '@/components/htmlResponse'
+import type { RenderedPage } from '@/http/htmlResponse'
 import { listPage } from '@/components/pageFrames'
 import { getT } from '@/i18n/server'
 import type { Locale } from '@/i18n/locales'

@@ -1,7 +1,7 @@
 import { milestoneCategories } from '@collections/Milestones/options'
 import { FilterLinks } from '@/components/FilterLinks'
 import { MilestoneItem } from '@/components/MilestoneItem'
-import type { RenderedPage } from '@/components/htmlResponse'
+import type { RenderedPage } from '@/http/htmlResponse'
 import { listPage } from '@/components/pageFrames'
 import { getT } from '@/i18n/server'
 import type { Locale } from '@/i18n/locales'

@@ -1,5 +1,5 @@
 import { platformTypes } from '@collections/Platforms/options'
-import type { RenderedPage } from '@/components/htmlResponse'
+import type { RenderedPage } from '@/http/htmlResponse'
 import { listPage } from '@/components/pageFrames'
 import { PlatformCard } from '@/components/PlatformCard'
 import { getT } from '@/i18n/server'

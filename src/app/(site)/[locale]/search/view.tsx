@@ -1,4 +1,4 @@
-import type { RenderedPage } from '@/components/htmlResponse'
+import type { RenderedPage } from '@/http/htmlResponse'
 import { PageShell } from '@/components/PageShell'
 import { getT } from '@/i18n/server'
 import { bcp47, type Locale } from '@/i18n/locales'

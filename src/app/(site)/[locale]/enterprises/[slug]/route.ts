@@ -1,4 +1,4 @@
-import { recordRoute } from '@/components/respond'
+import { recordRoute } from '@/http/pageRoute'
 
 import { enterprisePage } from './view'
 

@@ -1,6 +1,6 @@
 import { germanStates, industries } from '@collections/Enterprises/options'
 import { Facts, websiteFact } from '@/components/Facts'
-import type { RenderedPage } from '@/components/htmlResponse'
+import type { RenderedPage } from '@/http/htmlResponse'
 import { LocalizedRichText, LocalizedText } from '@/components/LocalizedText'
 import { detailPage } from '@/components/pageFrames'
 import { RelatedLinks } from '@/components/RelatedLinks'

@@ -2,7 +2,7 @@ import { countries, eventFormats, eventStatuses } from '@collections/Events/opti
 import { EventDate, eventPlace } from '@/components/EventList'
 import { Facts } from '@/components/Facts'
 import { isSafeHref } from '@/fields/safeUrl'
-import type { RenderedPage } from '@/components/htmlResponse'
+import type { RenderedPage } from '@/http/htmlResponse'
 import { LocalizedRichText, LocalizedText } from '@/components/LocalizedText'
 import { detailPage } from '@/components/pageFrames'
 import { RelatedLinks } from '@/components/RelatedLinks'

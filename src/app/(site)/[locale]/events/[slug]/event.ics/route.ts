@@ -1,4 +1,4 @@
-import { segment } from '@/components/respond'
+import { segment } from '@/http/pageRoute'
 import { isLocale } from '@/i18n/locales'
 import { calendarResponse, eventsCalendar } from '@/lib/eventCalendar'
 import { getEvent } from '@/lib/queries/events'

@@ -1,11 +1,10 @@
 import type { ReactElement } from 'react'
 import { renderToReadableStream } from 'react-dom/server.edge'
 
+import { Document, documentPolicy } from '@/components/Document'
 import { bcp47, type Locale } from '@/i18n/locales'
 import type { PageHead } from '@/lib/head'
 import { previewMode } from '@/lib/queries/read'
-
-import { Document, documentPolicy } from './Document'
 
 /** What a page function returns: its head, its body and its HTTP status. */
 export type RenderedPage = { head: PageHead; body: ReactElement; status?: number }

@@ -1,12 +1,11 @@
+import { notFoundPage } from '@/components/NotFoundPage'
+import { serverErrorPage } from '@/components/ServerErrorPage'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { negotiateLocale } from '@/lib/negotiateLocale'
+import { payloadClient } from '@/lib/queries/read'
 import { inRequestScope } from '@/lib/requestMemo'
 
-import { payloadClient } from '@/lib/queries/read'
-
 import { documentResponse, htmlResponse, type RenderedPage } from './htmlResponse'
-import { notFoundPage } from './NotFoundPage'
-import { serverErrorPage } from './ServerErrorPage'
 
 /**
  * The body of every public page's GET handler: check the locale from the route, render the page,
