@@ -22,13 +22,13 @@ import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 export const Glossary: CollectionConfig = {
   slug: 'glossary',
   labels: {
-    singular: label('术语', 'Glossareintrag', 'Glossary term'),
-    plural: label('术语表', 'Glossar', 'Glossary'),
+    singular: label({ zh: '术语', de: 'Glossareintrag', en: 'Glossary term' }),
+    plural: label({ zh: '术语表', de: 'Glossar', en: 'Glossary' }),
   },
   admin: {
     useAsTitle: 'term',
     defaultColumns: ['term', 'notes'],
-    group: label('翻译', 'Übersetzung', 'Translation'),
+    group: label({ zh: '翻译', de: 'Übersetzung', en: 'Translation' }),
   },
   access: {
     read: isStaff,
@@ -51,9 +51,14 @@ export const Glossary: CollectionConfig = {
       localized: true,
       required: true,
       index: true,
-      label: label('术语', 'Begriff', 'Term'),
+      label: label({ zh: '术语', de: 'Begriff', en: 'Term' }),
     },
-    { name: 'notes', type: 'textarea', localized: true, label: label('说明', 'Hinweis', 'Notes') },
+    {
+      name: 'notes',
+      type: 'textarea',
+      localized: true,
+      label: label({ zh: '说明', de: 'Hinweis', en: 'Notes' }),
+    },
     sourceField,
   ],
 }

@@ -18,8 +18,8 @@ import { globalPreview } from './content'
 
 export const KeyFigures: GlobalConfig = {
   slug: 'key-figures',
-  label: label('关键数据', 'Kennzahlen', 'Key figures'),
-  admin: { group: label('内容', 'Inhalte', 'Content'), ...globalPreview },
+  label: label({ zh: '关键数据', de: 'Kennzahlen', en: 'Key figures' }),
+  admin: { group: label({ zh: '内容', de: 'Inhalte', en: 'Content' }), ...globalPreview },
   access: {
     read: () => true,
     update: translatorScopedUpdate(globalFields('key-figures'), loadGlobal('key-figures')),
@@ -37,23 +37,23 @@ export const KeyFigures: GlobalConfig = {
     {
       name: 'figures',
       type: 'array',
-      label: label('数据', 'Kennzahlen', 'Figures'),
+      label: label({ zh: '数据', de: 'Kennzahlen', en: 'Figures' }),
       labels: {
-        singular: label('数据', 'Kennzahl', 'Figure'),
-        plural: label('数据', 'Kennzahlen', 'Figures'),
+        singular: label({ zh: '数据', de: 'Kennzahl', en: 'Figure' }),
+        plural: label({ zh: '数据', de: 'Kennzahlen', en: 'Figures' }),
       },
       fields: [
         {
           name: 'key',
           type: 'text',
           required: true,
-          label: label('标识', 'Schlüssel', 'Key'),
+          label: label({ zh: '标识', de: 'Schlüssel', en: 'Key' }),
           admin: {
-            description: label(
-              '稳定的英文标识，例如 german-enterprises。',
-              'Fester Bezeichner, z. B. german-enterprises.',
-              'A stable identifier, e.g. german-enterprises.',
-            ),
+            description: label({
+              zh: '稳定的英文标识，例如 german-enterprises。',
+              de: 'Fester Bezeichner, z. B. german-enterprises.',
+              en: 'A stable identifier, e.g. german-enterprises.',
+            }),
           },
         },
         {
@@ -61,7 +61,7 @@ export const KeyFigures: GlobalConfig = {
           type: 'text',
           localized: true,
           required: true,
-          label: label('名称', 'Bezeichnung', 'Label'),
+          label: label({ zh: '名称', de: 'Bezeichnung', en: 'Label' }),
         },
         {
           type: 'row',
@@ -70,28 +70,28 @@ export const KeyFigures: GlobalConfig = {
               name: 'value',
               type: 'number',
               required: true,
-              label: label('数值', 'Wert', 'Value'),
+              label: label({ zh: '数值', de: 'Wert', en: 'Value' }),
             },
             {
               name: 'unit',
               type: 'text',
               localized: true,
-              label: label('单位', 'Einheit', 'Unit'),
+              label: label({ zh: '单位', de: 'Einheit', en: 'Unit' }),
             },
             {
               name: 'qualifier',
               type: 'select',
               defaultValue: 'exactly',
               options: [
-                { value: 'exactly', label: label('精确', 'genau', 'exactly') },
-                { value: 'atLeast', label: label('超过', 'mehr als', 'more than') },
+                { value: 'exactly', label: label({ zh: '精确', de: 'genau', en: 'exactly' }) },
+                { value: 'atLeast', label: label({ zh: '超过', de: 'mehr als', en: 'more than' }) },
               ],
-              label: label('限定', 'Angabe', 'Qualifier'),
+              label: label({ zh: '限定', de: 'Angabe', en: 'Qualifier' }),
             },
             {
               name: 'asOfYear',
               type: 'number',
-              label: label('统计年份', 'Stand (Jahr)', 'As of (year)'),
+              label: label({ zh: '统计年份', de: 'Stand (Jahr)', en: 'As of (year)' }),
               validate: yearValidate(),
             },
           ],

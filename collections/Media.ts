@@ -21,10 +21,10 @@ const staticDir = path.resolve(process.env.MEDIA_DIR ?? 'media')
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: {
-    singular: label('媒体文件', 'Mediendatei', 'Media file'),
-    plural: label('媒体库', 'Mediathek', 'Media'),
+    singular: label({ zh: '媒体文件', de: 'Mediendatei', en: 'Media file' }),
+    plural: label({ zh: '媒体库', de: 'Mediathek', en: 'Media' }),
   },
-  admin: { group: label('内容', 'Inhalte', 'Content') },
+  admin: { group: label({ zh: '内容', de: 'Inhalte', en: 'Content' }) },
   access: {
     // Images appear on the public site, so files and their alt text are public.
     read: () => true,
@@ -56,20 +56,20 @@ export const Media: CollectionConfig = {
       type: 'text',
       localized: true,
       required: true,
-      label: label('替代文字', 'Alternativtext', 'Alt text'),
+      label: label({ zh: '替代文字', de: 'Alternativtext', en: 'Alt text' }),
       admin: {
-        description: label(
-          '为看不到图片的读者描述图片内容。',
-          'Beschreibt das Bild für Menschen, die es nicht sehen können.',
-          'Describes the image for readers who cannot see it.',
-        ),
+        description: label({
+          zh: '为看不到图片的读者描述图片内容。',
+          de: 'Beschreibt das Bild für Menschen, die es nicht sehen können.',
+          en: 'Describes the image for readers who cannot see it.',
+        }),
       },
     },
     {
       name: 'caption',
       type: 'text',
       localized: true,
-      label: label('图片说明', 'Bildunterschrift', 'Caption'),
+      label: label({ zh: '图片说明', de: 'Bildunterschrift', en: 'Caption' }),
     },
   ],
 }

@@ -16,8 +16,8 @@ import { globalPreview } from './content'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
-  label: label('网站设置', 'Website-Einstellungen', 'Site settings'),
-  admin: { group: label('系统', 'System', 'System'), ...globalPreview },
+  label: label({ zh: '网站设置', de: 'Website-Einstellungen', en: 'Site settings' }),
+  admin: { group: label({ zh: '系统', de: 'System', en: 'System' }), ...globalPreview },
   access: {
     read: () => true,
     update: translatorScopedUpdate(globalFields('site-settings'), loadGlobal('site-settings')),
@@ -37,30 +37,30 @@ export const SiteSettings: GlobalConfig = {
       type: 'text',
       localized: true,
       required: true,
-      label: label('网站名称', 'Name der Website', 'Site name'),
+      label: label({ zh: '网站名称', de: 'Name der Website', en: 'Site name' }),
     },
     {
       name: 'tagline',
       type: 'text',
       localized: true,
-      label: label('副标题', 'Untertitel', 'Tagline'),
+      label: label({ zh: '副标题', de: 'Untertitel', en: 'Tagline' }),
     },
     {
       name: 'description',
       type: 'textarea',
       localized: true,
-      label: label('网站简介', 'Beschreibung', 'Description'),
+      label: label({ zh: '网站简介', de: 'Beschreibung', en: 'Description' }),
     },
     {
       name: 'contactEmail',
       type: 'email',
-      label: label('联系邮箱', 'Kontakt-E-Mail', 'Contact email'),
+      label: label({ zh: '联系邮箱', de: 'Kontakt-E-Mail', en: 'Contact email' }),
     },
     {
       name: 'contactAddress',
       type: 'textarea',
       localized: true,
-      label: label('联系地址', 'Anschrift', 'Address'),
+      label: label({ zh: '联系地址', de: 'Anschrift', en: 'Address' }),
     },
   ],
 }

@@ -207,7 +207,7 @@ export function contentCollection({
     ...rest,
     admin: {
       components: { beforeListTable: ['/components/admin/NeedsTranslation#NeedsTranslation'] },
-      group: label('内容', 'Inhalte', 'Content'),
+      group: label({ zh: '内容', de: 'Inhalte', en: 'Content' }),
       ...admin,
       ...contentPreview(slug),
     },

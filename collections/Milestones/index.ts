@@ -10,8 +10,8 @@ import { milestoneCategories } from './options'
 export const Milestones: CollectionConfig = contentCollection({
   slug: 'milestones',
   labels: {
-    singular: label('大事记', 'Meilenstein', 'Milestone'),
-    plural: label('大事记', 'Meilensteine', 'Milestones'),
+    singular: label({ zh: '大事记', de: 'Meilenstein', en: 'Milestone' }),
+    plural: label({ zh: '大事记', de: 'Meilensteine', en: 'Milestones' }),
   },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', 'category', 'published'] },
   defaultSort: '-year',
@@ -21,7 +21,7 @@ export const Milestones: CollectionConfig = contentCollection({
       type: 'text',
       localized: true,
       required: true,
-      label: label('标题', 'Titel', 'Title'),
+      label: label({ zh: '标题', de: 'Titel', en: 'Title' }),
     },
     {
       type: 'row',
@@ -31,20 +31,20 @@ export const Milestones: CollectionConfig = contentCollection({
           type: 'number',
           required: true,
           index: true,
-          label: label('年份', 'Jahr', 'Year'),
+          label: label({ zh: '年份', de: 'Jahr', en: 'Year' }),
           validate: yearValidate(),
         },
         {
           name: 'date',
           type: 'date',
-          label: label('日期', 'Datum', 'Date'),
+          label: label({ zh: '日期', de: 'Datum', en: 'Date' }),
           admin: {
             date: { pickerAppearance: 'dayOnly' },
-            description: label(
-              '仅在来源给出具体日期时填写。',
-              'Nur wenn die Quelle ein genaues Datum nennt.',
-              'Only where the source gives an exact date.',
-            ),
+            description: label({
+              zh: '仅在来源给出具体日期时填写。',
+              de: 'Nur wenn die Quelle ein genaues Datum nennt.',
+              en: 'Only where the source gives an exact date.',
+            }),
           },
         },
         {
@@ -52,7 +52,7 @@ export const Milestones: CollectionConfig = contentCollection({
           type: 'select',
           required: true,
           options: [...milestoneCategories],
-          label: label('类别', 'Kategorie', 'Category'),
+          label: label({ zh: '类别', de: 'Kategorie', en: 'Category' }),
         },
       ],
     },
@@ -60,13 +60,13 @@ export const Milestones: CollectionConfig = contentCollection({
       name: 'summary',
       type: 'textarea',
       localized: true,
-      label: label('摘要', 'Zusammenfassung', 'Summary'),
+      label: label({ zh: '摘要', de: 'Zusammenfassung', en: 'Summary' }),
     },
     {
       name: 'body',
       type: 'richText',
       localized: true,
-      label: label('正文', 'Text', 'Body'),
+      label: label({ zh: '正文', de: 'Text', en: 'Body' }),
       validate: safeLinksValidate,
     },
     {
@@ -74,21 +74,21 @@ export const Milestones: CollectionConfig = contentCollection({
       type: 'relationship',
       relationTo: 'platforms',
       hasMany: true,
-      label: label('相关平台', 'Plattformen', 'Platforms'),
+      label: label({ zh: '相关平台', de: 'Plattformen', en: 'Platforms' }),
     },
     {
       name: 'enterprises',
       type: 'relationship',
       relationTo: 'enterprises',
       hasMany: true,
-      label: label('相关企业', 'Unternehmen', 'Enterprises'),
+      label: label({ zh: '相关企业', de: 'Unternehmen', en: 'Enterprises' }),
     },
     {
       name: 'events',
       type: 'relationship',
       relationTo: 'events',
       hasMany: true,
-      label: label('相关活动', 'Veranstaltungen', 'Events'),
+      label: label({ zh: '相关活动', de: 'Veranstaltungen', en: 'Events' }),
     },
   ],
 })

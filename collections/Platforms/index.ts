@@ -11,8 +11,8 @@ import { platformStatuses, platformTypes, platformYearEvents } from './options'
 export const Platforms: CollectionConfig = contentCollection({
   slug: 'platforms',
   labels: {
-    singular: label('合作平台', 'Kooperationsplattform', 'Platform'),
-    plural: label('合作平台/载体', 'Kooperationsplattformen', 'Platforms'),
+    singular: label({ zh: '合作平台', de: 'Kooperationsplattform', en: 'Platform' }),
+    plural: label({ zh: '合作平台/载体', de: 'Kooperationsplattformen', en: 'Platforms' }),
   },
   admin: {
     useAsTitle: 'name',
@@ -25,7 +25,7 @@ export const Platforms: CollectionConfig = contentCollection({
       type: 'text',
       localized: true,
       required: true,
-      label: label('名称', 'Name', 'Name'),
+      label: label({ zh: '名称', de: 'Name', en: 'Name' }),
     },
     slugField('name'),
     {
@@ -37,7 +37,7 @@ export const Platforms: CollectionConfig = contentCollection({
           required: true,
           index: true,
           options: [...platformTypes],
-          label: label('类型', 'Art', 'Type'),
+          label: label({ zh: '类型', de: 'Art', en: 'Type' }),
         },
         {
           name: 'status',
@@ -47,32 +47,36 @@ export const Platforms: CollectionConfig = contentCollection({
           // Optional, no default: most sources date a founding but say nothing of today's state,
           // and an empty status is honest where "operating" would be a claim.
           options: [...platformStatuses],
-          label: label('状态', 'Status', 'Status'),
+          label: label({ zh: '状态', de: 'Status', en: 'Status' }),
           admin: {
-            description: label(
-              '来源未说明现状时留空。',
-              'Leer lassen, wenn die Quelle den heutigen Stand nicht nennt.',
-              'Leave empty where the source does not state it.',
-            ),
+            description: label({
+              zh: '来源未说明现状时留空。',
+              de: 'Leer lassen, wenn die Quelle den heutigen Stand nicht nennt.',
+              en: 'Leave empty where the source does not state it.',
+            }),
           },
         },
         {
           name: 'openedYear',
           type: 'number',
-          label: label('年份', 'Jahr', 'Year'),
+          label: label({ zh: '年份', de: 'Jahr', en: 'Year' }),
           validate: yearValidate(),
         },
         {
           name: 'yearEvent',
           type: 'select',
           options: [...platformYearEvents],
-          label: label('该年发生的事', 'Was in diesem Jahr geschah', 'What happened that year'),
+          label: label({
+            zh: '该年发生的事',
+            de: 'Was in diesem Jahr geschah',
+            en: 'What happened that year',
+          }),
           admin: {
-            description: label(
-              '按来源的说法：成立、落户、获批、投用……',
-              'Wie die Quelle es sagt: gegründet, angesiedelt, genehmigt, in Betrieb genommen …',
-              'As the source says it: founded, settled, approved, opened …',
-            ),
+            description: label({
+              zh: '按来源的说法：成立、落户、获批、投用……',
+              de: 'Wie die Quelle es sagt: gegründet, angesiedelt, genehmigt, in Betrieb genommen …',
+              en: 'As the source says it: founded, settled, approved, opened …',
+            }),
           },
         },
       ],
@@ -84,18 +88,18 @@ export const Platforms: CollectionConfig = contentCollection({
           name: 'location',
           type: 'text',
           localized: true,
-          label: label('位置', 'Standort', 'Location'),
+          label: label({ zh: '位置', de: 'Standort', en: 'Location' }),
         },
         {
           name: 'operator',
           type: 'text',
           localized: true,
-          label: label('运营方', 'Betreiber', 'Operator'),
+          label: label({ zh: '运营方', de: 'Betreiber', en: 'Operator' }),
         },
         {
           name: 'areaSqm',
           type: 'number',
-          label: label('面积（平方米）', 'Fläche (m²)', 'Area (m²)'),
+          label: label({ zh: '面积（平方米）', de: 'Fläche (m²)', en: 'Area (m²)' }),
           validate: nonNegativeValidate,
         },
       ],
@@ -104,15 +108,20 @@ export const Platforms: CollectionConfig = contentCollection({
       name: 'description',
       type: 'richText',
       localized: true,
-      label: label('简介', 'Beschreibung', 'Description'),
+      label: label({ zh: '简介', de: 'Beschreibung', en: 'Description' }),
       validate: safeLinksValidate,
     },
     {
       name: 'website',
       type: 'text',
-      label: label('网站', 'Website', 'Website'),
+      label: label({ zh: '网站', de: 'Website', en: 'Website' }),
       validate: urlValidate,
     },
-    { name: 'image', type: 'upload', relationTo: 'media', label: label('图片', 'Bild', 'Image') },
+    {
+      name: 'image',
+      type: 'upload',
+      relationTo: 'media',
+      label: label({ zh: '图片', de: 'Bild', en: 'Image' }),
+    },
   ],
 })

@@ -14,9 +14,9 @@ import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { limitGraphQLAuth } from './hooks/limitGraphQLAuth'
 
 const roleLabels = {
-  admin: label('管理员', 'Administrator', 'Administrator'),
-  editor: label('编辑', 'Redakteur', 'Editor'),
-  translator: label('译员', 'Übersetzer', 'Translator'),
+  admin: label({ zh: '管理员', de: 'Administrator', en: 'Administrator' }),
+  editor: label({ zh: '编辑', de: 'Redakteur', en: 'Editor' }),
+  translator: label({ zh: '译员', de: 'Übersetzer', en: 'Translator' }),
 } as const
 
 const signedIn = (_data: unknown, _siblingData: unknown, { user }: { user?: unknown }) =>
@@ -25,8 +25,8 @@ const signedIn = (_data: unknown, _siblingData: unknown, { user }: { user?: unkn
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: {
-    singular: label('用户', 'Benutzer', 'User'),
-    plural: label('用户', 'Benutzer', 'Users'),
+    singular: label({ zh: '用户', de: 'Benutzer', en: 'User' }),
+    plural: label({ zh: '用户', de: 'Benutzer', en: 'Users' }),
   },
   auth: {
     // Payload's per-account interval reserves the account outside the request's transaction, which
@@ -41,7 +41,7 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'roles', 'locales'],
-    group: label('系统', 'System', 'System'),
+    group: label({ zh: '系统', de: 'System', en: 'System' }),
   },
   access: {
     // Only people with a role work in the admin panel; a record without one is locked out.
@@ -56,7 +56,7 @@ export const Users: CollectionConfig = {
     beforeOperation: [limitGraphQLAuth, equalizeLoginTiming, rejectMalformedValues],
   },
   fields: [
-    { name: 'name', type: 'text', label: label('姓名', 'Name', 'Name') },
+    { name: 'name', type: 'text', label: label({ zh: '姓名', de: 'Name', en: 'Name' }) },
     {
       name: 'roles',
       type: 'select',
@@ -65,7 +65,7 @@ export const Users: CollectionConfig = {
       defaultValue: ['editor'],
       saveToJWT: true,
       options: roles.map((role) => ({ value: role, label: roleLabels[role] })),
-      label: label('角色', 'Rollen', 'Roles'),
+      label: label({ zh: '角色', de: 'Rollen', en: 'Roles' }),
       access: { create: isAdminField, update: isAdminField },
       // The create-first-user screen has no signed-in user; that account always becomes admin.
       admin: { condition: signedIn },
@@ -79,14 +79,14 @@ export const Users: CollectionConfig = {
       enumName: 'enum_users_editable_locales',
       saveToJWT: true,
       options: locales.map((locale) => ({ value: locale, label: endonyms[locale] })),
-      label: label('可编辑语言', 'Bearbeitbare Sprachen', 'Editable languages'),
+      label: label({ zh: '可编辑语言', de: 'Bearbeitbare Sprachen', en: 'Editable languages' }),
       admin: {
         condition: signedIn,
-        description: label(
-          '译员只能编辑这些语言。',
-          'Übersetzer bearbeiten nur diese Sprachen.',
-          'Translators edit only these languages.',
-        ),
+        description: label({
+          zh: '译员只能编辑这些语言。',
+          de: 'Übersetzer bearbeiten nur diese Sprachen.',
+          en: 'Translators edit only these languages.',
+        }),
       },
       access: { create: isAdminField, update: isAdminField },
     },

@@ -25,18 +25,18 @@ export function slugField(fromField: string, overrides: Partial<TextField> = {})
   return {
     name: 'slug',
     type: 'text',
-    label: label('网址别名', 'Slug', 'Slug'),
+    label: label({ zh: '网址别名', de: 'Slug', en: 'Slug' }),
     index: true,
     unique: true,
     required: true,
     validate: (value: unknown, { req }: { req: PayloadRequest }) => validateSlug(value, { req }),
     admin: {
       position: 'sidebar',
-      description: label(
-        '留空则根据标题自动生成。',
-        'Bleibt das Feld leer, wird der Slug aus dem Titel erzeugt.',
-        'Left empty, it is made from the title.',
-      ),
+      description: label({
+        zh: '留空则根据标题自动生成。',
+        de: 'Bleibt das Feld leer, wird der Slug aus dem Titel erzeugt.',
+        en: 'Left empty, it is made from the title.',
+      }),
     },
     hooks: {
       beforeValidate: [

@@ -9,12 +9,12 @@ import { label } from './label'
 export const sourceField: Field = {
   name: 'source',
   type: 'textarea',
-  label: label('来源', 'Quelle', 'Source'),
+  label: label({ zh: '来源', de: 'Quelle', en: 'Source' }),
   admin: {
-    description: label(
-      '信息出处，例如文章章节及原文引语。',
-      'Herkunft der Angaben, etwa Abschnitt und Zitat aus dem Ausgangstext.',
-      'Where the facts come from, e.g. the article section and quoted sentence.',
-    ),
+    description: label({
+      zh: '信息出处，例如文章章节及原文引语。',
+      de: 'Herkunft der Angaben, etwa Abschnitt und Zitat aus dem Ausgangstext.',
+      en: 'Where the facts come from, e.g. the article section and quoted sentence.',
+    }),
   },
 }

@@ -34,7 +34,11 @@ export const publishedField: Field = {
   type: 'checkbox',
   localized: true,
   defaultValue: false,
-  label: label('本语言已发布', 'In dieser Sprache veröffentlicht', 'Published in this language'),
+  label: label({
+    zh: '本语言已发布',
+    de: 'In dieser Sprache veröffentlicht',
+    en: 'Published in this language',
+  }),
   admin: {
     position: 'sidebar',
     readOnly: true,
