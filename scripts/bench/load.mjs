@@ -25,13 +25,17 @@ export async function startStaticServer(html) {
   }
 }
 
-/** Closed-loop load: `connections` keep-alive clients requesting back to back for `seconds`. */
-export async function loadTest(url, seconds, connections = 32) {
+/**
+ * Closed-loop load: `connections` keep-alive clients requesting back to back for `seconds`. Given
+ * several URLs, each client takes them in turn, starting at its own.
+ */
+export async function loadTest(urls, seconds, connections = 32) {
+  const targets = [urls].flat()
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections })
   const latencies = []
   let errors = 0
   const deadline = Date.now() + seconds * 1000
-  const once = () =>
+  const once = (url) =>
     new Promise((resolve) => {
       const started = performance.now()
       const request = http.get(
@@ -53,8 +57,8 @@ export async function loadTest(url, seconds, connections = 32) {
     })
   const started = Date.now()
   await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (Date.now() < deadline) await once()
+    Array.from({ length: connections }, async (_, client) => {
+      for (let n = client; Date.now() < deadline; n += 1) await once(targets[n % targets.length])
     }),
   )
   const elapsed = (Date.now() - started) / 1000

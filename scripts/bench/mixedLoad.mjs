@@ -4,11 +4,12 @@
 // writer's last acknowledged value is what the record holds), reader p50/p99 and writer p50/p99/max,
 // beside the same 50 readers on a static file that the same `next start` serves, measured first in
 // the same run. Not a test: nothing here passes or fails; it prints the figures.
-import http from 'node:http'
 import { randomBytes } from 'node:crypto'
 
 import { scratchPostgres } from '../lib/postgres.mjs'
 import { startServer } from '../lib/server.mjs'
+
+import { loadTest } from './load.mjs'
 
 const seconds = Number(process.env.MIXED_SECONDS || 30)
 const readerCount = 50
@@ -185,46 +186,8 @@ async function writeLoop(base, writer, deadline) {
 
 /** `readerCount` keep-alive readers, each requesting the pages in turn until time is up. */
 async function readLoad(urls, duration) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: readerCount })
-  const latencies = []
-  let errors = 0
-  const deadline = Date.now() + duration * 1000
-  const get = (url) =>
-    new Promise((resolve) => {
-      const started = performance.now()
-      const request = http.get(
-        url,
-        { agent, headers: { 'accept-encoding': 'gzip' } },
-        (response) => {
-          response.resume()
-          response.on('end', () => {
-            if (response.statusCode !== 200) errors += 1
-            latencies.push(performance.now() - started)
-            resolve()
-          })
-        },
-      )
-      request.on('error', () => {
-        errors += 1
-        resolve()
-      })
-    })
-  const started = Date.now()
-  await Promise.all(
-    Array.from({ length: readerCount }, async (_, reader) => {
-      for (let n = reader; Date.now() < deadline; n += 1) await get(urls[n % urls.length])
-    }),
-  )
-  const elapsed = (Date.now() - started) / 1000
-  agent.destroy()
-  latencies.sort((a, b) => a - b)
-  return {
-    requests: latencies.length,
-    errors,
-    rps: Math.round(latencies.length / elapsed),
-    p50: percentile(latencies, 0.5),
-    p99: percentile(latencies, 0.99),
-  }
+  const { requests, errors, rps, p50, p99 } = await loadTest(urls, duration, readerCount)
+  return { requests, errors, rps: Math.round(rps), p50: Math.round(p50), p99: Math.round(p99) }
 }
 
 function percentile(sorted, q) {
