@@ -208,7 +208,8 @@ async function loadTargets(req: PayloadRequest, groups: FieldGroup[]) {
   for (const group of groups) {
     if (!(translatedCollections as string[]).includes(group.collection)) continue
     // An id no record can have is not looked up: its units are reported as not existing.
-    if (recordIdFrom(req.payload, group.docId) === null) continue
+    if (recordIdFrom(req.payload, group.docId, group.collection as CollectionSlug) === null)
+      continue
     const ids = wanted.get(group.collection) ?? new Set()
     ids.add(group.docId)
     wanted.set(group.collection, ids)

@@ -25,7 +25,7 @@ export const sourceEndpoint: Endpoint = {
       if (!named || !id) throw new EndpointError(400, 'Name the collection and the record id.')
       const [collection, ...more] = requestedCollections(named)
       if (!collection || more.length > 0) throw new EndpointError(400, 'Name one collection.')
-      if (recordIdFrom(req.payload, id) === null)
+      if (recordIdFrom(req.payload, id, collection) === null)
         throw new EndpointError(400, `"${id}" is not a record id.`)
       return Response.json({
         collection,
