@@ -1,5 +1,6 @@
 import { maxUploadBytes, multipartOverheadBytes } from '@/config/uploadLimits'
 
+import { refusal } from './refusal'
 import { maxDocumentBodyBytes } from './requestGuards'
 
 /**
@@ -14,15 +15,9 @@ export const maxBodyBytes = Math.max(maxDocumentBodyBytes, maxUploadBytes + mult
 class BodyTooLarge extends Error {}
 
 function tooLarge(): Response {
-  return Response.json(
-    {
-      errors: [
-        {
-          message: `The request body is larger than ${Math.round(maxBodyBytes / 1024 / 1024)} MB.`,
-        },
-      ],
-    },
-    { status: 413 },
+  return refusal(
+    413,
+    `The request body is larger than ${Math.round(maxBodyBytes / 1024 / 1024)} MB.`,
   )
 }
 

@@ -3,9 +3,11 @@ import path from 'node:path'
 
 import type { UploadConfig } from 'payload'
 
+import { refusal } from './refusal'
+
 type FileHandler = NonNullable<UploadConfig['handlers']>[number]
 
-const notFound = () => Response.json({ errors: [{ message: 'File not found.' }] }, { status: 404 })
+const notFound = () => refusal(404, 'File not found.')
 
 /**
  * Runs before Payload serves an upload from disk: a name that leaves the upload folder is a 400,
@@ -21,7 +23,7 @@ export function localFileGuard(staticDir: string): FileHandler {
   ): Promise<Response | undefined> => {
     const file = path.resolve(root, filename)
     if (filename.includes('\0') || !file.startsWith(root + path.sep)) {
-      return Response.json({ errors: [{ message: 'Invalid file name.' }] }, { status: 400 })
+      return refusal(400, 'Invalid file name.')
     }
     const stats = await fs.stat(file).catch(() => null)
     if (!stats?.isFile()) return notFound()

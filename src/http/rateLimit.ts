@@ -1,5 +1,6 @@
 import { clientAddress, trustedProxies } from './clientAddress'
 import { MemoryStore, RedisStore, type RateLimitStore } from './rateLimitStore'
+import { refusal } from './refusal'
 
 /**
  * Per-client limits on the endpoints worth abusing: password guessing (login), mail bombing
@@ -92,10 +93,9 @@ export async function consume(
 }
 
 export function tooManyRequests(retryAfterSeconds: number): Response {
-  return Response.json(
-    { errors: [{ message: `Too many requests. Try again in ${retryAfterSeconds} s.` }] },
-    { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } },
-  )
+  return refusal(429, `Too many requests. Try again in ${retryAfterSeconds} s.`, {
+    'retry-after': String(retryAfterSeconds),
+  })
 }
 
 function decodeSegment(segment: string): string {

@@ -1,7 +1,7 @@
 /**
  * A client error in the shape Payload's REST API answers with (`{ errors: [{ message }] }`), so the
- * admin and API clients read a guard's refusal like any other.
+ * admin and API clients read a guard's or endpoint's refusal like any other.
  */
-export function refusal(status: 400 | 404 | 413 | 415, message: string): Response {
-  return Response.json({ errors: [{ message }] }, { status })
+export function refusal(status: number, message: string, headers?: HeadersInit): Response {
+  return Response.json({ errors: [{ message }] }, { status, headers })
 }

@@ -1,10 +1,9 @@
 import { createLocalReq, getPayload, type CollectionSlug, type SanitizedConfig } from 'payload'
 
+import { refusal } from './refusal'
+
 type RouteContext = { params: Promise<{ slug: string[] }> }
 type RestHandler = (request: Request, context: RouteContext) => Promise<Response>
-
-const refusal = (status: number, message: string) =>
-  Response.json({ errors: [{ message }] }, { status })
 
 /**
  * A new file for an upload collection (POST /api/media) from someone the collection's own create

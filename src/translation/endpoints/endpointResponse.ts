@@ -1,5 +1,6 @@
 import { canEditLocale } from '@/access/canEditLocale'
 import { isStaffUser } from '@/access/roles'
+import { refusal } from '@/http/refusal'
 import { isLocale, locales, type Locale } from '@/i18n/locales'
 import type { PayloadRequest } from 'payload'
 import type { CollectionSlug } from 'payload'
@@ -23,7 +24,7 @@ export class EndpointError extends Error {
 export function errorResponse(error: unknown): Response {
   const status = (error as { status?: unknown }).status
   if (typeof status === 'number' && status < 500) {
-    return Response.json({ errors: [{ message: (error as Error).message }] }, { status })
+    return refusal(status, (error as Error).message)
   }
   throw error
 }
