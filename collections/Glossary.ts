@@ -9,6 +9,7 @@ import {
   translatorScopedUpdate,
   translatorsLeaveTimestampsToPayload,
 } from '@/access/translatorScope'
+import { forgetSavedDraft } from '@/db/storedDraft'
 import { label } from '@/fields/label'
 import { sourceField } from '@/fields/source'
 import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
@@ -43,6 +44,8 @@ export const Glossary: CollectionConfig = {
       translatorsLeaveTimestampsToPayload,
       explainTranslatorRefusals(collectionFields('glossary'), loadDocument('glossary')),
     ],
+    // The two steps above and update access share one read of the stored document per save.
+    afterChange: [forgetSavedDraft],
   },
   fields: [
     {

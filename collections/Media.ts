@@ -10,6 +10,7 @@ import {
   translatorScopedUpdate,
   translatorsLeaveTimestampsToPayload,
 } from '@/access/translatorScope'
+import { forgetSavedDraft } from '@/db/storedDraft'
 import { label } from '@/fields/label'
 import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
 import { localFileGuard } from '@/http/localFileGuard'
@@ -40,6 +41,8 @@ export const Media: CollectionConfig = {
       translatorsLeaveTimestampsToPayload,
       explainTranslatorRefusals(collectionFields('media'), loadDocument('media')),
     ],
+    // The two steps above and update access share one read of the stored document per save.
+    afterChange: [forgetSavedDraft],
   },
   upload: {
     staticDir,

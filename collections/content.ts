@@ -1,43 +1,17 @@
 import type { CollectionConfig, Field, FieldAccess, GlobalConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
-import { serializeDocumentSaves } from '@/db/documentLocks'
 import { isTranslatorOnly } from '@/access/roles'
 import { isStaff } from '@/access/isStaff'
-import {
-  collectionFields,
-  dropStaleSharedValues,
-  explainTranslatorRefusals,
-  loadDocument,
-  translatorSavesStayInTheirLocale,
-  translatorScopedUpdate,
-  translatorsCannotRestoreVersions,
-  translatorsLeaveTimestampsToPayload,
-} from '@/access/translatorScope'
-import { publicReadsPublished } from '@/hooks/publicReadsPublished'
-import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
-import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
-import { validateDrafts } from '@/hooks/validateDrafts'
-import { noteDraftSaves, revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate'
+import { collectionFields, loadDocument, translatorScopedUpdate } from '@/access/translatorScope'
+import { savePipeline } from '@/hooks/savePipeline'
 import { label } from '@/fields/label'
 import { sourceField } from '@/fields/source'
 import { isLocale, sourceLocale } from '@/i18n/locales'
 import type { ContentCollection } from '@/lib/cacheTags'
 import { absoluteUrl, pathFor, previewPath, recordPath } from '@/lib/paths'
-import {
-  publishOneLocaleAtATime,
-  publishedField,
-  publishedInReadersLocale,
-  recordPublication,
-  showPublishedLocalesOnly,
-} from '@/translation/publishing'
-import { plainSavesKeepPublication } from '@/translation/plainSaves'
-import { recordTranslationSources, translationSourcesField } from '@/translation/sourceTracking'
-import {
-  keepEditorsSharedDraft,
-  publishOverPublicValues,
-  translatorsPublishOverPublicValues,
-} from '@/translation/translatorPublishing'
+import { publishedField, publishedInReadersLocale } from '@/translation/publishing'
+import { translationSourcesField } from '@/translation/sourceTracking'
 
 /**
  * The access rules every localized content collection shares: the public reads what is
@@ -74,39 +48,6 @@ const contentLockDocuments: CollectionConfig['lockDocuments'] = false
 const contentVersions: CollectionConfig['versions'] = {
   drafts: true,
   maxPerDoc: 50,
-}
-
-/**
- * Hooks every content collection runs: locale, value-shape, draft and translator guards before any operation,
- * translation provenance and per-locale publication on save, and after a save or delete,
- * on-demand revalidation of the public pages that show the record.
- */
-function contentHooks(slug: string, fields: () => readonly Field[]): CollectionConfig['hooks'] {
-  return {
-    beforeOperation: [
-      serializeDocumentSaves,
-      rejectUnknownLocale,
-      rejectMalformedValues,
-      publicReadsPublished,
-      translatorsCannotRestoreVersions,
-      plainSavesKeepPublication,
-      translatorSavesStayInTheirLocale,
-      translatorsLeaveTimestampsToPayload,
-      publishOneLocaleAtATime,
-      // After the hooks above have settled whether this save is a draft.
-      noteDraftSaves,
-      dropStaleSharedValues(collectionFields(slug)),
-      explainTranslatorRefusals(collectionFields(slug), loadDocument(slug)),
-      translatorsPublishOverPublicValues(collectionFields(slug)),
-      // Last: once the hooks above have settled whether this is a draft and refused what is not allowed.
-      validateDrafts,
-    ],
-    beforeChange: [recordTranslationSources(fields), recordPublication, publishOverPublicValues],
-    afterRead: [showPublishedLocalesOnly(fields)],
-    // Revalidation first: it reads whether this save was a draft before the editor's draft is kept.
-    afterChange: [revalidateAfterChange, keepEditorsSharedDraft(collectionFields(slug))],
-    afterDelete: [revalidateAfterDelete],
-  }
 }
 
 const translatorAidKinds = new Set(['text', 'textarea', 'richText'])
@@ -193,8 +134,8 @@ type ContentCollectionConfig = Pick<CollectionConfig, 'labels' | 'defaultSort'> 
 /**
  * A localized content collection (milestones, events, enterprises, platforms): its own labels and
  * fields, with everything the four share around them: the content group and "needs translation"
- * link in the admin, preview, access, drafts without a whole-record lock, the hooks above, the
- * translator aids, the source citation and the workflow fields.
+ * link in the admin, preview, access, drafts without a whole-record lock, the save pipeline
+ * (src/hooks/savePipeline.ts), the translator aids, the source citation and the workflow fields.
  */
 export function contentCollection({
   slug,
@@ -214,7 +155,7 @@ export function contentCollection({
     access: contentAccess(slug),
     versions: contentVersions,
     lockDocuments: contentLockDocuments,
-    hooks: contentHooks(slug, () => collection.fields),
+    hooks: savePipeline(slug, () => collection.fields),
     fields: withTranslatorAids([...fields, sourceField, ...workflowFields]),
   }
   return collection

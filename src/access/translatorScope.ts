@@ -7,8 +7,8 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { storedDraft } from '@/db/storedDraft'
 import { isLocale } from '@/i18n/locales'
-import { unpublishContextKey } from '@/translation/publishing'
 
 import { canEditLocale } from './canEditLocale'
 import { isEditorUser, isTranslatorOnly } from './roles'
@@ -153,23 +153,13 @@ export function translatorsLeaveTimestampsToPayload({ args, operation, req }: Ho
   holder!.data = rest
 }
 
-/** Loads the latest draft of a document: that is what the translator's form was filled from. */
+/**
+ * Loads the latest draft of a document: that is what the translator's form was filled from. Read
+ * once per request, whichever step asks first (src/db/storedDraft.ts).
+ */
 export function loadDocument(collection: string): LoadOriginal {
-  return async ({ id, req }) => {
-    if (id === undefined) return null
-    const doc = await req.payload.findByID({
-      collection: collection as 'users',
-      id,
-      depth: 0,
-      draft: true,
-      locale: req.locale ?? undefined,
-      fallbackLocale: false,
-      overrideAccess: true,
-      // A copy: the Local API would set its locale options on the request being authorized.
-      req: { ...req },
-    })
-    return doc as unknown as Record<string, unknown>
-  }
+  return async ({ id, req }) =>
+    id === undefined ? null : storedDraft(req, collection, id, req.locale ?? undefined)
 }
 
 export function loadGlobal(slug: string): LoadOriginal {
@@ -225,7 +215,7 @@ export const translatorSavesStayInTheirLocale: CollectionBeforeOperationHook = (
   if (data._status === 'published' && !args.draft) return args
   const id = (args as { id?: unknown }).id
   if (data._status === 'draft' && !args.draft && id !== undefined && isLocale(req.locale)) {
-    req.context[unpublishContextKey] = req.locale
+    req.context.unpublishLocale = req.locale
     return { ...args, data: { ...data, _status: 'published' } }
   }
   return { ...args, draft: true, data: { ...data, _status: 'draft' } }

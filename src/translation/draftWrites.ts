@@ -1,13 +1,13 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { holdDocument } from '@/db/documentLocks'
+import { forgetStoredDraft } from '@/db/storedDraft'
 import type { Locale } from '@/i18n/locales'
 
 import { recordIdFrom } from './recordId'
 import {
   translationSourcesFieldName,
   updatedSources,
-  type SourceFingerprintsContext,
   type TranslationSources,
 } from './sourceTracking'
 
@@ -96,6 +96,7 @@ export async function saveTranslationDrafts(
         updatedAt: now,
         versionData: next as never,
       })
+      forgetStoredDraft(req, collection, recordId(req, write.id))
     }
   }
 }
@@ -131,7 +132,6 @@ async function ordinaryDraftSave(
   locale: Locale,
   write: DraftWrite,
 ): Promise<void> {
-  const context: SourceFingerprintsContext = { sourceFingerprints: write.prints }
   await req.payload.update({
     collection: write.collection,
     id: write.id,
@@ -141,7 +141,7 @@ async function ordinaryDraftSave(
     data: { ...write.data, _status: 'draft' } as never,
     user: req.user,
     overrideAccess: false,
-    context,
+    context: { sourceFingerprints: write.prints },
     req,
   })
 }

@@ -46,11 +46,6 @@ export const publishedField: Field = {
   },
 }
 
-type PublishContext = { publishLocale?: Locale; unpublishLocale?: Locale }
-
-/** Context flag for `unpublishLocale`; set by the translation API, read by the hook below. */
-export const unpublishContextKey = 'unpublishLocale'
-
 /**
  * Turns every publish into a publish of the request's locale. Editors and translators alike publish
  * one language at a time; publishing German never publishes an English draft.
@@ -65,7 +60,7 @@ export const publishOneLocaleAtATime: CollectionBeforeOperationHook = ({
   if (!data || data._status !== 'published' || args.draft) return args
   const locale = (args.publishSpecificLocale as string | undefined) ?? req.locale
   if (!isLocale(locale)) return args
-  ;(req.context as PublishContext).publishLocale = locale
+  req.context.publishLocale = locale
   // Only the single-document update knows `publishSpecificLocale`; a bulk publish keeps Payload's
   // behaviour, and the flags still hide every locale it did not mark.
   if (operation === 'update' && (args as { id?: unknown }).id !== undefined) {
@@ -77,7 +72,7 @@ export const publishOneLocaleAtATime: CollectionBeforeOperationHook = ({
 /** Sets the flag of the locale being published (or unpublished); drops whatever a client sent. */
 export const recordPublication: CollectionBeforeChangeHook = ({ data: incoming, req, context }) => {
   const { [publishedFieldName]: _ignored, ...data } = incoming
-  const { publishLocale, unpublishLocale } = context as PublishContext
+  const { publishLocale, unpublishLocale } = context
   if (unpublishLocale && unpublishLocale === req.locale)
     return { ...data, [publishedFieldName]: false }
   if (publishLocale && publishLocale === req.locale && data._status === 'published') {
@@ -218,7 +213,7 @@ export async function setLocalePublished(
     locale,
     publishSpecificLocale: locale,
     data: { _status: 'published' } as never,
-    context: published ? {} : { [unpublishContextKey]: locale },
+    context: published ? {} : { unpublishLocale: locale },
     user: req.user,
     overrideAccess: false,
     depth: 0,

@@ -1,6 +1,7 @@
-import type { CollectionBeforeChangeHook, CollectionSlug, Field } from 'payload'
+import type { CollectionBeforeChangeHook, Field } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
+import { storedDraft } from '@/db/storedDraft'
 import { isLocale, sourceLocale } from '@/i18n/locales'
 
 import { fingerprint } from './fingerprint'
@@ -24,9 +25,6 @@ export const translationSourcesField: Field = {
   access: { read: ({ req }) => isStaffUser(req.user) },
 }
 
-/** Set by bulk writers (XLIFF import) that already know the source fingerprints: saves a read per record. */
-export type SourceFingerprintsContext = { sourceFingerprints?: Record<string, string | null> }
-
 /**
  * When a translation changes, remember which source it was made from. A translator who saves
  * German text while the Chinese has since changed still records the Chinese they saw now: the
@@ -45,29 +43,18 @@ export function recordTranslationSources(
     )
     if (changed.length === 0) return data
 
-    const known = (context as SourceFingerprintsContext).sourceFingerprints
-    const source = known
-      ? null
-      : originalDoc?.id === undefined
+    // Bulk writers (the XLIFF import) that know the source fingerprints already save this read.
+    const known = context.sourceFingerprints
+    const source =
+      known || originalDoc?.id === undefined
         ? {}
-        : await req.payload.findByID({
-            collection: collection.slug as CollectionSlug,
-            id: originalDoc.id,
-            locale: sourceLocale,
-            fallbackLocale: false,
-            draft: true,
-            depth: 0,
-            overrideAccess: true,
-            // A copy: the Local API sets `locale` on the request it is given, and this save
-            // must go on writing the translator's locale (the transaction id is kept).
-            req: { ...req },
-          })
+        : await storedDraft(req, collection.slug, originalDoc.id, sourceLocale)
     const recorded = updatedSources(
       originalDoc?.[translationSourcesFieldName] as TranslationSources | undefined,
       changed.map(({ path }) => ({
         path,
         value: data[path],
-        print: known ? known[path] : fingerprint((source as Record<string, unknown>)[path]),
+        print: known ? known[path] : fingerprint(source[path]),
       })),
     )
     return { ...data, [translationSourcesFieldName]: recorded }

@@ -4,7 +4,6 @@ import type {
   CollectionBeforeOperationHook,
   CollectionSlug,
   Field,
-  PayloadRequest,
 } from 'payload'
 
 import { isTranslatorOnly } from '@/access/roles'
@@ -22,10 +21,7 @@ import { readPublicDocument } from './publishing'
  * public, and only on a record an editor has put on the public site. The editor's draft of the
  * shared fields stays the latest draft: nothing anyone saved is lost.
  */
-const contextKey = 'translatorPublication'
-
 type Values = Record<string, unknown>
-type TranslatorPublication = { public: Values; draft: Values }
 
 /** Fields Payload maintains itself; never copied between the public document and a draft. */
 const maintained = new Set(['id', '_status', 'createdAt', 'updatedAt', 'deletedAt'])
@@ -51,10 +47,6 @@ export function sharedFieldNames(fields: readonly Field[]): string[] {
 
 function pick(doc: Values, names: readonly string[]): Values {
   return Object.fromEntries(names.map((name) => [name, doc[name] ?? null]))
-}
-
-function publication(req: PayloadRequest): TranslatorPublication | undefined {
-  return req.context[contextKey] as TranslatorPublication | undefined
 }
 
 /**
@@ -83,10 +75,10 @@ export function translatorsPublishOverPublicValues(
     }
     const names = sharedFieldNames(fieldsOf(req))
     const latest = (await loadDocument(collection.slug)({ id, req })) ?? {}
-    req.context[contextKey] = {
+    req.context.translatorPublication = {
       public: pick(published, names),
       draft: pick(latest, names),
-    } satisfies TranslatorPublication
+    }
     return args
   }
 }
@@ -96,7 +88,7 @@ export function translatorsPublishOverPublicValues(
  * are what Payload stores and what it merges the translator's locale into.
  */
 export const publishOverPublicValues: CollectionBeforeChangeHook = ({ data, req }) => {
-  const pending = publication(req)
+  const pending = req.context.translatorPublication
   return pending ? { ...data, ...pending.public } : data
 }
 
@@ -107,9 +99,9 @@ export const publishOverPublicValues: CollectionBeforeChangeHook = ({ data, req 
  */
 export function keepEditorsSharedDraft(fieldsOf: FieldsOf): CollectionAfterChangeHook {
   return async ({ collection, doc, req }) => {
-    const pending = publication(req)
+    const pending = req.context.translatorPublication
     if (!pending) return doc
-    delete req.context[contextKey]
+    delete req.context.translatorPublication
     const changed = sharedFieldChanges(fieldsOf(req), pending.draft, pending.public).map(
       (path) => path.split('.')[0]!,
     )

@@ -1,0 +1,64 @@
+import { jest } from '@jest/globals'
+import type { Payload } from 'payload'
+
+import { createRecord, createUsers, type TestUser } from '../helpers/fixtures'
+import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+
+/**
+ * The save pipeline (src/hooks/savePipeline.ts) reads the stored draft once per request: the steps
+ * that compare a translator's form with it share one read instead of each loading the document.
+ */
+describeDatabase('the save pipeline reads the stored draft once', () => {
+  let app: TestPayload
+  let payload: Payload
+  let translator: TestUser
+
+  beforeAll(async () => {
+    app = await startPayload('pipeline')
+    payload = app.payload
+    translator = (await createUsers(payload)).translator
+  }, 120_000)
+
+  afterAll(async () => app?.close())
+
+  it('loads the latest draft once per locale for a translator saving a whole admin form', async () => {
+    const record = await createRecord(payload, 'events')
+    const form = await payload.findByID({
+      collection: 'events',
+      id: record.id,
+      locale: 'de',
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const findByID = jest.spyOn(payload, 'findByID')
+    try {
+      await payload.update({
+        collection: 'events',
+        id: record.id,
+        locale: 'de',
+        draft: true,
+        data: { ...form, title: 'Forum für innovative Städte', _status: 'draft' } as never,
+        user: translator,
+        overrideAccess: false,
+      })
+      const draftReads = findByID.mock.calls
+        .map(([options]) => options)
+        .filter((options) => options.id === record.id && options.draft === true)
+        .map((options) => String(options.locale))
+      // One read of the German draft the form is compared with, one of the Chinese source the
+      // translation's provenance records.
+      expect(draftReads.sort()).toEqual(['de', 'zh'])
+    } finally {
+      findByID.mockRestore()
+    }
+    const stored = await payload.findByID({
+      collection: 'events',
+      id: record.id,
+      locale: 'de',
+      draft: true,
+      depth: 0,
+    })
+    expect(stored.title).toBe('Forum für innovative Städte')
+  })
+})
