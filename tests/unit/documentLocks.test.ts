@@ -1,4 +1,11 @@
-import { DocumentBusyError, lockDocument } from '@/db/documentLocks'
+import type { DatabaseAdapterObj, PayloadRequest } from 'payload'
+
+import {
+  DocumentBusyError,
+  holdDocument,
+  lockDocument,
+  withDocumentLocks,
+} from '@/db/documentLocks'
 import { inLockOrder } from '@/translation/draftWrites'
 
 describe('document locks', () => {
@@ -40,5 +47,76 @@ describe('document locks', () => {
       { collection: 'events', id: '3' },
       { collection: 'platforms', id: '1' },
     ])
+  })
+})
+
+describe('document locks held by a transaction', () => {
+  /** A database adapter whose transactions do nothing, wrapped as src/db/adapter.ts wraps the real ones. */
+  function database() {
+    let next = 0
+    const adapter = withDocumentLocks({
+      name: 'fake',
+      defaultIDType: 'number',
+      init: () => ({
+        beginTransaction: async () => `tx${(next += 1)}`,
+        commitTransaction: async () => {},
+        rollbackTransaction: async () => {},
+      }),
+    } as unknown as DatabaseAdapterObj)
+    return adapter.init({ payload: {} } as never)
+  }
+
+  const requestIn = (transactionID: string | number) =>
+    ({ transactionID }) as unknown as PayloadRequest
+
+  /** Whether `promise` settles within `ms`. */
+  const settlesWithin = (promise: Promise<unknown>, ms: number) =>
+    Promise.race([
+      promise.then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms)),
+    ])
+
+  it('lets a transaction that holds a document save it again without waiting for itself', async () => {
+    const db = database()
+    const tx = (await db.beginTransaction())!
+    await holdDocument(requestIn(tx), 'events', 11)
+    expect(await settlesWithin(holdDocument(requestIn(tx), 'events', 11), 200)).toBe(true)
+    await db.commitTransaction(tx)
+  })
+
+  it('releases the document when the save rolls back, so the next save goes on', async () => {
+    const db = database()
+    const failing = (await db.beginTransaction())!
+    await holdDocument(requestIn(failing), 'events', 12)
+    const other = (await db.beginTransaction())!
+    const waiting = holdDocument(requestIn(other), 'events', 12)
+    expect(await settlesWithin(waiting, 100)).toBe(false)
+    await db.rollbackTransaction(failing)
+    expect(await settlesWithin(waiting, 1000)).toBe(true)
+    await db.commitTransaction(other)
+  })
+
+  it('releases the document when the save commits', async () => {
+    const db = database()
+    const first = (await db.beginTransaction())!
+    await holdDocument(requestIn(first), 'platforms', 3)
+    const second = (await db.beginTransaction())!
+    const waiting = holdDocument(requestIn(second), 'platforms', 3)
+    expect(await settlesWithin(waiting, 100)).toBe(false)
+    await db.commitTransaction(first)
+    expect(await settlesWithin(waiting, 1000)).toBe(true)
+    await db.commitTransaction(second)
+  })
+
+  it('serializes nothing without a transaction: no end of the save is known to release it', async () => {
+    const req = requestIn(undefined as never)
+    await holdDocument(req, 'events', 13)
+    expect(await settlesWithin(holdDocument(req, 'events', 13), 200)).toBe(true)
+    expect(
+      await settlesWithin(
+        lockDocument('events/13', 200).then((release) => release()),
+        300,
+      ),
+    ).toBe(true)
   })
 })
