@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { refusal } from '@/http/refusal'
 import { isLocale } from '@/i18n/locales'
 import { localeCookie, languageChoiceParam, negotiateLocale } from '@/lib/negotiateLocale'
 import { servedOverHttps } from '@/lib/securityHeaders.mjs'
@@ -23,12 +24,7 @@ export function proxy(request: NextRequest) {
 
   const backend = first === 'api' || first === 'admin'
   if (!decodable(pathname)) {
-    if (backend) {
-      return NextResponse.json(
-        { errors: [{ message: 'The path has a malformed percent escape.' }] },
-        { status: 400 },
-      )
-    }
+    if (backend) return refusal(400, 'The path has a malformed percent escape.')
     const locale = isLocale(first)
       ? first
       : negotiateLocale(

@@ -1,20 +1,26 @@
 import { maxUploadBytes, multipartOverheadBytes } from '@/config/uploadLimits'
 
 import { refusal } from './refusal'
-import { maxDocumentBodyBytes } from './requestGuards'
 
 /**
- * No request body is larger than the largest any endpoint takes (a document's data, as the request
- * guards define it; files are smaller): anything beyond that is refused with a 413 once that many
- * bytes have arrived, without reading the rest. Payload reads JSON bodies whole, so a 1 GB JSON
- * body sent anonymously to the login, or to an endpoint the guards do not look at, was held in
- * memory before anything looked at it.
+ * A document's data, every locale and rich text included, is far below this. Payload reads a JSON
+ * body whole, however large.
+ */
+const maxDocumentBodyBytes = 32 * 1024 * 1024
+
+/**
+ * No request body is larger than the largest any endpoint takes (a document's data; files are
+ * smaller): anything beyond that is refused with a 413 once that many bytes have arrived, without
+ * reading the rest. Payload reads JSON bodies whole, so a 1 GB JSON body sent anonymously to the
+ * login, or to an endpoint the guards do not look at, was held in memory before anything looked at
+ * it. The one cap on bodies: the request guards read their copy of a body up to it too.
  */
 export const maxBodyBytes = Math.max(maxDocumentBodyBytes, maxUploadBytes + multipartOverheadBytes)
 
 class BodyTooLarge extends Error {}
 
-function tooLarge(): Response {
+/** The 413 for a body over the cap, wherever it is found to be. */
+export function bodyTooLarge(): Response {
   return refusal(
     413,
     `The request body is larger than ${Math.round(maxBodyBytes / 1024 / 1024)} MB.`,
@@ -31,7 +37,7 @@ type Handler<C extends unknown[]> = (request: Request, ...rest: C) => Promise<Re
 export function withBodyCap<C extends unknown[]>(handler: Handler<C>): Handler<C> {
   return async (request, ...rest) => {
     if (!request.body) return handler(request, ...rest)
-    if (Number(request.headers.get('content-length') ?? 0) > maxBodyBytes) return tooLarge()
+    if (Number(request.headers.get('content-length') ?? 0) > maxBodyBytes) return bodyTooLarge()
     let seen = 0
     let exceeded = false
     const counted = request.body.pipeThrough(
@@ -50,9 +56,9 @@ export function withBodyCap<C extends unknown[]>(handler: Handler<C>): Handler<C
     const capped = new Request(request, { body: counted, duplex: 'half' } as RequestInit)
     try {
       const response = await handler(capped, ...rest)
-      return exceeded ? tooLarge() : response
+      return exceeded ? bodyTooLarge() : response
     } catch (error) {
-      if (exceeded) return tooLarge()
+      if (exceeded) return bodyTooLarge()
       throw error
     }
   }

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Endpoint, Payload, SanitizedConfig } from 'payload'
 import { getPayload } from 'payload'
 
+import { bodyTooLarge, maxBodyBytes } from './bodyCap'
 import { isWellFormedId } from './documentIds'
 import { matchPath } from './endpointPaths'
 import { jsonBodyProblem } from './jsonBody'
@@ -129,23 +130,12 @@ function queryRefusal(payload: Payload, target: Target, search: string): Respons
 }
 
 /**
- * Payload reads a JSON body whole, however large. A document's data, every locale and rich text
- * included, is far below this; a larger body is refused after reading this much, not buffered to the end.
- * (Files go to upload collections and the XLIFF import, which have their own limits.)
+ * The body of a clone of the request, or null once it exceeds the body cap (reading stops there).
+ * The routes cap the original too (withBodyCap); this copy is read before the handler, so it
+ * stops at the same cap rather than trusting the wrapper to be there.
  */
-export const maxDocumentBodyBytes = 32 * 1024 * 1024
-
-const tooLarge = () =>
-  refusal(
-    413,
-    `The request body is larger than ${maxDocumentBodyBytes / 1024 / 1024} MB; a document's data is far smaller.`,
-  )
-
-/** The body of a clone of the request, or null once it exceeds `limit` bytes (reading stops there). */
-async function readCapped(
-  request: Request,
-  limit: number,
-): Promise<Uint8Array<ArrayBuffer> | null> {
+async function readCapped(request: Request): Promise<Uint8Array<ArrayBuffer> | null> {
+  const limit = maxBodyBytes
   const declared = Number(request.headers.get('content-length') ?? 0)
   if (declared > limit) return null
   const overLimit = new Error('over the limit')
@@ -180,8 +170,8 @@ async function multipartRefusal(request: Request, target: Target): Promise<Respo
     !(Number(request.headers.get('content-length') ?? Number.NaN) <= smallUploadBytes)
   )
     return null
-  const bytes = await readCapped(request, maxDocumentBodyBytes)
-  if (!bytes) return tooLarge()
+  const bytes = await readCapped(request)
+  if (!bytes) return bodyTooLarge()
   let form: FormData
   try {
     form = await new Response(bytes, {
@@ -203,8 +193,8 @@ async function bodyRefusal(request: Request, target: Target): Promise<Response |
   if (request.body === null) return null
   const type = contentTypeOf(request)
   if (type.startsWith('multipart/')) return multipartRefusal(request, target)
-  const bytes = await readCapped(request, maxDocumentBodyBytes)
-  if (!bytes) return tooLarge()
+  const bytes = await readCapped(request)
+  if (!bytes) return bodyTooLarge()
   const text = new TextDecoder().decode(bytes)
   if (type === 'application/json') {
     const problem = jsonBodyProblem(text)
@@ -233,8 +223,8 @@ async function overriddenQueryRefusal(
 ): Promise<Response | null> {
   if (request.body === null || contentTypeOf(request) !== 'application/x-www-form-urlencoded')
     return null
-  const bytes = await readCapped(request, maxDocumentBodyBytes)
-  if (!bytes) return tooLarge()
+  const bytes = await readCapped(request)
+  if (!bytes) return bodyTooLarge()
   return queryRefusal(payload, target, `?${new TextDecoder().decode(bytes)}`)
 }
 
@@ -267,8 +257,8 @@ export function guardRest(config: ConfigPromise, handler: RestHandler): RestHand
 export function guardGraphQL(handler: GraphQLHandler): GraphQLHandler {
   return async (request) => {
     if (contentTypeOf(request) === 'application/json' && request.body !== null) {
-      const bytes = await readCapped(request, maxDocumentBodyBytes)
-      if (!bytes) return tooLarge()
+      const bytes = await readCapped(request)
+      if (!bytes) return bodyTooLarge()
       const problem = jsonBodyProblem(new TextDecoder().decode(bytes))
       if (problem) return refusal(400, problem)
     }
