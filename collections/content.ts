@@ -22,7 +22,7 @@ import { noteDraftSaves, revalidateAfterChange, revalidateAfterDelete } from '@/
 import { label } from '@/fields/label'
 import { sourceField } from '@/fields/source'
 import { isLocale, sourceLocale } from '@/i18n/locales'
-import type { ContentCollection } from '@/lib/cacheTags'
+import type { ContentCollection } from '@/domain/contentCollections'
 import { absoluteUrl, pathFor, previewPath, recordPath } from '@/lib/paths'
 import {
   publishOneLocaleAtATime,

@@ -6,7 +6,7 @@ import { slugField } from '@/fields/slug'
 import { nonNegativeValidate, urlValidate, yearValidate } from '@/fields/validators'
 
 import { contentCollection } from '../content'
-import { germanStates, industries } from './options'
+import { germanStates, industries } from '@/domain/enterpriseOptions'
 
 export const Enterprises: CollectionConfig = contentCollection({
   slug: 'enterprises',

@@ -6,7 +6,7 @@ import { slugField } from '@/fields/slug'
 import { notBeforeValidate, urlValidate } from '@/fields/validators'
 
 import { contentCollection } from '../content'
-import { countries, datePrecisions, eventFormats, eventStatuses } from './options'
+import { countries, datePrecisions, eventFormats, eventStatuses } from '@/domain/eventOptions'
 
 export const Events: CollectionConfig = contentCollection({
   slug: 'events',

@@ -5,7 +5,7 @@ import { safeLinksValidate } from '@/fields/safeUrl'
 import { yearValidate } from '@/fields/validators'
 
 import { contentCollection } from '../content'
-import { milestoneCategories } from './options'
+import { milestoneCategories } from '@/domain/milestoneOptions'
 
 export const Milestones: CollectionConfig = contentCollection({
   slug: 'milestones',

@@ -6,7 +6,7 @@ import { slugField } from '@/fields/slug'
 import { nonNegativeValidate, urlValidate, yearValidate } from '@/fields/validators'
 
 import { contentCollection } from '../content'
-import { platformStatuses, platformTypes, platformYearEvents } from './options'
+import { platformStatuses, platformTypes, platformYearEvents } from '@/domain/platformOptions'
 
 export const Platforms: CollectionConfig = contentCollection({
   slug: 'platforms',

@@ -8,7 +8,7 @@ import {
 } from 'payload'
 
 import { isLocale } from '@/i18n/locales'
-import { unpublishContextKey } from '@/translation/publishing'
+import { unpublishContextKey } from '@/domain/contextKeys'
 
 import { canEditLocale } from './canEditLocale'
 import { isEditorUser, isTranslatorOnly } from './roles'

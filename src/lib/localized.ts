@@ -1,7 +1,7 @@
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
-import type { Option } from '@/fields/options'
+import type { Option } from '@/domain/options'
 import { fallbackChains, type Locale } from '@/i18n/locales'
 
 /** A localized field as Payload returns it for `locale: 'all'`: one value per locale, some missing. */

@@ -11,6 +11,7 @@ import type {
 
 import { isStaffUser } from '@/access/roles'
 import { label } from '@/fields/label'
+import { unpublishContextKey } from '@/domain/contextKeys'
 import { fallbackChains, isLocale, locales, type Locale } from '@/i18n/locales'
 
 import { hasContent } from './fingerprint'
@@ -47,9 +48,6 @@ export const publishedField: Field = {
 }
 
 type PublishContext = { publishLocale?: Locale; unpublishLocale?: Locale }
-
-/** Context flag for `unpublishLocale`; set by the translation API, read by the hook below. */
-export const unpublishContextKey = 'unpublishLocale'
 
 /**
  * Turns every publish into a publish of the request's locale. Editors and translators alike publish

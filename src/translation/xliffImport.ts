@@ -12,7 +12,7 @@ import { sourceLocale, type Locale } from '@/i18n/locales'
 import { fingerprint } from './fingerprint'
 import { localeFromTag } from './languageTags'
 import { recordIdFrom } from './recordId'
-import { translatedCollections } from './report'
+import { contentCollections, isContentCollection } from '@/domain/contentCollections'
 import { saveTranslationDrafts, type DraftWrite } from './draftWrites'
 import { translatableFields, type TranslatableField } from './translatableFields'
 import {
@@ -206,7 +206,7 @@ async function loadTargets(req: PayloadRequest, groups: FieldGroup[]) {
   const byId = new Map<string, Record<string, unknown>>()
   const wanted = new Map<string, Set<string>>()
   for (const group of groups) {
-    if (!(translatedCollections as string[]).includes(group.collection)) continue
+    if (!isContentCollection(group.collection)) continue
     // An id no record can have is not looked up: its units are reported as not existing.
     if (recordIdFrom(req.payload, group.docId, group.collection as CollectionSlug) === null)
       continue
@@ -231,7 +231,7 @@ async function loadTargets(req: PayloadRequest, groups: FieldGroup[]) {
     for (const doc of docs)
       byId.set(`${collection}/${doc.id}`, doc as unknown as Record<string, unknown>)
   }
-  for (const collection of translatedCollections) {
+  for (const collection of contentCollections) {
     if (!fields.has(collection))
       fields.set(collection, translatableFields(req.payload.collections[collection].config.fields))
   }

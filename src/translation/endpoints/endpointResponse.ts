@@ -5,7 +5,7 @@ import { isLocale, locales, type Locale } from '@/i18n/locales'
 import type { PayloadRequest } from 'payload'
 import type { CollectionSlug } from 'payload'
 
-import { translatedCollections } from '../report'
+import { contentCollections, isContentCollection } from '@/domain/contentCollections'
 
 /** A client error in Payload's own response shape, so API clients handle one format. */
 export class EndpointError extends Error {
@@ -55,16 +55,16 @@ export function authorizedLocale(req: PayloadRequest, requested: string | null):
 
 /** `?collections=a,b` limited to the translated collections; all of them when absent. */
 export function requestedCollections(value: string | null): CollectionSlug[] {
-  if (!value) return translatedCollections
+  if (!value) return [...contentCollections]
   const names = value
     .split(',')
     .map((name) => name.trim())
     .filter(Boolean)
-  const unknown = names.filter((name) => !(translatedCollections as string[]).includes(name))
+  const unknown = names.filter((name) => !isContentCollection(name))
   if (unknown.length > 0) {
     throw new EndpointError(
       400,
-      `Unknown collection(s): ${unknown.join(', ')}. Use: ${translatedCollections.join(', ')}.`,
+      `Unknown collection(s): ${unknown.join(', ')}. Use: ${contentCollections.join(', ')}.`,
     )
   }
   return names as CollectionSlug[]
