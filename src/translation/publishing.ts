@@ -10,11 +10,11 @@ import type {
 } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
-import { label } from '@/fields/label'
 import { unpublishContextKey } from '@/domain/contextKeys'
+import { label } from '@/fields/label'
 import { fallbackChains, isLocale, locales, type Locale } from '@/i18n/locales'
+import { hasContent } from '@/lib/localized'
 
-import { hasContent } from './fingerprint'
 import { translatableFields } from './translatableFields'
 
 /**

@@ -7,12 +7,13 @@ import {
 } from 'payload'
 
 import { canEditLocale } from '@/access/canEditLocale'
+import { contentCollections, isContentCollection } from '@/domain/contentCollections'
+import { ClientError } from '@/http/clientError'
 import { sourceLocale, type Locale } from '@/i18n/locales'
 
 import { fingerprint } from './fingerprint'
 import { localeFromTag } from './languageTags'
 import { recordIdFrom } from './recordId'
-import { contentCollections, isContentCollection } from '@/domain/contentCollections'
 import { saveTranslationDrafts, type DraftWrite } from './draftWrites'
 import { translatableFields, type TranslatableField } from './translatableFields'
 import {
@@ -31,15 +32,6 @@ export type ImportSummary = {
   unchanged: number
   conflicts: { unit: string; message: string }[]
   errors: { unit?: string; message: string }[]
-}
-
-export class ImportRefused extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message)
-  }
 }
 
 type FieldGroup = { collection: string; docId: string; fieldPath: string; units: TranslationUnit[] }
@@ -91,21 +83,21 @@ export async function importXliff(
   const document = parseXliff(xml)
   const locale = localeFromTag(document.targetLanguage)
   if (!locale) {
-    throw new ImportRefused(
+    throw new ClientError(
       400,
       `The file's target language "${document.targetLanguage}" is not one of this CMS's languages.`,
     )
   }
   if (localeFromTag(document.sourceLanguage) !== sourceLocale) {
-    throw new ImportRefused(
+    throw new ClientError(
       400,
       `The file's source language must be Chinese (${sourceLocale}); it is "${document.sourceLanguage}".`,
     )
   }
   if (locale === sourceLocale)
-    throw new ImportRefused(400, 'The target language is the source language.')
+    throw new ClientError(400, 'The target language is the source language.')
   if (!canEditLocale(req.user, locale)) {
-    throw new ImportRefused(403, `You may not write ${locale} translations.`)
+    throw new ClientError(403, `You may not write ${locale} translations.`)
   }
 
   const summary: ImportSummary = { locale, updated: 0, unchanged: 0, conflicts: [], errors: [] }

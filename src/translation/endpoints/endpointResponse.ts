@@ -1,24 +1,14 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
 import { canEditLocale } from '@/access/canEditLocale'
 import { isStaffUser } from '@/access/roles'
+import { contentCollections, isContentCollection } from '@/domain/contentCollections'
+import { ClientError } from '@/http/clientError'
 import { refusal } from '@/http/refusal'
 import { isLocale, locales, type Locale } from '@/i18n/locales'
-import type { PayloadRequest } from 'payload'
-import type { CollectionSlug } from 'payload'
-
-import { contentCollections, isContentCollection } from '@/domain/contentCollections'
-
-/** A client error in Payload's own response shape, so API clients handle one format. */
-export class EndpointError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message)
-  }
-}
 
 /**
- * Any error that carries a client status (EndpointError, XliffError, ImportRefused, Payload's own)
+ * Any error that carries a client status (ClientError, XliffError, Payload's own)
  * answers with its message; anything else is a server error and propagates.
  */
 export function errorResponse(error: unknown): Response {
@@ -35,17 +25,14 @@ export function errorResponse(error: unknown): Response {
  * translator cannot even list what is missing in English.
  */
 export function authorizedLocale(req: PayloadRequest, requested: string | null): Locale {
-  if (!req.user) throw new EndpointError(401, 'Sign in to use the translation API.')
-  if (!isStaffUser(req.user)) throw new EndpointError(403, 'Your account has no role in this CMS.')
-  if (!requested) throw new EndpointError(400, `Name a locale: ?locale=${locales.join('|')}.`)
+  if (!req.user) throw new ClientError(401, 'Sign in to use the translation API.')
+  if (!isStaffUser(req.user)) throw new ClientError(403, 'Your account has no role in this CMS.')
+  if (!requested) throw new ClientError(400, `Name a locale: ?locale=${locales.join('|')}.`)
   if (!isLocale(requested)) {
-    throw new EndpointError(
-      400,
-      `Unknown locale "${requested}". Use one of: ${locales.join(', ')}.`,
-    )
+    throw new ClientError(400, `Unknown locale "${requested}". Use one of: ${locales.join(', ')}.`)
   }
   if (!canEditLocale(req.user, requested)) {
-    throw new EndpointError(
+    throw new ClientError(
       403,
       `You may work only in your own locales (${(req.user.locales ?? []).join(', ') || 'none'}).`,
     )
@@ -62,7 +49,7 @@ export function requestedCollections(value: string | null): CollectionSlug[] {
     .filter(Boolean)
   const unknown = names.filter((name) => !isContentCollection(name))
   if (unknown.length > 0) {
-    throw new EndpointError(
+    throw new ClientError(
       400,
       `Unknown collection(s): ${unknown.join(', ')}. Use: ${contentCollections.join(', ')}.`,
     )

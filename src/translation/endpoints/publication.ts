@@ -1,12 +1,9 @@
 import type { Endpoint } from 'payload'
 
+import { ClientError } from '@/http/clientError'
+
 import { setLocalePublished } from '../publishing'
-import {
-  authorizedLocale,
-  EndpointError,
-  errorResponse,
-  requestedCollections,
-} from './endpointResponse'
+import { authorizedLocale, errorResponse, requestedCollections } from './endpointResponse'
 
 /**
  * POST /api/translation/publication?locale=de  { "collection": "events", "id": 12, "published": false }
@@ -29,7 +26,7 @@ export const publicationEndpoint: Endpoint = {
         body.id === undefined ||
         typeof body.published !== 'boolean'
       ) {
-        throw new EndpointError(
+        throw new ClientError(
           400,
           'Send JSON { "collection": "…", "id": …, "published": true|false }.',
         )

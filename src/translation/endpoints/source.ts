@@ -1,13 +1,10 @@
 import type { Endpoint } from 'payload'
 
+import { ClientError } from '@/http/clientError'
+
 import { recordIdFrom } from '../recordId'
 import { sourcesBeside } from '../sourceBeside'
-import {
-  authorizedLocale,
-  EndpointError,
-  errorResponse,
-  requestedCollections,
-} from './endpointResponse'
+import { authorizedLocale, errorResponse, requestedCollections } from './endpointResponse'
 
 /**
  * GET /api/translation/source?collection=events&id=12&locale=de: the source beside every
@@ -22,11 +19,11 @@ export const sourceEndpoint: Endpoint = {
       const locale = authorizedLocale(req, params.get('locale'))
       const id = params.get('id')
       const named = params.get('collection')
-      if (!named || !id) throw new EndpointError(400, 'Name the collection and the record id.')
+      if (!named || !id) throw new ClientError(400, 'Name the collection and the record id.')
       const [collection, ...more] = requestedCollections(named)
-      if (!collection || more.length > 0) throw new EndpointError(400, 'Name one collection.')
+      if (!collection || more.length > 0) throw new ClientError(400, 'Name one collection.')
       if (recordIdFrom(req.payload, id, collection) === null)
-        throw new EndpointError(400, `"${id}" is not a record id.`)
+        throw new ClientError(400, `"${id}" is not a record id.`)
       return Response.json({
         collection,
         id,
