@@ -10,6 +10,7 @@ import {
   translatorScopedUpdate,
   translatorsLeaveTimestampsToPayload,
 } from '@/access/translatorScope'
+import { localizedText } from '@/fields/common'
 import { label } from '@/fields/label'
 import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
 import { localFileGuard } from '@/http/localFileGuard'
@@ -65,11 +66,6 @@ export const Media: CollectionConfig = {
         }),
       },
     },
-    {
-      name: 'caption',
-      type: 'text',
-      localized: true,
-      label: label({ zh: '图片说明', de: 'Bildunterschrift', en: 'Caption' }),
-    },
+    localizedText('caption', { zh: '图片说明', de: 'Bildunterschrift', en: 'Caption' }),
   ],
 }

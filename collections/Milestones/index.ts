@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { bodyField, summaryField } from '@/fields/common'
 import { label } from '@/fields/label'
-import { safeLinksValidate } from '@/fields/safeUrl'
 import { yearValidate } from '@/fields/validators'
 
 import { contentCollection } from '../content'
@@ -56,19 +56,8 @@ export const Milestones: CollectionConfig = contentCollection({
         },
       ],
     },
-    {
-      name: 'summary',
-      type: 'textarea',
-      localized: true,
-      label: label({ zh: '摘要', de: 'Zusammenfassung', en: 'Summary' }),
-    },
-    {
-      name: 'body',
-      type: 'richText',
-      localized: true,
-      label: label({ zh: '正文', de: 'Text', en: 'Body' }),
-      validate: safeLinksValidate,
-    },
+    summaryField,
+    bodyField,
     {
       name: 'platforms',
       type: 'relationship',

@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
 import { canEditLocale } from '@/access/canEditLocale'
 import { isStaffUser } from '@/access/roles'
@@ -17,6 +17,28 @@ export function errorResponse(error: unknown): Response {
     return refusal(status, (error as Error).message)
   }
   throw error
+}
+
+/**
+ * A translation API endpoint: a client error its handler throws becomes a refusal in Payload's
+ * response shape, and anything else propagates as the server error it is.
+ */
+export function translationEndpoint(
+  method: Endpoint['method'],
+  path: string,
+  handler: (req: PayloadRequest) => Promise<Response>,
+): Endpoint {
+  return {
+    path,
+    method,
+    handler: async (req) => {
+      try {
+        return await handler(req)
+      } catch (error) {
+        return errorResponse(error)
+      }
+    },
+  }
 }
 
 /**
