@@ -10,6 +10,7 @@ import {
   translatorsLeaveTimestampsToPayload,
 } from '@/access/translatorScope'
 import { forgetSavedDraft } from '@/db/storedDraft'
+import { localizedTextarea } from '@/fields/common'
 import { label } from '@/fields/label'
 import { sourceField } from '@/fields/source'
 import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
@@ -56,12 +57,7 @@ export const Glossary: CollectionConfig = {
       index: true,
       label: label({ zh: '术语', de: 'Begriff', en: 'Term' }),
     },
-    {
-      name: 'notes',
-      type: 'textarea',
-      localized: true,
-      label: label({ zh: '说明', de: 'Hinweis', en: 'Notes' }),
-    },
+    localizedTextarea('notes', { zh: '说明', de: 'Hinweis', en: 'Notes' }),
     sourceField,
   ],
 }

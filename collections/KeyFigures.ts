@@ -1,38 +1,14 @@
-import type { GlobalConfig } from 'payload'
-
-import {
-  explainTranslatorRefusals,
-  globalFields,
-  loadGlobal,
-  translatorScopedUpdate,
-  translatorsLeaveTimestampsToPayload,
-} from '@/access/translatorScope'
+import { localizedText } from '@/fields/common'
 import { label } from '@/fields/label'
 import { sourceField } from '@/fields/source'
 import { yearValidate } from '@/fields/validators'
-import { rejectMalformedGlobalValues } from '@/hooks/rejectMalformedValues'
-import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
-import { revalidateGlobalAfterChange } from '@/hooks/revalidate'
 
-import { globalPreview } from './content'
+import { siteGlobal } from './siteGlobal'
 
-export const KeyFigures: GlobalConfig = {
+export const KeyFigures = siteGlobal({
   slug: 'key-figures',
-  label: label({ zh: '关键数据', de: 'Kennzahlen', en: 'Key figures' }),
-  admin: { group: label({ zh: '内容', de: 'Inhalte', en: 'Content' }), ...globalPreview },
-  access: {
-    read: () => true,
-    update: translatorScopedUpdate(globalFields('key-figures'), loadGlobal('key-figures')),
-  },
-  hooks: {
-    beforeOperation: [
-      rejectUnknownLocale,
-      rejectMalformedGlobalValues,
-      translatorsLeaveTimestampsToPayload,
-      explainTranslatorRefusals(globalFields('key-figures'), loadGlobal('key-figures')),
-    ],
-    afterChange: [revalidateGlobalAfterChange],
-  },
+  label: { zh: '关键数据', de: 'Kennzahlen', en: 'Key figures' },
+  group: { zh: '内容', de: 'Inhalte', en: 'Content' },
   fields: [
     {
       name: 'figures',
@@ -72,12 +48,7 @@ export const KeyFigures: GlobalConfig = {
               required: true,
               label: label({ zh: '数值', de: 'Wert', en: 'Value' }),
             },
-            {
-              name: 'unit',
-              type: 'text',
-              localized: true,
-              label: label({ zh: '单位', de: 'Einheit', en: 'Unit' }),
-            },
+            localizedText('unit', { zh: '单位', de: 'Einheit', en: 'Unit' }),
             {
               name: 'qualifier',
               type: 'select',
@@ -100,4 +71,4 @@ export const KeyFigures: GlobalConfig = {
       ],
     },
   ],
-}
+})

@@ -11,6 +11,7 @@ import {
   translatorsLeaveTimestampsToPayload,
 } from '@/access/translatorScope'
 import { forgetSavedDraft } from '@/db/storedDraft'
+import { localizedText } from '@/fields/common'
 import { label } from '@/fields/label'
 import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
 import { localFileGuard } from '@/http/localFileGuard'
@@ -68,11 +69,6 @@ export const Media: CollectionConfig = {
         }),
       },
     },
-    {
-      name: 'caption',
-      type: 'text',
-      localized: true,
-      label: label({ zh: '图片说明', de: 'Bildunterschrift', en: 'Caption' }),
-    },
+    localizedText('caption', { zh: '图片说明', de: 'Bildunterschrift', en: 'Caption' }),
   ],
 }

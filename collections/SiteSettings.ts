@@ -1,36 +1,12 @@
-import type { GlobalConfig } from 'payload'
-
-import {
-  explainTranslatorRefusals,
-  globalFields,
-  loadGlobal,
-  translatorScopedUpdate,
-  translatorsLeaveTimestampsToPayload,
-} from '@/access/translatorScope'
+import { localizedText, localizedTextarea } from '@/fields/common'
 import { label } from '@/fields/label'
-import { rejectMalformedGlobalValues } from '@/hooks/rejectMalformedValues'
-import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
-import { revalidateGlobalAfterChange } from '@/hooks/revalidate'
 
-import { globalPreview } from './content'
+import { siteGlobal } from './siteGlobal'
 
-export const SiteSettings: GlobalConfig = {
+export const SiteSettings = siteGlobal({
   slug: 'site-settings',
-  label: label({ zh: '网站设置', de: 'Website-Einstellungen', en: 'Site settings' }),
-  admin: { group: label({ zh: '系统', de: 'System', en: 'System' }), ...globalPreview },
-  access: {
-    read: () => true,
-    update: translatorScopedUpdate(globalFields('site-settings'), loadGlobal('site-settings')),
-  },
-  hooks: {
-    beforeOperation: [
-      rejectUnknownLocale,
-      rejectMalformedGlobalValues,
-      translatorsLeaveTimestampsToPayload,
-      explainTranslatorRefusals(globalFields('site-settings'), loadGlobal('site-settings')),
-    ],
-    afterChange: [revalidateGlobalAfterChange],
-  },
+  label: { zh: '网站设置', de: 'Website-Einstellungen', en: 'Site settings' },
+  group: { zh: '系统', de: 'System', en: 'System' },
   fields: [
     {
       name: 'siteName',
@@ -39,28 +15,13 @@ export const SiteSettings: GlobalConfig = {
       required: true,
       label: label({ zh: '网站名称', de: 'Name der Website', en: 'Site name' }),
     },
-    {
-      name: 'tagline',
-      type: 'text',
-      localized: true,
-      label: label({ zh: '副标题', de: 'Untertitel', en: 'Tagline' }),
-    },
-    {
-      name: 'description',
-      type: 'textarea',
-      localized: true,
-      label: label({ zh: '网站简介', de: 'Beschreibung', en: 'Description' }),
-    },
+    localizedText('tagline', { zh: '副标题', de: 'Untertitel', en: 'Tagline' }),
+    localizedTextarea('description', { zh: '网站简介', de: 'Beschreibung', en: 'Description' }),
     {
       name: 'contactEmail',
       type: 'email',
       label: label({ zh: '联系邮箱', de: 'Kontakt-E-Mail', en: 'Contact email' }),
     },
-    {
-      name: 'contactAddress',
-      type: 'textarea',
-      localized: true,
-      label: label({ zh: '联系地址', de: 'Anschrift', en: 'Address' }),
-    },
+    localizedTextarea('contactAddress', { zh: '联系地址', de: 'Anschrift', en: 'Address' }),
   ],
-}
+})

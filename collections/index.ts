@@ -8,9 +8,7 @@ import { Platforms } from './Platforms'
 import { SiteSettings } from './SiteSettings'
 import { Users } from './Users'
 
-/** The four content collections, in the order editors meet them. */
-export const contentCollections = [Milestones, Events, Enterprises, Platforms]
-
-export const collections = [...contentCollections, Glossary, Media, Users]
+/** The content collections first, in the order of `contentCollections` (src/domain), which editors meet. */
+export const collections = [Milestones, Events, Enterprises, Platforms, Glossary, Media, Users]
 
 export const globals = [KeyFigures, SiteSettings]

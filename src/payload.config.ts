@@ -11,16 +11,17 @@ import sharp from 'sharp'
 import { collections, globals } from '@collections/index'
 
 import { emailAdapter } from './config/email'
+import { payloadLocalization } from './config/payloadLocalization'
 import { payloadSecret } from './config/secret'
-import { maxUploadBytes, multipartOverheadBytes } from './config/uploadLimits'
+import { maxUploadBytes, multipartOverheadBytes } from './domain/uploadLimits'
 import { databaseAdapter } from './db/adapter'
 import { databaseUri } from './db/databaseUri'
-import { payloadLocalization } from './i18n/payloadLocalization'
-import { onInit } from './db/onInit'
+import { applyMigrations } from './db/migrate'
 import { keepErrorDetails } from './hooks/errorDetails'
 import { malformedMultipartIsClientError } from './hooks/malformedMultipart'
 import { withGraphQLQueryChecks } from './http/graphqlQueries'
 import { checkRateLimitSettings } from './http/rateLimit'
+import { seedIfEmpty } from './seed/seedIfEmpty'
 import { publicationEndpoint } from './translation/endpoints/publication'
 import { sourceEndpoint } from './translation/endpoints/source'
 import { translationStatusEndpoint } from './translation/endpoints/status'
@@ -84,5 +85,9 @@ export default buildConfig({
     requestSizeLimit: maxUploadBytes + multipartOverheadBytes,
   },
   sharp,
-  onInit,
+  // Schema first, then (embedded development database only) the source content.
+  onInit: async (payload) => {
+    await applyMigrations(payload)
+    await seedIfEmpty(payload)
+  },
 })

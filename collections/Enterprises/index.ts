@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
+import { descriptionField, imageField, websiteField } from '@/fields/common'
 import { label } from '@/fields/label'
-import { safeLinksValidate } from '@/fields/safeUrl'
 import { slugField } from '@/fields/slug'
-import { nonNegativeValidate, urlValidate, yearValidate } from '@/fields/validators'
+import { nonNegativeValidate, yearValidate } from '@/fields/validators'
 
 import { contentCollection } from '../content'
-import { germanStates, industries } from './options'
+import { germanStates, industries } from '@/domain/enterpriseOptions'
 
 export const Enterprises: CollectionConfig = contentCollection({
   slug: 'enterprises',
@@ -98,27 +98,11 @@ export const Enterprises: CollectionConfig = contentCollection({
           label: label({ zh: '员工人数', de: 'Beschäftigte', en: 'Employees' }),
           validate: nonNegativeValidate,
         },
-        {
-          name: 'website',
-          type: 'text',
-          label: label({ zh: '网站', de: 'Website', en: 'Website' }),
-          validate: urlValidate,
-        },
+        websiteField,
       ],
     },
-    {
-      name: 'logo',
-      type: 'upload',
-      relationTo: 'media',
-      label: label({ zh: '标志', de: 'Logo', en: 'Logo' }),
-    },
-    {
-      name: 'description',
-      type: 'richText',
-      localized: true,
-      label: label({ zh: '简介', de: 'Beschreibung', en: 'Description' }),
-      validate: safeLinksValidate,
-    },
+    imageField('logo', { zh: '标志', de: 'Logo', en: 'Logo' }),
+    descriptionField,
     {
       name: 'platform',
       type: 'relationship',

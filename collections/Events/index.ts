@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
+import { bodyField, imageField, localizedText, summaryField, urlField } from '@/fields/common'
 import { label } from '@/fields/label'
-import { safeLinksValidate } from '@/fields/safeUrl'
 import { slugField } from '@/fields/slug'
-import { notBeforeValidate, urlValidate } from '@/fields/validators'
+import { notBeforeValidate } from '@/fields/validators'
 
 import { contentCollection } from '../content'
-import { countries, datePrecisions, eventFormats, eventStatuses } from './options'
+import { countries, datePrecisions, eventFormats, eventStatuses } from '@/domain/eventOptions'
 
 export const Events: CollectionConfig = contentCollection({
   slug: 'events',
@@ -66,18 +66,8 @@ export const Events: CollectionConfig = contentCollection({
     {
       type: 'row',
       fields: [
-        {
-          name: 'city',
-          type: 'text',
-          localized: true,
-          label: label({ zh: '城市', de: 'Stadt', en: 'City' }),
-        },
-        {
-          name: 'venue',
-          type: 'text',
-          localized: true,
-          label: label({ zh: '地点', de: 'Veranstaltungsort', en: 'Venue' }),
-        },
+        localizedText('city', { zh: '城市', de: 'Stadt', en: 'City' }),
+        localizedText('venue', { zh: '地点', de: 'Veranstaltungsort', en: 'Venue' }),
         {
           name: 'country',
           type: 'select',
@@ -108,37 +98,11 @@ export const Events: CollectionConfig = contentCollection({
         },
       ],
     },
-    {
-      name: 'organizer',
-      type: 'text',
-      localized: true,
-      label: label({ zh: '主办方', de: 'Veranstalter', en: 'Organiser' }),
-    },
-    {
-      name: 'summary',
-      type: 'textarea',
-      localized: true,
-      label: label({ zh: '摘要', de: 'Zusammenfassung', en: 'Summary' }),
-    },
-    {
-      name: 'body',
-      type: 'richText',
-      localized: true,
-      label: label({ zh: '正文', de: 'Text', en: 'Body' }),
-      validate: safeLinksValidate,
-    },
-    {
-      name: 'cover',
-      type: 'upload',
-      relationTo: 'media',
-      label: label({ zh: '封面图片', de: 'Titelbild', en: 'Cover image' }),
-    },
-    {
-      name: 'registrationUrl',
-      type: 'text',
-      label: label({ zh: '报名链接', de: 'Anmeldung (URL)', en: 'Registration URL' }),
-      validate: urlValidate,
-    },
+    localizedText('organizer', { zh: '主办方', de: 'Veranstalter', en: 'Organiser' }),
+    summaryField,
+    bodyField,
+    imageField('cover', { zh: '封面图片', de: 'Titelbild', en: 'Cover image' }),
+    urlField('registrationUrl', { zh: '报名链接', de: 'Anmeldung (URL)', en: 'Registration URL' }),
     {
       name: 'platforms',
       type: 'relationship',

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
+import { bodyField, summaryField } from '@/fields/common'
 import { label } from '@/fields/label'
-import { safeLinksValidate } from '@/fields/safeUrl'
 import { yearValidate } from '@/fields/validators'
 
 import { contentCollection } from '../content'
-import { milestoneCategories } from './options'
+import { milestoneCategories } from '@/domain/milestoneOptions'
 
 export const Milestones: CollectionConfig = contentCollection({
   slug: 'milestones',
@@ -56,19 +56,8 @@ export const Milestones: CollectionConfig = contentCollection({
         },
       ],
     },
-    {
-      name: 'summary',
-      type: 'textarea',
-      localized: true,
-      label: label({ zh: '摘要', de: 'Zusammenfassung', en: 'Summary' }),
-    },
-    {
-      name: 'body',
-      type: 'richText',
-      localized: true,
-      label: label({ zh: '正文', de: 'Text', en: 'Body' }),
-      validate: safeLinksValidate,
-    },
+    summaryField,
+    bodyField,
     {
       name: 'platforms',
       type: 'relationship',

@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
+import { descriptionField, imageField, localizedText, websiteField } from '@/fields/common'
 import { label } from '@/fields/label'
-import { safeLinksValidate } from '@/fields/safeUrl'
 import { slugField } from '@/fields/slug'
-import { nonNegativeValidate, urlValidate, yearValidate } from '@/fields/validators'
+import { nonNegativeValidate, yearValidate } from '@/fields/validators'
 
 import { contentCollection } from '../content'
-import { platformStatuses, platformTypes, platformYearEvents } from './options'
+import { platformStatuses, platformTypes, platformYearEvents } from '@/domain/platformOptions'
 
 export const Platforms: CollectionConfig = contentCollection({
   slug: 'platforms',
@@ -84,18 +84,8 @@ export const Platforms: CollectionConfig = contentCollection({
     {
       type: 'row',
       fields: [
-        {
-          name: 'location',
-          type: 'text',
-          localized: true,
-          label: label({ zh: '位置', de: 'Standort', en: 'Location' }),
-        },
-        {
-          name: 'operator',
-          type: 'text',
-          localized: true,
-          label: label({ zh: '运营方', de: 'Betreiber', en: 'Operator' }),
-        },
+        localizedText('location', { zh: '位置', de: 'Standort', en: 'Location' }),
+        localizedText('operator', { zh: '运营方', de: 'Betreiber', en: 'Operator' }),
         {
           name: 'areaSqm',
           type: 'number',
@@ -104,24 +94,8 @@ export const Platforms: CollectionConfig = contentCollection({
         },
       ],
     },
-    {
-      name: 'description',
-      type: 'richText',
-      localized: true,
-      label: label({ zh: '简介', de: 'Beschreibung', en: 'Description' }),
-      validate: safeLinksValidate,
-    },
-    {
-      name: 'website',
-      type: 'text',
-      label: label({ zh: '网站', de: 'Website', en: 'Website' }),
-      validate: urlValidate,
-    },
-    {
-      name: 'image',
-      type: 'upload',
-      relationTo: 'media',
-      label: label({ zh: '图片', de: 'Bild', en: 'Image' }),
-    },
+    descriptionField,
+    websiteField,
+    imageField('image', { zh: '图片', de: 'Bild', en: 'Image' }),
   ],
 })

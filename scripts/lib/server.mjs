@@ -41,7 +41,7 @@ async function seedDatabase(serverEnv, admin) {
     ...(admin ? { SEED_ADMIN_EMAIL: admin.email, SEED_ADMIN_PASSWORD: admin.password } : {}),
   }
   // The seed is idempotent: a run that vanished before it ran is simply run again.
-  const run = await untilFinished(() => runPayloadScript('src/seed/cli.ts', { env }), {
+  const run = await untilFinished(() => runPayloadScript('scripts/seedDatabase.ts', { env }), {
     what: 'Seeding the test database',
   })
   if (!run.finished)

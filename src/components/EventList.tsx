@@ -1,10 +1,10 @@
-import { eventFormats, eventStatuses } from '@collections/Events/options'
+import { eventFormats, eventStatuses } from '@/domain/eventOptions'
 import { getT } from '@/i18n/server'
 import type { Locale } from '@/i18n/locales'
 import { formatDate, isoDate } from '@/lib/format'
 import { optionLabel } from '@/lib/localized'
 import { pathFor } from '@/lib/paths'
-import type { EventSummary } from '@/lib/queries/events'
+import type { EventSummary } from '@/queries/events'
 
 import { LocalizedText } from './LocalizedText'
 

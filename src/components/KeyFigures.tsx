@@ -1,7 +1,7 @@
 import { getT } from '@/i18n/server'
 import { bcp47, type Locale } from '@/i18n/locales'
 import { formatQuantity, formatYear } from '@/lib/format'
-import type { KeyFigure } from '@/lib/queries/globals'
+import type { KeyFigure } from '@/queries/globals'
 
 import { LocalizedText } from './LocalizedText'
 

@@ -1,10 +1,10 @@
-import { milestoneCategories } from '@collections/Milestones/options'
+import { milestoneCategories } from '@/domain/milestoneOptions'
 import { getT } from '@/i18n/server'
 import { bcp47, type Locale } from '@/i18n/locales'
 import { formatDate, formatYear } from '@/lib/format'
 import { optionLabel, type Shown } from '@/lib/localized'
 import { milestoneAnchor, recordPath } from '@/lib/paths'
-import type { Milestone } from '@/lib/queries/milestones'
+import type { Milestone } from '@/queries/milestones'
 
 import { LocalizedRichText, LocalizedText } from './LocalizedText'
 

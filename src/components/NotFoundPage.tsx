@@ -2,7 +2,7 @@ import { getT } from '@/i18n/server'
 import type { Locale } from '@/i18n/locales'
 import { pathFor } from '@/lib/paths'
 
-import type { RenderedPage } from '@/http/htmlResponse'
+import type { RenderedPage } from './renderedPage'
 import { PageShell } from './PageShell'
 import { siteNameOf } from './pageFrames'
 

@@ -1,10 +1,10 @@
-import { platformStatuses, platformTypes, platformYearEvents } from '@collections/Platforms/options'
+import { platformStatuses, platformTypes, platformYearEvents } from '@/domain/platformOptions'
 import { getT } from '@/i18n/server'
 import type { Locale } from '@/i18n/locales'
 import { formatYear } from '@/lib/format'
 import { optionLabel } from '@/lib/localized'
 import { pathFor } from '@/lib/paths'
-import type { PlatformSummary } from '@/lib/queries/platforms'
+import type { PlatformSummary } from '@/queries/platforms'
 
 import { LocalizedText } from './LocalizedText'
 

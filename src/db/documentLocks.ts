@@ -1,9 +1,6 @@
-import {
-  APIError,
-  type CollectionBeforeOperationHook,
-  type DatabaseAdapterObj,
-  type PayloadRequest,
-} from 'payload'
+import type { CollectionBeforeOperationHook, DatabaseAdapterObj, PayloadRequest } from 'payload'
+
+import { ClientError } from '@/http/clientError'
 
 /**
  * Saves of one document, one at a time. Payload writes a draft by reading the latest version,
@@ -20,13 +17,12 @@ import {
 const waitLimitMs = 15_000
 
 /** The wait for a document (or SQLite's one writer) ran out: nothing was written; try again. */
-export class DocumentBusyError extends APIError {
+export class DocumentBusyError extends ClientError {
   constructor(key: string) {
     super(
-      `${key} is being saved by someone else and did not come free in time; nothing was saved. Try again.`,
       503,
+      `${key} is being saved by someone else and did not come free in time; nothing was saved. Try again.`,
       { key },
-      true,
     )
   }
 }

@@ -6,15 +6,8 @@ import type {
   Payload,
 } from 'payload'
 
-import {
-  cacheTags,
-  isContentCollection,
-  siteGlobals,
-  tagsForChange,
-  tagsForDelete,
-  tagsForRecord,
-  type SiteGlobal,
-} from '@/lib/cacheTags'
+import { isContentCollection, isSiteGlobal } from '@/domain/contentCollections'
+import { cacheTags, tagsForChange, tagsForDelete, tagsForRecord } from '@/lib/cacheTags'
 
 /**
  * Expires the public site's cached reads for the given tags, in every locale at once (tags carry no
@@ -77,8 +70,7 @@ export const revalidateGlobalAfterChange: GlobalAfterChangeHook = async ({
   context,
   req,
 }) => {
-  if (context.disableRevalidate || !(siteGlobals as readonly string[]).includes(global.slug))
-    return doc
-  await revalidate([cacheTags.global(global.slug as SiteGlobal)], req.payload)
+  if (context.disableRevalidate || !isSiteGlobal(global.slug)) return doc
+  await revalidate([cacheTags.global(global.slug)], req.payload)
   return doc
 }

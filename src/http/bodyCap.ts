@@ -1,4 +1,4 @@
-import { maxUploadBytes, multipartOverheadBytes } from '@/config/uploadLimits'
+import { maxUploadBytes, multipartOverheadBytes } from '@/domain/uploadLimits'
 
 import { refusal } from './refusal'
 

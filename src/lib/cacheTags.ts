@@ -4,17 +4,7 @@
  * locale falls back to, changes what all of them show.
  */
 
-/** The collections the public site shows. */
-export const contentCollections = ['milestones', 'events', 'enterprises', 'platforms'] as const
-export type ContentCollection = (typeof contentCollections)[number]
-
-/** The globals the public site shows. */
-export const siteGlobals = ['key-figures', 'site-settings'] as const
-export type SiteGlobal = (typeof siteGlobals)[number]
-
-export function isContentCollection(slug: string): slug is ContentCollection {
-  return (contentCollections as readonly string[]).includes(slug)
-}
+import type { ContentCollection, SiteGlobal } from '@/domain/contentCollections'
 
 export const cacheTags = {
   /** Every read that lists, searches or embeds records of the collection. */

@@ -3,11 +3,10 @@ import {
   industries,
   type GermanState,
   type Industry,
-} from '@collections/Enterprises/options'
+} from '@/domain/enterpriseOptions'
 import { bcp47, type Locale } from '@/i18n/locales'
 
-import { isOption } from './localized'
-import type { EnterpriseSummary } from './queries/enterprises'
+import { isOption, type Shown } from './localized'
 
 export const pageSize = 20
 
@@ -18,6 +17,15 @@ export type DirectoryFilters = {
   champion?: true
   year?: number
   page: number
+}
+
+/** What the directory filters and sorts on: the part of an enterprise summary it reads. */
+type Listed = {
+  name: Shown<string>
+  industry: Industry | null
+  germanState: GermanState | null
+  hiddenChampion: boolean
+  yearArrived: number | null
 }
 
 type Params = Record<string, string | string[] | undefined>
@@ -54,8 +62,8 @@ export function filterQuery(filters: DirectoryFilters, page = filters.page) {
  * Filters, sorts by name in the reader's collation (pinyin for Chinese, DIN 5007 for German) and
  * cuts out one page.
  */
-export function directoryPage(
-  enterprises: readonly EnterpriseSummary[],
+export function directoryPage<Enterprise extends Listed>(
+  enterprises: readonly Enterprise[],
   filters: DirectoryFilters,
   locale: Locale,
 ) {

@@ -1,7 +1,6 @@
-import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
-import type { Option } from '@/fields/options'
+import type { Option } from '@/domain/options'
 import { fallbackChains, type Locale } from '@/i18n/locales'
 
 /** A localized field as Payload returns it for `locale: 'all'`: one value per locale, some missing. */
@@ -16,17 +15,41 @@ export function isRichText(value: unknown): value is RichText {
   return typeof value === 'object' && value !== null && 'root' in value
 }
 
-/** Rich text as plain text, for search, descriptions and emptiness checks. */
-export function plainText(value: RichText | null | undefined): string {
-  if (!value) return ''
-  return convertLexicalToPlaintext({ data: value }).trim()
+/**
+ * A stored value as the text a reader or translator reads: rich text flattened block by block
+ * (a blank line between paragraphs, headings, quotes and list items; line breaks and tabs kept),
+ * a string as it is. Search, page descriptions, the source shown beside a translation and every
+ * emptiness check read it from here.
+ */
+export function plainText(value: unknown): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'string') return value
+  if (isRichText(value))
+    return blocks(value.root as TextNode)
+      .join('\n\n')
+      .trim()
+  return String(value)
+}
+
+type TextNode = { type?: string; text?: string; children?: TextNode[] }
+
+const blockTypes = new Set(['paragraph', 'heading', 'quote', 'listitem'])
+
+function blocks(node: TextNode): string[] {
+  if (blockTypes.has(node.type ?? '')) return [inline(node)]
+  return (node.children ?? []).flatMap(blocks)
+}
+
+function inline(node: TextNode): string {
+  if (node.type === 'linebreak') return '\n'
+  if (typeof node.text === 'string') return node.text
+  return (node.children ?? []).map(inline).join('')
 }
 
 /** Whether a stored value says anything: empty strings and empty rich text count as missing. */
 export function hasContent(value: unknown): boolean {
   if (value === null || value === undefined) return false
-  if (typeof value === 'string') return value.trim() !== ''
-  if (isRichText(value)) return plainText(value) !== ''
+  if (typeof value === 'string' || isRichText(value)) return plainText(value).trim() !== ''
   return true
 }
 

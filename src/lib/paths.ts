@@ -1,6 +1,6 @@
 import { bcp47, defaultLocale, locales, type Locale } from '@/i18n/locales'
 
-import type { ContentCollection } from './cacheTags'
+import type { ContentCollection } from '@/domain/contentCollections'
 
 /**
  * Every public page, as data. One typed map from route to URL builds links, the language switcher,

@@ -1,9 +1,9 @@
 import type { Locale } from '@/i18n/locales'
 
-import type { ContentCollection } from './cacheTags'
+import type { ContentCollection } from '@/domain/contentCollections'
 import type { Shown } from './localized'
 import { recordPath } from './paths'
-import { sameId, type Id } from './queries/shared'
+import { sameId, type Id } from './records'
 
 type Record = { id: Id; slug?: string | null } & (
   { name: Shown<string> } | { title: Shown<string> }

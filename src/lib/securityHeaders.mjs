@@ -84,7 +84,7 @@ const everywhere = [
 /**
  * The rules for next.config.mjs `headers()`. Next applies them before a route handler runs and
  * keeps them over the handler's own, so the public pages (each with the hash of its own inline
- * code, set by src/http/htmlResponse.tsx) and the iCalendar feeds are left out of the
+ * code, set by src/render/htmlResponse.tsx) and the iCalendar feeds are left out of the
  * blanket CSP. Next evaluates these rules at build time: HSTS is sent always when the build's
  * NEXT_PUBLIC_SERVER_URL is https, else when the proxy in front says the request came over HTTPS.
  * @param {{ https?: boolean }} [options]

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 
+import { hasContent } from '@/lib/localized'
+
 /**
  * A short hash of a source value's meaning: its text and formatting, not the editor's bookkeeping
  * (Lexical rewrites `direction`, `version` or `indent` without any change a translator would see).
@@ -18,8 +20,7 @@ function canonicalize(value: unknown): unknown {
     return text === '' ? null : text
   }
   if (typeof value === 'object' && 'root' in (value as object)) {
-    const root = canonicalNode((value as { root: unknown }).root)
-    return hasText(root) ? root : null
+    return hasContent(value) ? canonicalNode((value as { root: unknown }).root) : null
   }
   return value
 }
@@ -47,14 +48,4 @@ function canonicalNode(input: unknown): Node {
   if (url) out.url = url
   if (Array.isArray(node.children)) out.children = node.children.map(canonicalNode)
   return out
-}
-
-function hasText(node: Node): boolean {
-  if (node.type === 'text') return (node.text ?? '').trim() !== ''
-  return (node.children ?? []).some(hasText)
-}
-
-/** True when a field holds something a reader would see. */
-export function hasContent(value: unknown): boolean {
-  return fingerprint(value) !== null
 }

@@ -12,8 +12,8 @@ import type {
 import { isStaffUser } from '@/access/roles'
 import { label } from '@/fields/label'
 import { fallbackChains, isLocale, locales, type Locale } from '@/i18n/locales'
+import { hasContent } from '@/lib/localized'
 
-import { hasContent } from './fingerprint'
 import { translatableFields } from './translatableFields'
 
 /**

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { contentCollections } from '@collections/index'
+import { contentCollections } from '@/domain/contentCollections'
 import { sourceLocale, type Locale } from '@/i18n/locales'
 
 import {
@@ -12,10 +12,6 @@ import {
 import { publishedFieldName } from './publishing'
 import { translationSourcesFieldName } from './sourceTracking'
 import { translatableFields, type TranslatableField } from './translatableFields'
-
-export const translatedCollections = contentCollections.map(
-  (collection) => collection.slug as CollectionSlug,
-)
 
 export type StatusRecord = {
   collection: string
@@ -55,7 +51,7 @@ export type TranslatableDocuments = {
  */
 export async function loadTranslatableDocuments(
   payload: Payload,
-  collections: readonly CollectionSlug[] = translatedCollections,
+  collections: readonly CollectionSlug[] = contentCollections,
 ): Promise<TranslatableDocuments[]> {
   return Promise.all(
     collections.map(async (collection) => {
@@ -127,7 +123,7 @@ export async function statusReports(
   payload: Payload,
   {
     locales,
-    collections = translatedCollections,
+    collections = contentCollections,
   }: { locales: readonly Locale[]; collections?: readonly CollectionSlug[] },
 ): Promise<StatusReport[]> {
   const loaded = await loadTranslatableDocuments(payload, collections)

@@ -2,10 +2,10 @@ import { diffChars, diffWordsWithSpace } from 'diff'
 import type { CollectionSlug, Payload } from 'payload'
 
 import { sourceLocale, type Locale } from '@/i18n/locales'
+import { plainText } from '@/lib/localized'
 
 import { fingerprint } from './fingerprint'
 import { glossaryMatches, loadGlossary } from './glossaryMatches'
-import { toPlainText } from './plainText'
 import { recordedSources, fieldState, type DocumentInAllLocales, type FieldState } from './status'
 import { translatableFields } from './translatableFields'
 import type { GlossaryEntry } from './xliff'
@@ -62,7 +62,7 @@ export async function sourcesBeside(
 
   const result: SourcesBeside = {}
   for (const field of fields) {
-    const source = toPlainText(sourceOf(record, field.path)[sourceLocale])
+    const source = plainText(sourceOf(record, field.path)[sourceLocale])
     result[field.path] = {
       field: field.path,
       state: fieldState(record, field, locale),
@@ -90,7 +90,7 @@ export async function sourcesBeside(
         (old) => recorded[entry.field] !== undefined && fingerprint(old) === recorded[entry.field],
       )
     if (madeFrom === undefined) continue
-    entry.previousSource = toPlainText(madeFrom)
+    entry.previousSource = plainText(madeFrom)
     entry.diff = diffTexts(entry.previousSource, entry.source)
   }
   return result

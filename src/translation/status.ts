@@ -1,6 +1,7 @@
 import { sourceLocale, type Locale } from '@/i18n/locales'
+import { hasContent } from '@/lib/localized'
 
-import { fingerprint, hasContent } from './fingerprint'
+import { fingerprint } from './fingerprint'
 import { translationSourcesFieldName, type TranslationSources } from './sourceTracking'
 import type { TranslatableField } from './translatableFields'
 

@@ -1,8 +1,9 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { bcp47, sourceLocale, type Locale } from '@/i18n/locales'
+import { hasContent } from '@/lib/localized'
 
-import { fingerprint, hasContent } from './fingerprint'
+import { fingerprint } from './fingerprint'
 import { glossaryMatches, loadGlossary } from './glossaryMatches'
 import { buildMemory } from './memory'
 import { loadTranslatableDocuments } from './report'

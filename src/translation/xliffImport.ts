@@ -7,12 +7,13 @@ import {
 } from 'payload'
 
 import { canEditLocale } from '@/access/canEditLocale'
+import { contentCollections, isContentCollection } from '@/domain/contentCollections'
+import { ClientError } from '@/http/clientError'
 import { sourceLocale, type Locale } from '@/i18n/locales'
 
 import { fingerprint } from './fingerprint'
 import { localeFromTag } from './languageTags'
 import { recordIdFrom } from './recordId'
-import { translatedCollections } from './report'
 import { saveTranslationDrafts, type DraftWrite } from './draftWrites'
 import { translatableFields, type TranslatableField } from './translatableFields'
 import {
@@ -31,15 +32,6 @@ export type ImportSummary = {
   unchanged: number
   conflicts: { unit: string; message: string }[]
   errors: { unit?: string; message: string }[]
-}
-
-export class ImportRefused extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message)
-  }
 }
 
 type FieldGroup = { collection: string; docId: string; fieldPath: string; units: TranslationUnit[] }
@@ -91,21 +83,21 @@ export async function importXliff(
   const document = parseXliff(xml)
   const locale = localeFromTag(document.targetLanguage)
   if (!locale) {
-    throw new ImportRefused(
+    throw new ClientError(
       400,
       `The file's target language "${document.targetLanguage}" is not one of this CMS's languages.`,
     )
   }
   if (localeFromTag(document.sourceLanguage) !== sourceLocale) {
-    throw new ImportRefused(
+    throw new ClientError(
       400,
       `The file's source language must be Chinese (${sourceLocale}); it is "${document.sourceLanguage}".`,
     )
   }
   if (locale === sourceLocale)
-    throw new ImportRefused(400, 'The target language is the source language.')
+    throw new ClientError(400, 'The target language is the source language.')
   if (!canEditLocale(req.user, locale)) {
-    throw new ImportRefused(403, `You may not write ${locale} translations.`)
+    throw new ClientError(403, `You may not write ${locale} translations.`)
   }
 
   const summary: ImportSummary = { locale, updated: 0, unchanged: 0, conflicts: [], errors: [] }
@@ -206,7 +198,7 @@ async function loadTargets(req: PayloadRequest, groups: FieldGroup[]) {
   const byId = new Map<string, Record<string, unknown>>()
   const wanted = new Map<string, Set<string>>()
   for (const group of groups) {
-    if (!(translatedCollections as string[]).includes(group.collection)) continue
+    if (!isContentCollection(group.collection)) continue
     // An id no record can have is not looked up: its units are reported as not existing.
     if (recordIdFrom(req.payload, group.docId, group.collection as CollectionSlug) === null)
       continue
@@ -231,7 +223,7 @@ async function loadTargets(req: PayloadRequest, groups: FieldGroup[]) {
     for (const doc of docs)
       byId.set(`${collection}/${doc.id}`, doc as unknown as Record<string, unknown>)
   }
-  for (const collection of translatedCollections) {
+  for (const collection of contentCollections) {
     if (!fields.has(collection))
       fields.set(collection, translatableFields(req.payload.collections[collection].config.fields))
   }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { maxUploadBytes } from '@/config/uploadLimits'
+import { maxUploadBytes } from '@/domain/uploadLimits'
 import { maxBodyBytes } from '@/http/bodyCap'
 
 import { createUser, type TestUser } from '../helpers/fixtures'

@@ -1,6 +1,6 @@
 import { createLocalReq, type CollectionSlug, type Payload } from 'payload'
 
-import { maxUploadBytes as maxImportBytes } from '@/config/uploadLimits'
+import { maxUploadBytes as maxImportBytes } from '@/domain/uploadLimits'
 import { richTextLimits } from '@/fields/richTextShape'
 import { translatableFields } from '@/translation/translatableFields'
 import { exportXliff } from '@/translation/xliffExport'

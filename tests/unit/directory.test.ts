@@ -1,5 +1,5 @@
 import { directoryPage, filterQuery, pageSize, parseFilters } from '@/lib/directory'
-import type { EnterpriseSummary } from '@/lib/queries/enterprises'
+import type { EnterpriseSummary } from '@/queries/enterprises'
 
 const enterprise = (
   id: number,

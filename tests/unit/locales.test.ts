@@ -6,7 +6,7 @@ import {
   locales,
   sourceLocale,
 } from '@/i18n/locales'
-import { payloadLocalization } from '@/i18n/payloadLocalization'
+import { payloadLocalization } from '@/config/payloadLocalization'
 
 describe('locale configuration', () => {
   it('has Chinese as the default and source locale', () => {

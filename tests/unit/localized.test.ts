@@ -1,5 +1,5 @@
 import { fallbackLanguages, hasContent, optionLabel, show } from '@/lib/localized'
-import { platformTypes } from '@collections/Platforms/options'
+import { platformTypes } from '@/domain/platformOptions'
 
 const paragraph = (text: string) => ({
   root: {

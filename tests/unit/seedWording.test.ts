@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { eventStatuses } from '@collections/Events/options'
-import { platformYearEvents } from '@collections/Platforms/options'
+import { eventStatuses } from '@/domain/eventOptions'
+import { platformYearEvents } from '@/domain/platformOptions'
 import { getT } from '@/i18n/server'
 import { formatYear } from '@/lib/format'
 import { optionLabel } from '@/lib/localized'

@@ -6,7 +6,7 @@ const logged: object[] = []
 const unreachable = () => {
   throw new Error('not reached when the render fails')
 }
-jest.unstable_mockModule('@/lib/queries/read', () => ({
+jest.unstable_mockModule('@/queries/read', () => ({
   payloadClient: async () => ({ logger: { error: (entry: object) => logged.push(entry) } }),
   previewMode: async () => null,
   cachedRead: unreachable,
@@ -15,7 +15,7 @@ jest.unstable_mockModule('@/lib/queries/read', () => ({
   readAll: unreachable,
   readBySlug: unreachable,
 }))
-const { respond } = await import('@/http/pageRoute')
+const { respond } = await import('@/render/pageRoute')
 
 const failing = async () => {
   throw new Error('connection refused')

@@ -1,4 +1,5 @@
-import { fingerprint, hasContent } from '@/translation/fingerprint'
+import { hasContent } from '@/lib/localized'
+import { fingerprint } from '@/translation/fingerprint'
 import { fieldState, localeStatus, type DocumentInAllLocales } from '@/translation/status'
 import { translatableFields } from '@/translation/translatableFields'
 

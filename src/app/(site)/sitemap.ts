@@ -2,9 +2,9 @@ import type { MetadataRoute } from 'next'
 
 import { defaultLocale, locales } from '@/i18n/locales'
 import { absoluteUrl, languageAlternates, pathFor, type Route } from '@/lib/paths'
-import { getEnterprises } from '@/lib/queries/enterprises'
-import { getEvents } from '@/lib/queries/events'
-import { getPlatforms } from '@/lib/queries/platforms'
+import { getEnterprises } from '@/queries/enterprises'
+import { getEvents } from '@/queries/events'
+import { getPlatforms } from '@/queries/platforms'
 
 // Rendered per request from cached reads: at build time there is no content database to read.
 export const dynamic = 'force-dynamic'

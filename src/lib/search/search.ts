@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/locales'
 
-import type { ContentCollection } from '../cacheTags'
+import type { ContentCollection } from '@/domain/contentCollections'
 import { fold, terms, type Term } from './tokenize'
 
 /** One record as the reader sees it, in their locale: the text that search looks at. */

@@ -1,11 +1,7 @@
-import type { EventFormat, Country, DatePrecision, EventStatus } from '@collections/Events/options'
-import type { GermanState, Industry } from '@collections/Enterprises/options'
-import type { MilestoneCategory } from '@collections/Milestones/options'
-import type {
-  PlatformStatus,
-  PlatformType,
-  PlatformYearEvent,
-} from '@collections/Platforms/options'
+import type { EventFormat, Country, DatePrecision, EventStatus } from '@/domain/eventOptions'
+import type { GermanState, Industry } from '@/domain/enterpriseOptions'
+import type { MilestoneCategory } from '@/domain/milestoneOptions'
+import type { PlatformStatus, PlatformType, PlatformYearEvent } from '@/domain/platformOptions'
 import type { Locale } from '@/i18n/locales'
 
 /** Text in every content locale. `zh` quotes the article exactly; `de` and `en` are translations. */

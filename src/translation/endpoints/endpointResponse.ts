@@ -1,24 +1,14 @@
+import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+
 import { canEditLocale } from '@/access/canEditLocale'
 import { isStaffUser } from '@/access/roles'
+import { contentCollections, isContentCollection } from '@/domain/contentCollections'
+import { ClientError } from '@/http/clientError'
 import { refusal } from '@/http/refusal'
 import { isLocale, locales, type Locale } from '@/i18n/locales'
-import type { PayloadRequest } from 'payload'
-import type { CollectionSlug } from 'payload'
-
-import { translatedCollections } from '../report'
-
-/** A client error in Payload's own response shape, so API clients handle one format. */
-export class EndpointError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message)
-  }
-}
 
 /**
- * Any error that carries a client status (EndpointError, XliffError, ImportRefused, Payload's own)
+ * Any error that carries a client status (ClientError, XliffError, Payload's own)
  * answers with its message; anything else is a server error and propagates.
  */
 export function errorResponse(error: unknown): Response {
@@ -30,22 +20,41 @@ export function errorResponse(error: unknown): Response {
 }
 
 /**
+ * A translation API endpoint: a client error its handler throws becomes a refusal in Payload's
+ * response shape, and anything else propagates as the server error it is.
+ */
+export function translationEndpoint(
+  method: Endpoint['method'],
+  path: string,
+  handler: (req: PayloadRequest) => Promise<Response>,
+): Endpoint {
+  return {
+    path,
+    method,
+    handler: async (req) => {
+      try {
+        return await handler(req)
+      } catch (error) {
+        return errorResponse(error)
+      }
+    },
+  }
+}
+
+/**
  * The locale a translation request is about, checked against who asks: editors may work on any
  * locale, translators only on their own. Reading and writing follow the same rule, so a German
  * translator cannot even list what is missing in English.
  */
 export function authorizedLocale(req: PayloadRequest, requested: string | null): Locale {
-  if (!req.user) throw new EndpointError(401, 'Sign in to use the translation API.')
-  if (!isStaffUser(req.user)) throw new EndpointError(403, 'Your account has no role in this CMS.')
-  if (!requested) throw new EndpointError(400, `Name a locale: ?locale=${locales.join('|')}.`)
+  if (!req.user) throw new ClientError(401, 'Sign in to use the translation API.')
+  if (!isStaffUser(req.user)) throw new ClientError(403, 'Your account has no role in this CMS.')
+  if (!requested) throw new ClientError(400, `Name a locale: ?locale=${locales.join('|')}.`)
   if (!isLocale(requested)) {
-    throw new EndpointError(
-      400,
-      `Unknown locale "${requested}". Use one of: ${locales.join(', ')}.`,
-    )
+    throw new ClientError(400, `Unknown locale "${requested}". Use one of: ${locales.join(', ')}.`)
   }
   if (!canEditLocale(req.user, requested)) {
-    throw new EndpointError(
+    throw new ClientError(
       403,
       `You may work only in your own locales (${(req.user.locales ?? []).join(', ') || 'none'}).`,
     )
@@ -55,16 +64,16 @@ export function authorizedLocale(req: PayloadRequest, requested: string | null):
 
 /** `?collections=a,b` limited to the translated collections; all of them when absent. */
 export function requestedCollections(value: string | null): CollectionSlug[] {
-  if (!value) return translatedCollections
+  if (!value) return [...contentCollections]
   const names = value
     .split(',')
     .map((name) => name.trim())
     .filter(Boolean)
-  const unknown = names.filter((name) => !(translatedCollections as string[]).includes(name))
+  const unknown = names.filter((name) => !isContentCollection(name))
   if (unknown.length > 0) {
-    throw new EndpointError(
+    throw new ClientError(
       400,
-      `Unknown collection(s): ${unknown.join(', ')}. Use: ${translatedCollections.join(', ')}.`,
+      `Unknown collection(s): ${unknown.join(', ')}. Use: ${contentCollections.join(', ')}.`,
     )
   }
   return names as CollectionSlug[]

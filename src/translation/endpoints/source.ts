@@ -1,40 +1,27 @@
-import type { Endpoint } from 'payload'
+import { ClientError } from '@/http/clientError'
 
 import { recordIdFrom } from '../recordId'
 import { sourcesBeside } from '../sourceBeside'
-import {
-  authorizedLocale,
-  EndpointError,
-  errorResponse,
-  requestedCollections,
-} from './endpointResponse'
+import { authorizedLocale, requestedCollections, translationEndpoint } from './endpointResponse'
 
 /**
  * GET /api/translation/source?collection=events&id=12&locale=de: the source beside every
  * translatable field of one record, for the translator's form.
  */
-export const sourceEndpoint: Endpoint = {
-  path: '/translation/source',
-  method: 'get',
-  handler: async (req) => {
-    try {
-      const params = req.searchParams
-      const locale = authorizedLocale(req, params.get('locale'))
-      const id = params.get('id')
-      const named = params.get('collection')
-      if (!named || !id) throw new EndpointError(400, 'Name the collection and the record id.')
-      const [collection, ...more] = requestedCollections(named)
-      if (!collection || more.length > 0) throw new EndpointError(400, 'Name one collection.')
-      if (recordIdFrom(req.payload, id, collection) === null)
-        throw new EndpointError(400, `"${id}" is not a record id.`)
-      return Response.json({
-        collection,
-        id,
-        locale,
-        fields: await sourcesBeside(req.payload, { collection, id, locale }),
-      })
-    } catch (error) {
-      return errorResponse(error)
-    }
-  },
-}
+export const sourceEndpoint = translationEndpoint('get', '/translation/source', async (req) => {
+  const params = req.searchParams
+  const locale = authorizedLocale(req, params.get('locale'))
+  const id = params.get('id')
+  const named = params.get('collection')
+  if (!named || !id) throw new ClientError(400, 'Name the collection and the record id.')
+  const [collection, ...more] = requestedCollections(named)
+  if (!collection || more.length > 0) throw new ClientError(400, 'Name one collection.')
+  if (recordIdFrom(req.payload, id, collection) === null)
+    throw new ClientError(400, `"${id}" is not a record id.`)
+  return Response.json({
+    collection,
+    id,
+    locale,
+    fields: await sourcesBeside(req.payload, { collection, id, locale }),
+  })
+})

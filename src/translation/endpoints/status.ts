@@ -1,20 +1,14 @@
-import type { Endpoint } from 'payload'
-
 import { statusReport } from '../report'
-import { authorizedLocale, errorResponse, requestedCollections } from './endpointResponse'
+import { authorizedLocale, requestedCollections, translationEndpoint } from './endpointResponse'
 
 /** GET /api/translation/status?locale=de[&collections=events,platforms]: the matrix as JSON. */
-export const translationStatusEndpoint: Endpoint = {
-  path: '/translation/status',
-  method: 'get',
-  handler: async (req) => {
-    try {
-      const params = req.searchParams
-      const locale = authorizedLocale(req, params.get('locale'))
-      const collections = requestedCollections(params.get('collections'))
-      return Response.json(await statusReport(req.payload, { locale, collections }))
-    } catch (error) {
-      return errorResponse(error)
-    }
+export const translationStatusEndpoint = translationEndpoint(
+  'get',
+  '/translation/status',
+  async (req) => {
+    const params = req.searchParams
+    const locale = authorizedLocale(req, params.get('locale'))
+    const collections = requestedCollections(params.get('collections'))
+    return Response.json(await statusReport(req.payload, { locale, collections }))
   },
-}
+)

@@ -1,23 +1,19 @@
-import type { Endpoint } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { translationLocales } from '@/access/canEditLocale'
 import { isStaffUser } from '@/access/roles'
-import { maxUploadBytes, multipartOverheadBytes } from '@/config/uploadLimits'
+import { maxUploadBytes, multipartOverheadBytes } from '@/domain/uploadLimits'
+import { ClientError } from '@/http/clientError'
 import { readBodyCapped } from '@/http/readBody'
 import { bcp47 } from '@/i18n/locales'
 
 import { recordStates, type RecordState } from '../status'
 import { exportXliff } from '../xliffExport'
 import { importXliff } from '../xliffImport'
-import {
-  authorizedLocale,
-  EndpointError,
-  errorResponse,
-  requestedCollections,
-} from './endpointResponse'
+import { authorizedLocale, requestedCollections, translationEndpoint } from './endpointResponse'
 
 const tooLarge = () =>
-  new EndpointError(
+  new ClientError(
     413,
     `The file is larger than ${maxUploadBytes / 1024 / 1024} MB; split the export by collection.`,
   )
@@ -27,7 +23,7 @@ function requestedStates(value: string | null): RecordState[] | undefined {
   const states = value.split(',').map((state) => state.trim())
   const unknown = states.filter((state) => !(recordStates as string[]).includes(state))
   if (unknown.length > 0)
-    throw new EndpointError(
+    throw new ClientError(
       400,
       `Unknown state(s): ${unknown.join(', ')}. Use: ${recordStates.join(', ')}.`,
     )
@@ -37,60 +33,48 @@ function requestedStates(value: string | null): RecordState[] | undefined {
 function requestedVersion(value: string | null): '1.2' | '2.0' {
   if (!value || value === '1.2') return '1.2'
   if (value === '2.0' || value === '2') return '2.0'
-  throw new EndpointError(400, `Unsupported XLIFF version "${value}". Use 1.2 (default) or 2.0.`)
+  throw new ClientError(400, `Unsupported XLIFF version "${value}". Use 1.2 (default) or 2.0.`)
 }
 
 /** GET /api/translation/xliff?locale=de[&collections=…][&state=missing,outdated][&version=1.2|2.0] */
-export const xliffExportEndpoint: Endpoint = {
-  path: '/translation/xliff',
-  method: 'get',
-  handler: async (req) => {
-    try {
-      const params = req.searchParams
-      const locale = authorizedLocale(req, params.get('locale'))
-      const version = requestedVersion(params.get('version'))
-      const { xml } = await exportXliff(req.payload, {
-        locale,
-        version,
-        collections: requestedCollections(params.get('collections')),
-        states: requestedStates(params.get('state')),
-      })
-      const date = new Date().toISOString().slice(0, 10)
-      return new Response(xml, {
-        headers: {
-          'content-type': 'application/xliff+xml; charset=utf-8',
-          'content-disposition': `attachment; filename="taicang-cms_${bcp47[locale]}_${date}.xlf"`,
-        },
-      })
-    } catch (error) {
-      return errorResponse(error)
-    }
-  },
-}
+export const xliffExportEndpoint = translationEndpoint('get', '/translation/xliff', async (req) => {
+  const params = req.searchParams
+  const locale = authorizedLocale(req, params.get('locale'))
+  const version = requestedVersion(params.get('version'))
+  const { xml } = await exportXliff(req.payload, {
+    locale,
+    version,
+    collections: requestedCollections(params.get('collections')),
+    states: requestedStates(params.get('state')),
+  })
+  const date = new Date().toISOString().slice(0, 10)
+  return new Response(xml, {
+    headers: {
+      'content-type': 'application/xliff+xml; charset=utf-8',
+      'content-disposition': `attachment; filename="taicang-cms_${bcp47[locale]}_${date}.xlf"`,
+    },
+  })
+})
 
 /** POST /api/translation/xliff with the file as the body (or as `file` in a multipart form). */
-export const xliffImportEndpoint: Endpoint = {
-  path: '/translation/xliff',
-  method: 'post',
-  handler: async (req) => {
-    try {
-      // Who may import nothing is refused before a byte of the file is read.
-      if (!req.user) throw new EndpointError(401, 'Sign in to import translations.')
-      if (!isStaffUser(req.user) || translationLocales(req.user).length === 0) {
-        throw new EndpointError(403, 'Your account may not import translations into any locale.')
-      }
-      const declared = Number(req.headers.get('content-length') ?? 0)
-      if (declared > maxUploadBytes + multipartOverheadBytes) throw tooLarge()
-      const xml = await readUpload(req)
-      const summary = await importXliff(req, xml)
-      return Response.json(summary, { status: summary.errors.length > 0 ? 400 : 200 })
-    } catch (error) {
-      return errorResponse(error)
+export const xliffImportEndpoint = translationEndpoint(
+  'post',
+  '/translation/xliff',
+  async (req) => {
+    // Who may import nothing is refused before a byte of the file is read.
+    if (!req.user) throw new ClientError(401, 'Sign in to import translations.')
+    if (!isStaffUser(req.user) || translationLocales(req.user).length === 0) {
+      throw new ClientError(403, 'Your account may not import translations into any locale.')
     }
+    const declared = Number(req.headers.get('content-length') ?? 0)
+    if (declared > maxUploadBytes + multipartOverheadBytes) throw tooLarge()
+    const xml = await readUpload(req)
+    const summary = await importXliff(req, xml)
+    return Response.json(summary, { status: summary.errors.length > 0 ? 400 : 200 })
   },
-}
+)
 
-async function readUpload(req: Parameters<Endpoint['handler']>[0]): Promise<Buffer> {
+async function readUpload(req: PayloadRequest): Promise<Buffer> {
   const type = req.headers.get('content-type') ?? ''
   const multipart = type.startsWith('multipart/form-data')
   const body = await readBodyCapped(
@@ -104,18 +88,17 @@ async function readUpload(req: Parameters<Endpoint['handler']>[0]): Promise<Buff
     })
       .formData()
       .catch(() => {
-        throw new EndpointError(
+        throw new ClientError(
           400,
           'The multipart form could not be read; attach the XLIFF file as the form field "file".',
         )
       })
     const file = form.get('file')
     if (!file || typeof file === 'string')
-      throw new EndpointError(400, 'Attach the XLIFF file as the form field "file".')
+      throw new ClientError(400, 'Attach the XLIFF file as the form field "file".')
     if (file.size > maxUploadBytes) throw tooLarge()
     return Buffer.from(await file.arrayBuffer())
   }
-  if (body.byteLength === 0)
-    throw new EndpointError(400, 'Send the XLIFF file as the request body.')
+  if (body.byteLength === 0) throw new ClientError(400, 'Send the XLIFF file as the request body.')
   return body
 }

@@ -1,4 +1,4 @@
-import { maxUploadBytes } from '@/config/uploadLimits'
+import { maxUploadBytes } from '@/domain/uploadLimits'
 
 import { readInput } from './input'
 import { ns12, ns20 } from './namespaces'

@@ -1,3 +1,5 @@
+import { ClientError } from '@/http/clientError'
+
 export type XliffVersion = '1.2' | '2.0'
 
 /** Paired codes: formatting and links that wrap text. */
@@ -45,12 +47,11 @@ export type XliffDocument = {
  * A file or a translation the CMS cannot take. The message is written for the translator who
  * uploaded the file: it names the unit and says what to fix in the CAT tool.
  */
-export class XliffError extends Error {
-  readonly status = 400
+export class XliffError extends ClientError {
   readonly unitId: string | undefined
 
   constructor(message: string, unitId?: string) {
-    super(unitId === undefined ? message : `Unit "${unitId}": ${message}`)
+    super(400, unitId === undefined ? message : `Unit "${unitId}": ${message}`)
     this.name = 'XliffError'
     this.unitId = unitId
   }

@@ -1,4 +1,4 @@
-import { respond } from '@/http/pageRoute'
+import { respond } from '@/render/pageRoute'
 
 import { homePage } from './view'
 

@@ -1,4 +1,4 @@
-import type { RenderedPage } from '@/http/htmlResponse'
+import type { RenderedPage } from '@/components/renderedPage'
 import { EventList } from '@/components/EventList'
 import { KeyFigures } from '@/components/KeyFigures'
 import { LocalizedText } from '@/components/LocalizedText'
@@ -12,11 +12,11 @@ import { publisher, website } from '@/lib/jsonLd'
 import { fallbackLanguages } from '@/lib/localized'
 import { pageHead } from '@/lib/head'
 import { eventsFeedPath, pathFor } from '@/lib/paths'
-import { getEvents } from '@/lib/queries/events'
-import { getKeyFigures, getSiteSettings } from '@/lib/queries/globals'
-import { getMilestones } from '@/lib/queries/milestones'
-import { highlightedPlatforms } from '@/lib/queries/highlights'
-import { getPlatforms } from '@/lib/queries/platforms'
+import { getEvents } from '@/queries/events'
+import { getKeyFigures, getSiteSettings } from '@/queries/globals'
+import { getMilestones } from '@/queries/milestones'
+import { highlightedPlatforms } from '@/queries/highlights'
+import { getPlatforms } from '@/queries/platforms'
 
 /** The home page: who publishes the site, key figures, latest milestones, events, highlighted platforms. */
 export async function homePage(locale: Locale): Promise<RenderedPage> {

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation'
 
 import { isStaffUser } from '@/access/roles'
 import { isSitePath } from '@/lib/paths'
-import { payloadClient } from '@/lib/queries/read'
+import { payloadClient } from '@/queries/read'
 
 /**
  * The admin's Preview button and Live Preview pane open `/preview?path=/de/events/…`. Signed-in

@@ -1,4 +1,4 @@
-import { respond } from '@/http/pageRoute'
+import { respond } from '@/render/pageRoute'
 
 // Any path under a locale that no page matches. Not cached: the set of wrong URLs is endless.
 export const dynamic = 'force-dynamic'

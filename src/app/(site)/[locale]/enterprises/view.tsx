@@ -1,7 +1,7 @@
-import { germanStates, industries } from '@collections/Enterprises/options'
+import { germanStates, industries } from '@/domain/enterpriseOptions'
 import { FilterForm } from '@/components/FilterForm'
 import { LocalizedText } from '@/components/LocalizedText'
-import type { RenderedPage } from '@/http/htmlResponse'
+import type { RenderedPage } from '@/components/renderedPage'
 import { listPage } from '@/components/pageFrames'
 import { Pagination } from '@/components/Pagination'
 import { getT } from '@/i18n/server'
@@ -11,7 +11,7 @@ import { formatYear } from '@/lib/format'
 import { itemList } from '@/lib/jsonLd'
 import { fallbackLanguages, optionLabel } from '@/lib/localized'
 import { absoluteUrl, pathFor } from '@/lib/paths'
-import { getEnterprises } from '@/lib/queries/enterprises'
+import { getEnterprises } from '@/queries/enterprises'
 
 /** The directory of German enterprises: filters in the URL, paginated. */
 export async function enterprisesPage(

@@ -1,6 +1,6 @@
 import { isLocale } from '@/i18n/locales'
-import { calendarName, calendarResponse, eventsCalendar } from '@/lib/eventCalendar'
-import { getEvents } from '@/lib/queries/events'
+import { calendarName, calendarResponse, eventsCalendar } from '@/queries/eventCalendar'
+import { getEvents } from '@/queries/events'
 
 /** Every published event as an iCalendar feed to subscribe to, in the reader's language. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {

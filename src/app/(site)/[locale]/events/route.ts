@@ -1,4 +1,4 @@
-import { queryOf, respond } from '@/http/pageRoute'
+import { queryOf, respond } from '@/render/pageRoute'
 
 import { eventsPage } from './view'
 

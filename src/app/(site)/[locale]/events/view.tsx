@@ -1,7 +1,7 @@
-import { eventFormats } from '@collections/Events/options'
+import { eventFormats } from '@/domain/eventOptions'
 import { EventList } from '@/components/EventList'
 import { FilterForm } from '@/components/FilterForm'
-import type { RenderedPage } from '@/http/htmlResponse'
+import type { RenderedPage } from '@/components/renderedPage'
 import { listPage } from '@/components/pageFrames'
 import { getT } from '@/i18n/server'
 import type { Locale } from '@/i18n/locales'
@@ -10,7 +10,7 @@ import { formatYear } from '@/lib/format'
 import { itemList } from '@/lib/jsonLd'
 import { fallbackLanguages, isOption } from '@/lib/localized'
 import { absoluteUrl, eventsFeedPath, pathFor } from '@/lib/paths'
-import { getEvents } from '@/lib/queries/events'
+import { getEvents } from '@/queries/events'
 
 /** Upcoming and past events, filtered by format and year. */
 export async function eventsPage(

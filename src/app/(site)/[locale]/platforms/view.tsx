@@ -1,5 +1,5 @@
-import { platformTypes } from '@collections/Platforms/options'
-import type { RenderedPage } from '@/http/htmlResponse'
+import { platformTypes } from '@/domain/platformOptions'
+import type { RenderedPage } from '@/components/renderedPage'
 import { listPage } from '@/components/pageFrames'
 import { PlatformCard } from '@/components/PlatformCard'
 import { getT } from '@/i18n/server'
@@ -7,7 +7,7 @@ import { bcp47, type Locale } from '@/i18n/locales'
 import { itemList } from '@/lib/jsonLd'
 import { fallbackLanguages } from '@/lib/localized'
 import { absoluteUrl, pathFor } from '@/lib/paths'
-import { getPlatforms } from '@/lib/queries/platforms'
+import { getPlatforms } from '@/queries/platforms'
 
 /** The cooperation platforms, grouped by type. */
 export async function platformsPage(locale: Locale): Promise<RenderedPage> {

@@ -1,11 +1,11 @@
-import type { RenderedPage } from '@/http/htmlResponse'
+import type { RenderedPage } from '@/components/renderedPage'
 import { PageShell } from '@/components/PageShell'
 import { getT } from '@/i18n/server'
 import { bcp47, type Locale } from '@/i18n/locales'
 import { pageHead } from '@/lib/head'
 import { pathFor, recordPath } from '@/lib/paths'
-import { getSiteSettings } from '@/lib/queries/globals'
-import { getSearchIndex } from '@/lib/queries/search'
+import { getSiteSettings } from '@/queries/globals'
+import { getSearchIndex } from '@/queries/search'
 import { search } from '@/lib/search/search'
 
 function queryText(value: string | undefined): string {

@@ -1,4 +1,4 @@
-import { recordRoute } from '@/http/pageRoute'
+import { recordRoute } from '@/render/pageRoute'
 
 import { eventPage } from './view'
 

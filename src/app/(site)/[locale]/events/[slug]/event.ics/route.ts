@@ -1,7 +1,7 @@
-import { segment } from '@/http/pageRoute'
+import { segment } from '@/render/pageRoute'
 import { isLocale } from '@/i18n/locales'
-import { calendarResponse, eventsCalendar } from '@/lib/eventCalendar'
-import { getEvent } from '@/lib/queries/events'
+import { calendarResponse, eventsCalendar } from '@/queries/eventCalendar'
+import { getEvent } from '@/queries/events'
 
 /** One event as an .ics file to add to a calendar. */
 export async function GET(

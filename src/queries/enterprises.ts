@@ -1,11 +1,11 @@
 import { perRequest } from '@/lib/requestMemo'
 
-import type { GermanState, Industry } from '@collections/Enterprises/options'
+import type { GermanState, Industry } from '@/domain/enterpriseOptions'
 import type { Locale } from '@/i18n/locales'
 
-import { show, type Localized, type RichText, type Shown } from '../localized'
+import { show, type Localized, type RichText, type Shown } from '@/lib/localized'
 import { readAll, readBySlug } from './read'
-import { ids, title, type Id, type OrganisationDetail } from './shared'
+import { ids, title, type Id, type OrganisationDetail } from '@/lib/records'
 
 type Raw = {
   id: Id

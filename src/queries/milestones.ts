@@ -1,11 +1,11 @@
 import { perRequest } from '@/lib/requestMemo'
 
-import type { MilestoneCategory } from '@collections/Milestones/options'
+import type { MilestoneCategory } from '@/domain/milestoneOptions'
 import type { Locale } from '@/i18n/locales'
 
-import { show, type Localized, type RichText, type Shown } from '../localized'
+import { show, type Localized, type RichText, type Shown } from '@/lib/localized'
 import { readAll } from './read'
-import { ids, title, type Id } from './shared'
+import { ids, title, type Id } from '@/lib/records'
 
 type Raw = {
   id: Id

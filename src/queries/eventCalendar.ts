@@ -1,10 +1,10 @@
 import { getT } from '@/i18n/server'
 import type { Locale } from '@/i18n/locales'
 
-import { calendar, type CalendarEvent } from './ics'
-import { absoluteUrl, pathFor, siteOrigin } from './paths'
-import type { EventSummary } from './queries/events'
-import { getSiteSettings } from './queries/globals'
+import { calendar, type CalendarEvent } from '@/lib/ics'
+import { absoluteUrl, pathFor, siteOrigin } from '@/lib/paths'
+import type { EventSummary } from './events'
+import { getSiteSettings } from './globals'
 
 /** The iCalendar text for some events, with names and notes in the reader's language. */
 export async function eventsCalendar(

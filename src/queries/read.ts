@@ -8,7 +8,8 @@ import { isStaffUser } from '@/access/roles'
 import type { Locale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
 
-import { cacheTags, type ContentCollection } from '../cacheTags'
+import type { ContentCollection } from '@/domain/contentCollections'
+import { cacheTags } from '@/lib/cacheTags'
 
 /** How a read runs: the public's published view, or a signed-in editor's drafts in draft mode. */
 export type ReadMode = { draft: boolean; user: User | null }

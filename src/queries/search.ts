@@ -1,13 +1,14 @@
 import { perRequest } from '@/lib/requestMemo'
 
-import { germanStates, industries } from '@collections/Enterprises/options'
-import { countries, eventFormats } from '@collections/Events/options'
-import { milestoneCategories } from '@collections/Milestones/options'
-import { platformStatuses, platformTypes } from '@collections/Platforms/options'
+import { germanStates, industries } from '@/domain/enterpriseOptions'
+import { countries, eventFormats } from '@/domain/eventOptions'
+import { milestoneCategories } from '@/domain/milestoneOptions'
+import { platformStatuses, platformTypes } from '@/domain/platformOptions'
 import type { Locale } from '@/i18n/locales'
 
-import { cacheTags, contentCollections, type ContentCollection } from '../cacheTags'
-import { formatYear } from '../format'
+import { contentCollections, type ContentCollection } from '@/domain/contentCollections'
+import { cacheTags } from '@/lib/cacheTags'
+import { formatYear } from '@/lib/format'
 import {
   optionLabel,
   plainText,
@@ -15,10 +16,10 @@ import {
   type Localized,
   type RichText,
   type Shown,
-} from '../localized'
-import { prepare, type PreparedDocument, type SearchDocument } from '../search/search'
+} from '@/lib/localized'
+import { prepare, type PreparedDocument, type SearchDocument } from '@/lib/search/search'
 import { cachedRead, findAll } from './read'
-import { title, type Id } from './shared'
+import { title, type Id } from '@/lib/records'
 
 type Raw = Record<string, unknown> & { id: Id; slug?: string; source?: string | null }
 

@@ -1,13 +1,9 @@
-import type { ReactElement } from 'react'
 import { renderToReadableStream } from 'react-dom/server.edge'
 
 import { Document, documentPolicy } from '@/components/Document'
+import type { RenderedPage } from '@/components/renderedPage'
 import { bcp47, type Locale } from '@/i18n/locales'
-import type { PageHead } from '@/lib/head'
-import { previewMode } from '@/lib/queries/read'
-
-/** What a page function returns: its head, its body and its HTTP status. */
-export type RenderedPage = { head: PageHead; body: ReactElement; status?: number }
+import { previewMode } from '@/queries/read'
 
 /**
  * Renders a page's server components to a complete HTML document with React's server renderer and

@@ -1,6 +1,6 @@
 import { sourceLocale, type Locale } from '@/i18n/locales'
 
-import { show, type Localized, type RichText, type Shown } from '../localized'
+import { show, type Localized, type RichText, type Shown } from './localized'
 
 export type Id = number | string
 

@@ -1,15 +1,11 @@
 import { perRequest } from '@/lib/requestMemo'
 
-import type {
-  PlatformStatus,
-  PlatformType,
-  PlatformYearEvent,
-} from '@collections/Platforms/options'
+import type { PlatformStatus, PlatformType, PlatformYearEvent } from '@/domain/platformOptions'
 import type { Locale } from '@/i18n/locales'
 
-import { show, type Localized, type RichText, type Shown } from '../localized'
+import { show, type Localized, type RichText, type Shown } from '@/lib/localized'
 import { readAll, readBySlug } from './read'
-import { title, type Id, type OrganisationDetail } from './shared'
+import { title, type Id, type OrganisationDetail } from '@/lib/records'
 
 type Raw = {
   id: Id

@@ -1,11 +1,12 @@
 import { notFoundPage } from '@/components/NotFoundPage'
+import type { RenderedPage } from '@/components/renderedPage'
 import { serverErrorPage } from '@/components/ServerErrorPage'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { negotiateLocale } from '@/lib/negotiateLocale'
-import { payloadClient } from '@/lib/queries/read'
+import { payloadClient } from '@/queries/read'
 import { inRequestScope } from '@/lib/requestMemo'
 
-import { documentResponse, htmlResponse, type RenderedPage } from './htmlResponse'
+import { documentResponse, htmlResponse } from './htmlResponse'
 
 /**
  * The body of every public page's GET handler: check the locale from the route, render the page,

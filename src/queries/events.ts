@@ -1,12 +1,12 @@
 import { perRequest } from '@/lib/requestMemo'
 
-import type { Country, EventFormat, EventStatus } from '@collections/Events/options'
+import type { Country, EventFormat, EventStatus } from '@/domain/eventOptions'
 import type { Locale } from '@/i18n/locales'
 
-import type { DatePrecision } from '../format'
-import { show, type Localized, type RichText, type Shown } from '../localized'
+import type { DatePrecision } from '@/lib/format'
+import { show, type Localized, type RichText, type Shown } from '@/lib/localized'
 import { readAll, readBySlug } from './read'
-import { ids, title, type Id } from './shared'
+import { ids, title, type Id } from '@/lib/records'
 
 type Raw = {
   id: Id

@@ -5,7 +5,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { seed } from './seed'
+import { seed } from '@/seed/seed'
 
 const payload = await getPayload({ config })
 try {

@@ -1,4 +1,4 @@
-import type { PlatformType } from '@collections/Platforms/options'
+import type { PlatformType } from '@/domain/platformOptions'
 
 import type { PlatformSummary } from './platforms'
 

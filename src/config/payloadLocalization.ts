@@ -1,8 +1,7 @@
 import type { LocalizationConfig } from 'payload'
 
 import { visibleLocaleCodes } from '@/access/visibleLocales'
-
-import { defaultLocale, endonyms, fallbackChains, locales } from './locales'
+import { defaultLocale, endonyms, fallbackChains, locales } from '@/i18n/locales'
 
 /** Payload's view of the locale list: same codes, same fallback chains as the site. */
 export const payloadLocalization: LocalizationConfig = {

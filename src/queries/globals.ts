@@ -2,8 +2,8 @@ import { perRequest } from '@/lib/requestMemo'
 
 import type { Locale } from '@/i18n/locales'
 
-import { cacheTags } from '../cacheTags'
-import { show, type Localized, type Shown } from '../localized'
+import { cacheTags } from '@/lib/cacheTags'
+import { show, type Localized, type Shown } from '@/lib/localized'
 import { cachedRead, payloadClient, readOptions } from './read'
 
 export type SiteSettings = {
