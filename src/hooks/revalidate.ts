@@ -6,6 +6,7 @@ import type {
   Payload,
 } from 'payload'
 
+import { forgetCachedPages } from '@/lib/cachedPageTags'
 import {
   cacheTags,
   isContentCollection,
@@ -29,6 +30,8 @@ async function revalidate(tags: string[], payload: Payload): Promise<void> {
   // Imported here so that configs loaded outside Next (jest, `payload run`) never load Next's server code.
   const { revalidateTag } = await import('next/cache')
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  // The proxy's 304s vouch for cached pages; after a publish none is vouched for until re-rendered.
+  forgetCachedPages()
   payload.logger.debug(`revalidated ${tags.join(', ')}`)
 }
 

@@ -2,35 +2,61 @@ import { notFoundPage } from '@/components/NotFoundPage'
 import { serverErrorPage } from '@/components/ServerErrorPage'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { negotiateLocale } from '@/lib/negotiateLocale'
-import { payloadClient } from '@/lib/queries/read'
+import { noteCachedPage, renderGeneration, type CachedPage } from '@/lib/cachedPageTags'
+import { payloadClient, previewMode } from '@/lib/queries/read'
 import { inRequestScope } from '@/lib/requestMemo'
 
-import { documentResponse, htmlResponse, type RenderedPage } from './htmlResponse'
+import { htmlResponse, type RenderedPage } from './htmlResponse'
+
+/** A page route's options: for a page Next caches whole, the route's `revalidate` (seconds). */
+export type PageRouteOptions = { revalidate?: number }
 
 /**
  * The body of every public page's GET handler: check the locale from the route, render the page,
  * or the locale's 404 page. (The proxy already sends unknown locales to a known one; this guards
- * direct requests.)
+ * direct requests.) Whether this is an editor's draft preview is decided here, once, and handed to
+ * the response; the page's reads ask the same memoised previewMode() within this request's scope.
  */
 export async function respond(
   request: Request,
   params: Promise<{ locale: string }>,
   render: (locale: Locale) => Promise<RenderedPage | null>,
+  { revalidate }: PageRouteOptions = {},
 ): Promise<Response> {
   const { locale } = await params
   const pageLocale = isLocale(locale)
     ? locale
     : negotiateLocale(request.headers.get('accept-language'))
+  const generation = renderGeneration()
   // One request: the page's repeated reads (settings, figures, preview session) are made once.
   return inRequestScope(async () => {
     try {
-      if (!isLocale(locale)) return await htmlResponse(pageLocale, await notFoundPage(pageLocale))
-      return await htmlResponse(locale, (await render(locale)) ?? (await notFoundPage(locale)))
+      const preview = (await previewMode()) !== null
+      const delivery = { preview, revalidate: preview ? undefined : revalidate }
+      if (!isLocale(locale))
+        return await htmlResponse(request, pageLocale, await notFoundPage(pageLocale), delivery)
+      const page = (await render(locale)) ?? (await notFoundPage(locale))
+      const response = await htmlResponse(request, locale, page, delivery)
+      if (delivery.revalidate !== undefined && response.status === 200)
+        noteCachedPage(
+          new URL(request.url).pathname,
+          cachedCopy(response, delivery.revalidate),
+          generation,
+        )
+      return response
     } catch (error) {
       await logPageError(request, error)
-      return documentResponse(pageLocale, await serverErrorPage(pageLocale), false)
+      return htmlResponse(request, pageLocale, await serverErrorPage(pageLocale), {
+        preview: false,
+      })
     }
   })
+}
+
+/** What the proxy needs to answer a revalidation of this page while Next's copy stays fresh. */
+function cachedCopy(response: Response, revalidate: number): CachedPage {
+  const headers = Object.fromEntries(response.headers)
+  return { etag: headers.etag!, headers, freshUntil: Date.now() + revalidate * 1000 }
 }
 
 /** A page that failed to render goes to Payload's logger (the server's one log), with its URL. */
@@ -41,12 +67,20 @@ async function logPageError(request: Request, error: unknown): Promise<void> {
 }
 
 /** The GET handler of a record's page (`/[locale]/<collection>/[slug]`). */
-export function recordRoute(view: (locale: Locale, slug: string) => Promise<RenderedPage | null>) {
+export function recordRoute(
+  view: (locale: Locale, slug: string) => Promise<RenderedPage | null>,
+  options: PageRouteOptions = {},
+) {
   return (request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) =>
-    respond(request, params, async (locale) => {
-      const slug = segment((await params).slug)
-      return slug === null ? null : view(locale, slug)
-    })
+    respond(
+      request,
+      params,
+      async (locale) => {
+        const slug = segment((await params).slug)
+        return slug === null ? null : view(locale, slug)
+      },
+      options,
+    )
 }
 
 /** A route segment as text; a malformed escape (`%E0%A4%A`) is no page rather than an error. */
