@@ -15,6 +15,7 @@ import { payloadSecret } from './config/secret'
 import { maxUploadBytes, multipartOverheadBytes } from './config/uploadLimits'
 import { databaseAdapter } from './db/adapter'
 import { databaseUri } from './db/databaseUri'
+import { adminTranslations } from './i18n/adminTranslations'
 import { payloadLocalization } from './i18n/payloadLocalization'
 import { onInit } from './db/onInit'
 import { keepErrorDetails } from './hooks/errorDetails'
@@ -62,6 +63,8 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { zh, de, en },
     fallbackLanguage: 'zh',
+    // The admin's own strings (translator workflow), beside Payload's, in every admin language.
+    translations: adminTranslations,
   },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
