@@ -2,14 +2,21 @@ import { notFoundPage } from '@/components/NotFoundPage'
 import { serverErrorPage } from '@/components/ServerErrorPage'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { negotiateLocale } from '@/lib/negotiateLocale'
+import { pathFor, type Route } from '@/lib/paths'
 import { noteCachedPage, renderGeneration, type CachedPage } from '@/lib/cachedPageTags'
 import { payloadClient, previewMode } from '@/lib/queries/read'
 import { inRequestScope } from '@/lib/requestMemo'
 
 import { htmlResponse, type RenderedPage } from './htmlResponse'
 
-/** A page route's options: for a page Next caches whole, the route's `revalidate` (seconds). */
-export type PageRouteOptions = { revalidate?: number }
+type RecordPage = Extract<Route, { slug: string }>['page']
+
+/**
+ * A page Next caches whole: the route's `revalidate` (seconds) and the page's path, which is the
+ * key of Next's copy. (The path comes from the route, not `request.url`: reading the request in a
+ * cached route would make Next render it per request.)
+ */
+export type CachedRoute = { revalidate: number; route: Route }
 
 /**
  * The body of every public page's GET handler: check the locale from the route, render the page,
@@ -21,7 +28,7 @@ export async function respond(
   request: Request,
   params: Promise<{ locale: string }>,
   render: (locale: Locale) => Promise<RenderedPage | null>,
-  { revalidate }: PageRouteOptions = {},
+  cached?: CachedRoute,
 ): Promise<Response> {
   const { locale } = await params
   const pageLocale = isLocale(locale)
@@ -32,17 +39,14 @@ export async function respond(
   return inRequestScope(async () => {
     try {
       const preview = (await previewMode()) !== null
-      const delivery = { preview, revalidate: preview ? undefined : revalidate }
+      const revalidate = preview ? undefined : cached?.revalidate
+      const delivery = { preview, revalidate }
       if (!isLocale(locale))
         return await htmlResponse(request, pageLocale, await notFoundPage(pageLocale), delivery)
       const page = (await render(locale)) ?? (await notFoundPage(locale))
       const response = await htmlResponse(request, locale, page, delivery)
-      if (delivery.revalidate !== undefined && response.status === 200)
-        noteCachedPage(
-          new URL(request.url).pathname,
-          cachedCopy(response, delivery.revalidate),
-          generation,
-        )
+      if (cached && revalidate !== undefined && response.status === 200)
+        noteCachedPage(pathFor(locale, cached.route), cachedCopy(response, revalidate), generation)
       return response
     } catch (error) {
       await logPageError(request, error)
@@ -66,21 +70,24 @@ async function logPageError(request: Request, error: unknown): Promise<void> {
   logger.error({ err: error, url: request.url, msg: 'A public page failed to render' })
 }
 
-/** The GET handler of a record's page (`/[locale]/<collection>/[slug]`). */
+/** The GET handler of a record's page (`/[locale]/<collection>/[slug]`), cached whole. */
 export function recordRoute(
+  page: RecordPage,
+  revalidate: number,
   view: (locale: Locale, slug: string) => Promise<RenderedPage | null>,
-  options: PageRouteOptions = {},
 ) {
-  return (request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) =>
-    respond(
+  return async (
+    request: Request,
+    { params }: { params: Promise<{ locale: string; slug: string }> },
+  ) => {
+    const slug = segment((await params).slug)
+    return respond(
       request,
       params,
-      async (locale) => {
-        const slug = segment((await params).slug)
-        return slug === null ? null : view(locale, slug)
-      },
-      options,
+      async (locale) => (slug === null ? null : view(locale, slug)),
+      slug === null ? undefined : { revalidate, route: { page, slug } },
     )
+  }
 }
 
 /** A route segment as text; a malformed escape (`%E0%A4%A`) is no page rather than an error. */
