@@ -1,3 +1,9 @@
+import { minifiedSiteStyles } from './src/components/siteStyles.mjs'
+
+// The pages' stylesheet, as next.config.mjs builds it for Next (src/components/styles.ts); the
+// test workers inherit it.
+process.env.SITE_STYLES ??= minifiedSiteStyles()
+
 // Payload is ESM only: SWC compiles TypeScript to ES modules and jest runs them as such
 // (NODE_OPTIONS=--experimental-vm-modules, set by scripts/test.mjs). next/jest and CommonJS
 // transforms cannot load Payload.

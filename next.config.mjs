@@ -1,5 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { minifiedSiteStyles } from './src/components/siteStyles.mjs'
 import { securityHeaderRules } from './src/lib/securityHeaders.mjs'
 
 /** @type {import('next').NextConfig} */
@@ -7,6 +8,8 @@ const nextConfig = {
   // The Docker image runs the standalone server (no node_modules copy, a small image); `next start` needs the default output.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // The public pages' inline stylesheet, minified here once and fixed into the build (src/components/styles.ts).
+  env: { SITE_STYLES: minifiedSiteStyles() },
   headers: async () => securityHeaderRules(),
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],

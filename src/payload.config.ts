@@ -17,6 +17,7 @@ import { maxUploadBytes, multipartOverheadBytes } from './domain/uploadLimits'
 import { databaseAdapter } from './db/adapter'
 import { databaseUri } from './db/databaseUri'
 import { applyMigrations } from './db/migrate'
+import { adminTranslations } from './i18n/adminTranslations'
 import { keepErrorDetails } from './hooks/errorDetails'
 import { malformedMultipartIsClientError } from './hooks/malformedMultipart'
 import { withGraphQLQueryChecks } from './http/graphqlQueries'
@@ -63,6 +64,8 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { zh, de, en },
     fallbackLanguage: 'zh',
+    // The admin's own strings (translator workflow), beside Payload's, in every admin language.
+    translations: adminTranslations,
   },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

@@ -1,9 +1,14 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { refusal } from '@/http/refusal'
+import { noneMatch, notModified } from '@/http/entityTag'
 import { isLocale } from '@/i18n/locales'
+import { cachedPage } from '@/lib/cachedPageTags'
 import { localeCookie, languageChoiceParam, negotiateLocale } from '@/lib/negotiateLocale'
 import { servedOverHttps } from '@/lib/securityHeaders.mjs'
+
+// Next's draft-mode cookie (set by /preview through draftMode().enable()).
+const draftModeCookie = '__prerender_bypass'
 
 /**
  * Language routing for the public site (Next 16's proxy, formerly middleware). It runs only where
@@ -16,7 +21,9 @@ import { servedOverHttps } from '@/lib/securityHeaders.mjs'
  *   in the reader's language; any other path without a locale is redirected into one
  *   (`/events` → `/de/events`);
  * - a path with a malformed percent escape (`/zh/events/%E0%A4%A`) gets the 404 page, or 400 under
- *   /api and /admin: Next's router cannot decode it into route parameters and would answer 500.
+ *   /api and /admin: Next's router cannot decode it into route parameters and would answer 500;
+ * - a browser revalidating a page Next serves from its cache gets `304 Not Modified` when its copy
+ *   is current (src/lib/cachedPageTags.ts).
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
@@ -39,8 +46,9 @@ export function proxy(request: NextRequest) {
   if (backend) return NextResponse.next()
 
   if (isLocale(first)) {
-    // A page path with a well-formed escape: nothing to do.
-    if (!searchParams.has(languageChoiceParam)) return NextResponse.next()
+    // A page path: a browser revalidating a cached page may get 304; otherwise nothing to do.
+    if (!searchParams.has(languageChoiceParam))
+      return notModifiedSince(request) ?? NextResponse.next()
     const url = request.nextUrl.clone()
     url.searchParams.delete(languageChoiceParam)
     const response = NextResponse.redirect(url, 307)
@@ -78,6 +86,19 @@ export function proxy(request: NextRequest) {
   )
 }
 
+/**
+ * `304 Not Modified` for a page Next serves from its cache, when the browser's `If-None-Match`
+ * still names it (see src/lib/cachedPageTags.ts). Never in draft mode: the editor's view is not
+ * the cached public page, whatever tag the browser kept from it.
+ */
+function notModifiedSince(request: NextRequest): Response | null {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return null
+  if (request.cookies.has(draftModeCookie)) return null
+  const page = cachedPage(request.nextUrl.pathname)
+  if (!page || !noneMatch(request.headers.get('if-none-match'), page.etag)) return null
+  return notModified(page.headers)
+}
+
 function decodable(pathname: string): boolean {
   try {
     decodeURIComponent(pathname)
@@ -98,7 +119,9 @@ export const config = {
     '/((?!(?:zh|de|en)(?:/|$)|api(?:/|$)|admin(?:/|$)|_next/|preview(?:/|$)|sitemap\\.xml|robots\\.txt|favicon\\.(?:ico|svg)).+)',
     // A language switcher link.
     { source: '/:locale(zh|de|en)/:path*', has: [{ type: 'query', key: 'lang' }] },
-    // A page path with a percent escape, which may be malformed (the cached pages need no proxy).
+    // A browser revalidating a page it holds (the cached pages need no proxy otherwise).
+    { source: '/:locale(zh|de|en)/:path*', has: [{ type: 'header', key: 'if-none-match' }] },
+    // A page path with a percent escape, which may be malformed.
     '/:locale(zh|de|en)/:path(.*%.*)',
     '/:area(api|admin)/:path(.*%.*)',
   ],

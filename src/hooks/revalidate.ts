@@ -8,6 +8,7 @@ import type {
 
 import { isContentCollection, isSiteGlobal } from '@/domain/contentCollections'
 import { cacheTags, tagsForChange, tagsForDelete, tagsForRecord } from '@/lib/cacheTags'
+import { forgetCachedPages } from '@/lib/cachedPageTags'
 
 /**
  * Expires the public site's cached reads for the given tags, in every locale at once (tags carry no
@@ -22,6 +23,8 @@ async function revalidate(tags: string[], payload: Payload): Promise<void> {
   // Imported here so that configs loaded outside Next (jest, `payload run`) never load Next's server code.
   const { revalidateTag } = await import('next/cache')
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  // The proxy's 304s vouch for cached pages; after a publish none is vouched for until re-rendered.
+  forgetCachedPages()
   payload.logger.debug(`revalidated ${tags.join(', ')}`)
 }
 

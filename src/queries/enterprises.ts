@@ -3,28 +3,10 @@ import { perRequest } from '@/lib/requestMemo'
 import type { GermanState, Industry } from '@/domain/enterpriseOptions'
 import type { Locale } from '@/i18n/locales'
 
-import { show, type Localized, type RichText, type Shown } from '@/lib/localized'
+import { show, type Shown } from '@/lib/localized'
+import type { ReadDoc } from './allLocales'
 import { readAll, readBySlug } from './read'
 import { ids, title, type Id, type OrganisationDetail } from '@/lib/records'
-
-type Raw = {
-  id: Id
-  slug: string
-  name?: Localized<string>
-  germanHeadquarters?: Localized<string>
-  germanState?: GermanState | null
-  industry?: Industry | null
-  yearArrived?: number | null
-  hiddenChampion?: boolean | null
-  chinaHeadquarters?: boolean | null
-  investmentUsd?: number | null
-  employees?: number | null
-  website?: string | null
-  description?: Localized<RichText>
-  platform?: unknown
-  source?: string | null
-  updatedAt: string
-}
 
 export type EnterpriseSummary = {
   id: Id
@@ -59,7 +41,19 @@ const summarySelect = {
   updatedAt: true,
 } as const
 
-function summary(raw: Raw, locale: Locale): EnterpriseSummary {
+const detailSelect = {
+  ...summarySelect,
+  investmentUsd: true,
+  employees: true,
+  website: true,
+  description: true,
+  source: true,
+} as const
+
+function summary(
+  raw: ReadDoc<'enterprises', typeof summarySelect>,
+  locale: Locale,
+): EnterpriseSummary {
   return {
     id: raw.id,
     slug: raw.slug,
@@ -81,29 +75,16 @@ function summary(raw: Raw, locale: Locale): EnterpriseSummary {
  * a county's German enterprises number in the hundreds, not millions.
  */
 export const getEnterprises = perRequest((locale: Locale) =>
-  readAll('enterprises', locale, { select: summarySelect }, (raw: Raw) => summary(raw, locale)),
+  readAll('enterprises', locale, { select: summarySelect }, (raw) => summary(raw, locale)),
 )
 
 export const getEnterprise = perRequest((locale: Locale, slug: string) =>
-  readBySlug(
-    'enterprises',
-    locale,
-    slug,
-    {
-      ...summarySelect,
-      investmentUsd: true,
-      employees: true,
-      website: true,
-      description: true,
-      source: true,
-    },
-    (raw: Raw): EnterpriseDetail => ({
-      ...summary(raw, locale),
-      investmentUsd: raw.investmentUsd ?? null,
-      employees: raw.employees ?? null,
-      website: raw.website ?? null,
-      description: show(raw.description, locale),
-      source: raw.source ?? null,
-    }),
-  ),
+  readBySlug('enterprises', locale, slug, detailSelect, (raw): EnterpriseDetail => ({
+    ...summary(raw, locale),
+    investmentUsd: raw.investmentUsd ?? null,
+    employees: raw.employees ?? null,
+    website: raw.website ?? null,
+    description: show(raw.description, locale),
+    source: raw.source ?? null,
+  })),
 )

@@ -4,31 +4,10 @@ import type { Country, EventFormat, EventStatus } from '@/domain/eventOptions'
 import type { Locale } from '@/i18n/locales'
 
 import type { DatePrecision } from '@/lib/format'
-import { show, type Localized, type RichText, type Shown } from '@/lib/localized'
+import { show, type RichText, type Shown } from '@/lib/localized'
+import type { ReadDoc } from './allLocales'
 import { readAll, readBySlug } from './read'
 import { ids, title, type Id } from '@/lib/records'
-
-type Raw = {
-  id: Id
-  slug: string
-  title?: Localized<string>
-  startDate: string
-  endDate?: string | null
-  datePrecision?: DatePrecision | null
-  city?: Localized<string>
-  venue?: Localized<string>
-  country?: Country | null
-  format: EventFormat
-  status: EventStatus
-  organizer?: Localized<string>
-  summary?: Localized<string>
-  body?: Localized<RichText>
-  registrationUrl?: string | null
-  platforms?: unknown
-  enterprises?: unknown
-  source?: string | null
-  updatedAt: string
-}
 
 export type EventSummary = {
   id: Id
@@ -72,7 +51,15 @@ const summarySelect = {
   updatedAt: true,
 } as const
 
-function summary(raw: Raw, locale: Locale): EventSummary {
+const detailSelect = {
+  ...summarySelect,
+  organizer: true,
+  body: true,
+  registrationUrl: true,
+  source: true,
+} as const
+
+function summary(raw: ReadDoc<'events', typeof summarySelect>, locale: Locale): EventSummary {
   return {
     id: raw.id,
     slug: raw.slug,
@@ -94,23 +81,17 @@ function summary(raw: Raw, locale: Locale): EventSummary {
 
 /** Every published event, latest first. */
 export const getEvents = perRequest((locale: Locale) =>
-  readAll('events', locale, { select: summarySelect, sort: '-startDate' }, (raw: Raw) =>
+  readAll('events', locale, { select: summarySelect, sort: '-startDate' }, (raw) =>
     summary(raw, locale),
   ),
 )
 
 export const getEvent = perRequest((locale: Locale, slug: string) =>
-  readBySlug(
-    'events',
-    locale,
-    slug,
-    { ...summarySelect, organizer: true, body: true, registrationUrl: true, source: true },
-    (raw: Raw): EventDetail => ({
-      ...summary(raw, locale),
-      organizer: show(raw.organizer, locale),
-      body: show(raw.body, locale),
-      registrationUrl: raw.registrationUrl ?? null,
-      source: raw.source ?? null,
-    }),
-  ),
+  readBySlug('events', locale, slug, detailSelect, (raw): EventDetail => ({
+    ...summary(raw, locale),
+    organizer: show(raw.organizer, locale),
+    body: show(raw.body, locale),
+    registrationUrl: raw.registrationUrl ?? null,
+    source: raw.source ?? null,
+  })),
 )

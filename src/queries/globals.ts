@@ -4,7 +4,10 @@ import type { Locale } from '@/i18n/locales'
 
 import { cacheTags } from '@/lib/cacheTags'
 import { show, type Localized, type Shown } from '@/lib/localized'
-import { cachedRead, payloadClient, readOptions } from './read'
+import type { KeyFigure as KeyFiguresGlobal, SiteSetting } from '@/payload-types'
+
+import { localizedGlobalFields, type AllLocales } from './allLocales'
+import { cachedRead, inAllLocales, payloadClient, readOptions } from './read'
 
 export type SiteSettings = {
   /** Null only on a database nobody has seeded or filled in yet; the UI then names the site itself. */
@@ -26,23 +29,15 @@ export type KeyFigure = {
   source: string | null
 }
 
-type RawSettings = {
-  siteName?: Localized<string>
-  tagline?: Localized<string>
-  description?: Localized<string>
-  contactEmail?: string | null
-  contactAddress?: Localized<string>
-}
+type StoredSettings = AllLocales<
+  SiteSetting,
+  (typeof localizedGlobalFields)['site-settings'][number]
+>
 
-type RawFigure = {
-  key: string
-  label?: Localized<string>
-  value: number
-  unit?: Localized<string>
-  qualifier?: 'exactly' | 'atLeast' | null
-  asOfYear?: number | null
-  source?: string | null
-}
+type StoredFigure = AllLocales<
+  NonNullable<KeyFiguresGlobal['figures']>[number],
+  (typeof localizedGlobalFields)['key-figures'][number]
+>
 
 export const getSiteSettings = perRequest((locale: Locale) =>
   cachedRead(
@@ -50,10 +45,9 @@ export const getSiteSettings = perRequest((locale: Locale) =>
     [cacheTags.global('site-settings')],
     async (mode): Promise<SiteSettings> => {
       const payload = await payloadClient()
-      const raw = (await payload.findGlobal({
-        slug: 'site-settings',
-        ...readOptions(mode),
-      })) as unknown as RawSettings
+      const raw = inAllLocales<StoredSettings>(
+        await payload.findGlobal({ slug: 'site-settings', ...readOptions(mode) }),
+      )
       return {
         siteName: show(raw.siteName, locale),
         tagline: show(raw.tagline, locale),
@@ -71,10 +65,9 @@ export const getKeyFigures = perRequest((locale: Locale) =>
     [cacheTags.global('key-figures')],
     async (mode): Promise<KeyFigure[]> => {
       const payload = await payloadClient()
-      const raw = (await payload.findGlobal({
-        slug: 'key-figures',
-        ...readOptions(mode),
-      })) as unknown as { figures?: RawFigure[] | null }
+      const raw = inAllLocales<{ figures?: StoredFigure[] | null }>(
+        await payload.findGlobal({ slug: 'key-figures', ...readOptions(mode) }),
+      )
       return (raw.figures ?? []).flatMap((figure) => {
         const label = show(figure.label, locale)
         if (!label) return []

@@ -3,24 +3,9 @@ import { perRequest } from '@/lib/requestMemo'
 import type { MilestoneCategory } from '@/domain/milestoneOptions'
 import type { Locale } from '@/i18n/locales'
 
-import { show, type Localized, type RichText, type Shown } from '@/lib/localized'
+import { show, type RichText, type Shown } from '@/lib/localized'
 import { readAll } from './read'
 import { ids, title, type Id } from '@/lib/records'
-
-type Raw = {
-  id: Id
-  title?: Localized<string>
-  year: number
-  date?: string | null
-  category: MilestoneCategory
-  summary?: Localized<string>
-  body?: Localized<RichText>
-  platforms?: unknown
-  enterprises?: unknown
-  events?: unknown
-  source?: string | null
-  updatedAt: string
-}
 
 export type Milestone = {
   id: Id
@@ -58,7 +43,7 @@ export const getMilestones = perRequest(async (locale: Locale) => {
       },
       sort: 'year',
     },
-    (raw: Raw): Milestone => ({
+    (raw): Milestone => ({
       id: raw.id,
       title: title(raw.title, locale, String(raw.year)),
       year: raw.year,

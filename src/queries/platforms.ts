@@ -3,26 +3,10 @@ import { perRequest } from '@/lib/requestMemo'
 import type { PlatformStatus, PlatformType, PlatformYearEvent } from '@/domain/platformOptions'
 import type { Locale } from '@/i18n/locales'
 
-import { show, type Localized, type RichText, type Shown } from '@/lib/localized'
+import { show, type Shown } from '@/lib/localized'
+import type { ReadDoc } from './allLocales'
 import { readAll, readBySlug } from './read'
 import { title, type Id, type OrganisationDetail } from '@/lib/records'
-
-type Raw = {
-  id: Id
-  slug: string
-  name?: Localized<string>
-  type: PlatformType
-  status?: PlatformStatus | null
-  openedYear?: number | null
-  yearEvent?: PlatformYearEvent | null
-  location?: Localized<string>
-  operator?: Localized<string>
-  areaSqm?: number | null
-  website?: string | null
-  description?: Localized<RichText>
-  source?: string | null
-  updatedAt: string
-}
 
 export type PlatformSummary = {
   id: Id
@@ -55,7 +39,16 @@ const summarySelect = {
   updatedAt: true,
 } as const
 
-function summary(raw: Raw, locale: Locale): PlatformSummary {
+const detailSelect = {
+  ...summarySelect,
+  operator: true,
+  areaSqm: true,
+  website: true,
+  description: true,
+  source: true,
+} as const
+
+function summary(raw: ReadDoc<'platforms', typeof summarySelect>, locale: Locale): PlatformSummary {
   return {
     id: raw.id,
     slug: raw.slug,
@@ -71,31 +64,18 @@ function summary(raw: Raw, locale: Locale): PlatformSummary {
 
 /** Every published platform, in the reader's locale. */
 export const getPlatforms = perRequest((locale: Locale) =>
-  readAll('platforms', locale, { select: summarySelect, sort: 'openedYear' }, (raw: Raw) =>
+  readAll('platforms', locale, { select: summarySelect, sort: 'openedYear' }, (raw) =>
     summary(raw, locale),
   ),
 )
 
 export const getPlatform = perRequest((locale: Locale, slug: string) =>
-  readBySlug(
-    'platforms',
-    locale,
-    slug,
-    {
-      ...summarySelect,
-      operator: true,
-      areaSqm: true,
-      website: true,
-      description: true,
-      source: true,
-    },
-    (raw: Raw): PlatformDetail => ({
-      ...summary(raw, locale),
-      operator: show(raw.operator, locale),
-      areaSqm: raw.areaSqm ?? null,
-      website: raw.website ?? null,
-      description: show(raw.description, locale),
-      source: raw.source ?? null,
-    }),
-  ),
+  readBySlug('platforms', locale, slug, detailSelect, (raw): PlatformDetail => ({
+    ...summary(raw, locale),
+    operator: show(raw.operator, locale),
+    areaSqm: raw.areaSqm ?? null,
+    website: raw.website ?? null,
+    description: show(raw.description, locale),
+    source: raw.source ?? null,
+  })),
 )

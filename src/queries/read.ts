@@ -10,6 +10,7 @@ import type { User } from '@/payload-types'
 
 import type { ContentCollection } from '@/domain/contentCollections'
 import { cacheTags } from '@/lib/cacheTags'
+import type { ReadDoc, Select } from './allLocales'
 
 /** How a read runs: the public's published view, or a signed-in editor's drafts in draft mode. */
 export type ReadMode = { draft: boolean; user: User | null }
@@ -58,48 +59,53 @@ export function readOptions(mode: ReadMode) {
   }
 }
 
-type Select = Record<string, true>
+/**
+ * Payload types a read's result as payload-types.ts has it, for one locale; the site reads every
+ * locale at once (`readOptions`), which gives each localized field as one value per locale. The one
+ * place that converts between the two.
+ */
+export const inAllLocales = <T>(result: unknown): T => result as T
 
 /** Every record of a collection the read mode may see (published, or an editor's drafts). */
-export async function findAll<Raw>(
-  collection: ContentCollection,
+export async function findAll<C extends ContentCollection, S extends Select>(
+  collection: C,
   mode: ReadMode,
-  select: Select,
+  select: S,
   sort?: string,
-): Promise<Raw[]> {
+): Promise<ReadDoc<C, S>[]> {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection,
     ...readOptions(mode),
-    select: select as never,
+    select,
     limit: 0,
     pagination: false,
     sort,
   })
-  return docs as unknown as Raw[]
+  return inAllLocales(docs)
 }
 
 /** Every published record of a collection, mapped for the reader's locale; tagged by collection. */
-export function readAll<Raw, T>(
-  collection: ContentCollection,
+export function readAll<C extends ContentCollection, S extends Select, T>(
+  collection: C,
   locale: Locale,
-  { select, sort }: { select: Select; sort?: string },
-  map: (raw: Raw) => T,
+  { select, sort }: { select: S; sort?: string },
+  map: (raw: ReadDoc<C, S>) => T,
 ): Promise<T[]> {
   return cachedRead(
     [collection, 'list', locale],
     [cacheTags.collection(collection)],
-    async (mode) => (await findAll<Raw>(collection, mode, select, sort)).map(map),
+    async (mode) => (await findAll(collection, mode, select, sort)).map(map),
   )
 }
 
 /** The published record with this slug, mapped for the reader's locale, or null; tagged by record. */
-export function readBySlug<Raw, T>(
-  collection: Exclude<ContentCollection, 'milestones'>,
+export function readBySlug<C extends Exclude<ContentCollection, 'milestones'>, S extends Select, T>(
+  collection: C,
   locale: Locale,
   slug: string,
-  select: Select,
-  map: (raw: Raw) => T,
+  select: S,
+  map: (raw: ReadDoc<C, S>) => T,
 ): Promise<T | null> {
   return cachedRead(
     [collection, 'doc', slug, locale],
@@ -110,11 +116,11 @@ export function readBySlug<Raw, T>(
         collection,
         ...readOptions(mode),
         where: { slug: { equals: slug } },
-        select: select as never,
+        select,
         limit: 1,
         pagination: false,
       })
-      const raw = docs[0] as unknown as Raw | undefined
+      const raw = inAllLocales<ReadDoc<C, S>[]>(docs)[0]
       return raw ? map(raw) : null
     },
   )

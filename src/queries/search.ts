@@ -140,7 +140,7 @@ export const getSearchDocuments = perRequest((locale: Locale) =>
               ...(collection === 'milestones' ? [] : ['slug']),
             ].map((name) => [name, true as const]),
           )
-          const docs = await findAll<Raw>(collection, mode, select)
+          const docs: Raw[] = await findAll(collection, mode, select)
           return docs.map((raw) => document(collection, raw, locale))
         }),
       )

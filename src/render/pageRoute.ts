@@ -3,35 +3,65 @@ import type { RenderedPage } from '@/components/renderedPage'
 import { serverErrorPage } from '@/components/ServerErrorPage'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { negotiateLocale } from '@/lib/negotiateLocale'
-import { payloadClient } from '@/queries/read'
+import { pathFor, type Route } from '@/lib/paths'
+import { noteCachedPage, renderGeneration, type CachedPage } from '@/lib/cachedPageTags'
+import { payloadClient, previewMode } from '@/queries/read'
 import { inRequestScope } from '@/lib/requestMemo'
 
-import { documentResponse, htmlResponse } from './htmlResponse'
+import { htmlResponse } from './htmlResponse'
+
+type RecordPage = Extract<Route, { slug: string }>['page']
+
+/**
+ * A page Next caches whole: the route's `revalidate` (seconds) and the page's path, which is the
+ * key of Next's copy. (The path comes from the route, not `request.url`: reading the request in a
+ * cached route would make Next render it per request.)
+ */
+export type CachedRoute = { revalidate: number; route: Route }
 
 /**
  * The body of every public page's GET handler: check the locale from the route, render the page,
  * or the locale's 404 page. (The proxy already sends unknown locales to a known one; this guards
- * direct requests.)
+ * direct requests.) Whether this is an editor's draft preview is decided here, once, and handed to
+ * the response; the page's reads ask the same memoised previewMode() within this request's scope.
  */
 export async function respond(
   request: Request,
   params: Promise<{ locale: string }>,
   render: (locale: Locale) => Promise<RenderedPage | null>,
+  cached?: CachedRoute,
 ): Promise<Response> {
   const { locale } = await params
   const pageLocale = isLocale(locale)
     ? locale
     : negotiateLocale(request.headers.get('accept-language'))
+  const generation = renderGeneration()
   // One request: the page's repeated reads (settings, figures, preview session) are made once.
   return inRequestScope(async () => {
     try {
-      if (!isLocale(locale)) return await htmlResponse(pageLocale, await notFoundPage(pageLocale))
-      return await htmlResponse(locale, (await render(locale)) ?? (await notFoundPage(locale)))
+      const preview = (await previewMode()) !== null
+      const revalidate = preview ? undefined : cached?.revalidate
+      const delivery = { preview, revalidate }
+      if (!isLocale(locale))
+        return await htmlResponse(request, pageLocale, await notFoundPage(pageLocale), delivery)
+      const page = (await render(locale)) ?? (await notFoundPage(locale))
+      const response = await htmlResponse(request, locale, page, delivery)
+      if (cached && revalidate !== undefined && response.status === 200)
+        noteCachedPage(pathFor(locale, cached.route), cachedCopy(response, revalidate), generation)
+      return response
     } catch (error) {
       await logPageError(request, error)
-      return documentResponse(pageLocale, await serverErrorPage(pageLocale), false)
+      return htmlResponse(request, pageLocale, await serverErrorPage(pageLocale), {
+        preview: false,
+      })
     }
   })
+}
+
+/** What the proxy needs to answer a revalidation of this page while Next's copy stays fresh. */
+function cachedCopy(response: Response, revalidate: number): CachedPage {
+  const headers = Object.fromEntries(response.headers)
+  return { etag: headers.etag!, headers, freshUntil: Date.now() + revalidate * 1000 }
 }
 
 /** A page that failed to render goes to Payload's logger (the server's one log), with its URL. */
@@ -41,13 +71,24 @@ async function logPageError(request: Request, error: unknown): Promise<void> {
   logger.error({ err: error, url: request.url, msg: 'A public page failed to render' })
 }
 
-/** The GET handler of a record's page (`/[locale]/<collection>/[slug]`). */
-export function recordRoute(view: (locale: Locale, slug: string) => Promise<RenderedPage | null>) {
-  return (request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) =>
-    respond(request, params, async (locale) => {
-      const slug = segment((await params).slug)
-      return slug === null ? null : view(locale, slug)
-    })
+/** The GET handler of a record's page (`/[locale]/<collection>/[slug]`), cached whole. */
+export function recordRoute(
+  page: RecordPage,
+  revalidate: number,
+  view: (locale: Locale, slug: string) => Promise<RenderedPage | null>,
+) {
+  return async (
+    request: Request,
+    { params }: { params: Promise<{ locale: string; slug: string }> },
+  ) => {
+    const slug = segment((await params).slug)
+    return respond(
+      request,
+      params,
+      async (locale) => (slug === null ? null : view(locale, slug)),
+      slug === null ? undefined : { revalidate, route: { page, slug } },
+    )
+  }
 }
 
 /** A route segment as text; a malformed escape (`%E0%A4%A`) is no page rather than an error. */

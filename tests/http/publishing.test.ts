@@ -157,6 +157,39 @@ describe('editors publishing: drafts stay private, changes reach every page with
     expect(Date.now() - unpublished).toBeLessThanOrEqual(1000)
   })
 
+  it('answers a browser’s revalidation with 304 until a publish changes the page, then 200', async () => {
+    const created = await siteApi(admin, 'POST', '/api/platforms?locale=de', {
+      name: uniqueName('Zwischengespeichert'),
+      type: 'incubator',
+      _status: 'published',
+    })
+    expect(created.status).toBe(201)
+    const { id, slug } = created.json.doc
+    const path = `/de/platforms/${slug}`
+    const revalidate = (etag: string) => getPage(path, { headers: { 'if-none-match': etag } })
+
+    const first = await getPage(path)
+    expect(first.status).toBe(200)
+    const etag = first.headers.get('etag')!
+    expect(etag).toMatch(/^"[^"]+"$/)
+    // Served from Next's cache now: the proxy answers for it.
+    expect((await revalidate(etag)).status).toBe(304)
+
+    const renamed = uniqueName('Umbenannt')
+    const saved = await siteApi(admin, 'PATCH', `/api/platforms/${id}?locale=de`, {
+      name: renamed,
+      _status: 'published',
+    })
+    expect(saved.status).toBe(200)
+    await within(10_000, async () => {
+      const page = await revalidate(etag)
+      return page.status === 200 && text(page.html).includes(renamed)
+    })
+    const changed = await getPage(path)
+    expect(changed.headers.get('etag')).not.toBe(etag)
+    expect((await revalidate(changed.headers.get('etag')!)).status).toBe(304)
+  })
+
   it('updates an event’s page and both calendar feeds when it is edited', async () => {
     const list = await siteApi(
       admin,

@@ -83,6 +83,7 @@ describe('the public site over HTTP', () => {
       // Malformed percent escapes in any segment are no page, not a server error (issue #12).
       { path: '/zh/events/%E0%A4%A', headers: {}, title: '未找到该页面' },
       { path: '/de/enterprises/%E0%A4%A', headers: {}, title: 'Seite nicht gefunden' },
+      { path: '/de/events/%E0%A4%A', headers: {}, title: 'Seite nicht gefunden' },
       { path: '/en/platforms/%ZZ', headers: {}, title: 'Page not found' },
       { path: '/en/%E0%A4%A/x', headers: {}, title: 'Page not found' },
     ]
@@ -128,6 +129,61 @@ describe('the public site over HTTP', () => {
       }
       expect(await response.text()).toBe('')
     }
+  })
+
+  it('answers If-None-Match with 304 and the 200’s validators, cached pages and per-request ones', async () => {
+    for (const path of [
+      '/zh',
+      '/en/platforms',
+      '/en/platforms/german-centre-taicang',
+      '/de/events',
+      '/de/search?q=Zentrum',
+    ]) {
+      const full = await getPage(path)
+      const etag = full.headers.get('etag')
+      expect({ path, status: full.status, etag }).toEqual({
+        path,
+        status: 200,
+        etag: expect.stringMatching(/^"[^"]+"$/),
+      })
+      for (const [method, ifNoneMatch] of [
+        ['GET', etag!],
+        ['HEAD', etag!],
+        ['GET', `"elsewhere", W/${etag}`],
+        ['GET', '*'],
+      ] as const) {
+        const response = await fetch(siteUrl(path), {
+          method,
+          headers: { 'if-none-match': ifNoneMatch },
+          redirect: 'manual',
+        })
+        expect({ path, method, ifNoneMatch, status: response.status }).toEqual({
+          path,
+          method,
+          ifNoneMatch,
+          status: 304,
+        })
+        expect(await response.text()).toBe('')
+        for (const header of ['etag', 'cache-control', 'vary']) {
+          expect({ path, header, value: response.headers.get(header) }).toEqual({
+            path,
+            header,
+            value: full.headers.get(header),
+          })
+        }
+      }
+      const other = await getPage(path, { headers: { 'if-none-match': '"not-this-page"' } })
+      expect({ path, status: other.status, etag: other.headers.get('etag') }).toEqual({
+        path,
+        status: 200,
+        etag,
+      })
+    }
+    // A precondition never turns a 404 into a 304.
+    const missing = await getPage('/de/no-such-page')
+    expect((await getPage('/de/no-such-page', { headers: { 'if-none-match': '*' } })).status).toBe(
+      missing.status,
+    )
   })
 
   it('formats the key figures per locale (8.29亿美元 / 829 Mio. USD / USD 829 million)', async () => {

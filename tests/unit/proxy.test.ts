@@ -13,7 +13,7 @@ describe('the proxy’s matchers', () => {
     const lists = [
       ...matcher.matchAll(/\(\?:([a-z|-]+)\)\(\?:\/\|\$\)|:locale\(([a-z|-]+)\)/g),
     ].map((match) => (match[1] ?? match[2])!.split('|'))
-    expect(lists).toHaveLength(3)
+    expect(lists).toHaveLength(4)
     for (const list of lists) expect(list.sort()).toEqual([...locales].sort())
   })
 })

@@ -14,6 +14,7 @@ jest.unstable_mockModule('@/queries/read', () => ({
   findAll: unreachable,
   readAll: unreachable,
   readBySlug: unreachable,
+  inAllLocales: unreachable,
 }))
 const { respond } = await import('@/render/pageRoute')
 

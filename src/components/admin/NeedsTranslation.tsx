@@ -5,7 +5,7 @@ import { isStaffUser } from '@/access/roles'
 import { endonyms } from '@/i18n/locales'
 import { statusReports } from '@/translation/report'
 
-import { adminText } from './messages'
+import { adminT } from '@/i18n/adminTranslations'
 
 /**
  * Above a content list: per locale the user works in, how many records need translation, as a link
@@ -23,8 +23,9 @@ export async function NeedsTranslation({
     collections: [collectionSlug as CollectionSlug],
   })
   const admin = payload.config.routes.admin
+  const t = adminT(i18n)
   return (
-    <nav className="needs-translation" aria-label={adminText('needsWork', i18n.language)}>
+    <nav className="needs-translation" aria-label={t('translator:needsWork')}>
       {reports.map((report) => {
         const ids = report.records
           .filter((record) => record.state !== 'complete')
@@ -34,14 +35,14 @@ export async function NeedsTranslation({
         const filter = `where[id][in]=${ids.map((id) => encodeURIComponent(String(id))).join(',')}`
         return ids.length === 0 ? (
           <span key={report.locale}>
-            {endonyms[report.locale]}: {adminText('none', i18n.language)}{' '}
+            {endonyms[report.locale]}: {t('translator:none')}{' '}
           </span>
         ) : (
           <a
             key={report.locale}
             href={`${admin}/collections/${collectionSlug}?locale=${report.locale}&${filter}`}
           >
-            {adminText('needsWork', i18n.language)} · {endonyms[report.locale]} ({ids.length})
+            {t('translator:needsWork')} · {endonyms[report.locale]} ({ids.length})
           </a>
         )
       })}

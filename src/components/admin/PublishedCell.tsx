@@ -1,10 +1,10 @@
 'use client'
 import { useTranslation } from '@payloadcms/ui'
 
-import { adminText } from './messages'
+import type { AdminTranslationKey, AdminTranslations } from '@/i18n/adminTranslations'
 
 /** The content lists' column for the localized `published` flag: words instead of true/false. */
 export function PublishedCell({ cellData }: { cellData?: unknown }) {
-  const { i18n } = useTranslation()
-  return <span>{adminText(cellData === true ? 'published' : 'notPublished', i18n.language)}</span>
+  const { t } = useTranslation<AdminTranslations, AdminTranslationKey>()
+  return <span>{t(cellData === true ? 'translator:published' : 'translator:notPublished')}</span>
 }

@@ -10,7 +10,7 @@ import { useEffect, useState } from 'react'
 import { sourceLocale } from '@/i18n/locales'
 import type { SourcesBeside } from '@/translation/sourceBeside'
 
-import { adminText } from './messages'
+import type { AdminTranslationKey, AdminTranslations } from '@/i18n/adminTranslations'
 
 /**
  * Every field's box asks for the same record: they share one request per record, locale and
@@ -37,7 +37,7 @@ function sourcesFor(url: string): Promise<SourcesBeside | null> {
 export function SourceBeside({ path }: { path?: string }) {
   const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
   const { code: locale } = useLocale()
-  const { i18n } = useTranslation()
+  const { t } = useTranslation<AdminTranslations, AdminTranslationKey>()
   const { config } = useConfig()
   // The answer is kept with the URL it answers: after a change of record, locale or save, the
   // old answer no longer matches and nothing is shown until the new one arrives.
@@ -60,19 +60,18 @@ export function SourceBeside({ path }: { path?: string }) {
   const all = answer && answer.url === url ? answer.sources : null
   const facts = field ? all?.[field] : undefined
   if (!facts || !facts.source) return null
-  const t = (key: Parameters<typeof adminText>[0]) => adminText(key, i18n.language)
   return (
-    <aside className="translation-source" lang="zh-Hans" aria-label={t('source')}>
+    <aside className="translation-source" lang="zh-Hans" aria-label={t('translator:source')}>
       <div className="translation-source__label">
-        {t('source')} ·{' '}
+        {t('translator:source')} ·{' '}
         <span className={`translation-source__state translation-source__state--${facts.state}`}>
-          {t(facts.state === 'empty' ? 'complete' : facts.state)}
+          {t(`translator:${facts.state === 'empty' ? 'complete' : facts.state}`)}
         </span>
       </div>
       <p className="translation-source__text">{facts.source}</p>
       {facts.diff && (
         <div className="translation-source__diff">
-          <div className="translation-source__label">{t('changedSince')}</div>
+          <div className="translation-source__label">{t('translator:changedSince')}</div>
           <p>
             {facts.diff.map((part, index) =>
               part.change === 'added' ? (
@@ -88,7 +87,7 @@ export function SourceBeside({ path }: { path?: string }) {
       )}
       {facts.glossary.length > 0 && (
         <div className="translation-source__glossary">
-          <span className="translation-source__label">{t('glossary')}: </span>
+          <span className="translation-source__label">{t('translator:glossary')}: </span>
           {facts.glossary.map((entry) => (
             <span key={entry.term} className="translation-source__term">
               {entry.term} → <span lang={locale}>{entry.translation}</span>

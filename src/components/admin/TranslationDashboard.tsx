@@ -8,7 +8,7 @@ import { bcp47, endonyms } from '@/i18n/locales'
 import { statusReports } from '@/translation/report'
 import type { RecordState } from '@/translation/status'
 
-import { adminText } from './messages'
+import { adminT } from '@/i18n/adminTranslations'
 
 const workStates: RecordState[] = ['missing', 'outdated']
 
@@ -23,7 +23,7 @@ export async function TranslationDashboard({
 }: AdminViewServerProps) {
   const { req, visibleEntities, permissions } = initPageResult
   const language = req.i18n.language
-  const t = (key: Parameters<typeof adminText>[0]) => adminText(key, language)
+  const t = adminT(req.i18n)
   const template = (children: React.ReactNode) => (
     <DefaultTemplate
       i18n={req.i18n}
@@ -38,7 +38,7 @@ export async function TranslationDashboard({
       <Gutter>{children}</Gutter>
     </DefaultTemplate>
   )
-  if (!isStaffUser(req.user)) return template(<p>{t('notAllowed')}</p>)
+  if (!isStaffUser(req.user)) return template(<p>{t('translator:notAllowed')}</p>)
 
   const reports = await statusReports(req.payload, { locales: translationLocales(req.user) })
   const admin = req.payload.config.routes.admin
@@ -53,12 +53,12 @@ export async function TranslationDashboard({
 
   return template(
     <div className="translation-dashboard">
-      <h1>{t('dashboard')}</h1>
+      <h1>{t('translator:dashboard')}</h1>
       <table className="translation-dashboard__matrix">
-        <caption className="sr-only">{t('dashboard')}</caption>
+        <caption className="sr-only">{t('translator:dashboard')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('collection')}</th>
+            <th scope="col">{t('translator:collection')}</th>
             {reports.map((report) => (
               <th key={report.locale} scope="col" lang={bcp47[report.locale]}>
                 {endonyms[report.locale]}
@@ -81,9 +81,9 @@ export async function TranslationDashboard({
                     />
                     <span> {Math.round(counts.progress * 100)}%</span>
                     <div className="translation-dashboard__counts">
-                      {t('complete')} {counts.complete} · {t('missing')} {counts.missing} ·{' '}
-                      {t('outdated')} {counts.outdated} · {t('published')} {counts.published}/
-                      {counts.total}
+                      {t('translator:complete')} {counts.complete} · {t('translator:missing')}{' '}
+                      {counts.missing} · {t('translator:outdated')} {counts.outdated} ·{' '}
+                      {t('translator:published')} {counts.published}/{counts.total}
                     </div>
                   </td>
                 )
@@ -98,15 +98,15 @@ export async function TranslationDashboard({
         return (
           <section key={report.locale} aria-labelledby={`needs-${report.locale}`}>
             <h2 id={`needs-${report.locale}`}>
-              {t('needsWork')}: {endonyms[report.locale]} ({work.length})
+              {t('translator:needsWork')}: {endonyms[report.locale]} ({work.length})
             </h2>
             <p>
               <a href={`${api}/translation/xliff?locale=${report.locale}&state=missing,outdated`}>
-                {t('exportXliff')}
+                {t('translator:exportXliff')}
               </a>
             </p>
             {work.length === 0 ? (
-              <p>{t('none')}</p>
+              <p>{t('translator:none')}</p>
             ) : (
               <ul className="translation-dashboard__list">
                 {work.map((record) => (
@@ -119,7 +119,7 @@ export async function TranslationDashboard({
                     <span
                       className={`translation-source__state translation-source__state--${record.state}`}
                     >
-                      {t(record.state)}
+                      {t(`translator:${record.state}`)}
                     </span>{' '}
                     <small>{label(record.collection)}</small>
                   </li>

@@ -2,7 +2,7 @@ import type { ServerProps } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
 
-import { adminText } from './messages'
+import { adminT } from '@/i18n/adminTranslations'
 
 /** A nav entry for the translation dashboard, for staff only. */
 export function TranslationNavLink({ user, i18n, payload }: ServerProps) {
@@ -10,7 +10,7 @@ export function TranslationNavLink({ user, i18n, payload }: ServerProps) {
   const admin = payload.config.routes.admin
   return (
     <a className="nav__link translation-nav-link" href={`${admin}/translation`}>
-      {adminText('dashboard', i18n.language)}
+      {adminT(i18n)('translator:dashboard')}
     </a>
   )
 }

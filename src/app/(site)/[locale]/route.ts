@@ -11,5 +11,5 @@ export function generateStaticParams() {
 export const revalidate = 3600
 
 export function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  return respond(request, params, homePage)
+  return respond(request, params, homePage, { revalidate, route: { page: 'home' } })
 }

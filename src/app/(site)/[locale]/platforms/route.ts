@@ -11,5 +11,5 @@ export function generateStaticParams() {
 export const revalidate = 86400
 
 export function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  return respond(request, params, platformsPage)
+  return respond(request, params, platformsPage, { revalidate, route: { page: 'platforms' } })
 }

@@ -10,4 +10,4 @@ export function generateStaticParams() {
 // A daily re-render as a safety net.
 export const revalidate = 86400
 
-export const GET = recordRoute(enterprisePage)
+export const GET = recordRoute('enterprise', revalidate, enterprisePage)

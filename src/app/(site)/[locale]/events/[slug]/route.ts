@@ -10,4 +10,4 @@ export function generateStaticParams() {
 // A daily re-render as a safety net, and because whether the event is still ahead depends on the date.
 export const revalidate = 86400
 
-export const GET = recordRoute(eventPage)
+export const GET = recordRoute('event', revalidate, eventPage)

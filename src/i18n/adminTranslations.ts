@@ -1,0 +1,87 @@
+import type {
+  ClientTranslationKeys,
+  I18nClient,
+  NestedKeysStripped,
+  TFunction,
+} from '@payloadcms/translations'
+
+import type { Locale } from '@/i18n/locales'
+
+/**
+ * The admin panel's own strings (the translator workflow), added to Payload's through the config's
+ * `i18n.translations`, one object per admin language, in the namespace `translator`. Components
+ * read them with Payload's `t('translator:…')`, in the language the user chose for the admin. The
+ * public site's strings are i18next's (locales/<lng>/*.json).
+ */
+const en = {
+  translator: {
+    source: 'Source text (Chinese)',
+    changedSince: 'The source changed after this translation was made:',
+    glossary: 'Glossary',
+    dashboard: 'Translation status',
+    collection: 'Content type',
+    missing: 'Missing',
+    outdated: 'Outdated',
+    complete: 'Complete',
+    published: 'Published',
+    notPublished: 'Not published',
+    needsWork: 'Needs translation',
+    none: 'Everything is translated.',
+    notAllowed: 'This page is for editors and translators.',
+    exportXliff: 'Export XLIFF',
+  },
+}
+
+export type AdminTranslations = typeof en
+
+const de: AdminTranslations = {
+  translator: {
+    source: 'Ausgangstext (Chinesisch)',
+    changedSince: 'Der Ausgangstext wurde nach der Übersetzung geändert:',
+    glossary: 'Glossar',
+    dashboard: 'Übersetzungsstand',
+    collection: 'Inhaltstyp',
+    missing: 'Fehlt',
+    outdated: 'Veraltet',
+    complete: 'Vollständig',
+    published: 'Veröffentlicht',
+    notPublished: 'Nicht veröffentlicht',
+    needsWork: 'Zu übersetzen',
+    none: 'Alles übersetzt.',
+    notAllowed: 'Diese Seite ist Redaktion und Übersetzern vorbehalten.',
+    exportXliff: 'XLIFF exportieren',
+  },
+}
+
+const zh: AdminTranslations = {
+  translator: {
+    source: '源文本（中文）',
+    changedSince: '翻译之后源文本有改动：',
+    glossary: '术语',
+    dashboard: '翻译进度',
+    collection: '内容类型',
+    missing: '缺失',
+    outdated: '过期',
+    complete: '完成',
+    published: '已发布',
+    notPublished: '未发布',
+    needsWork: '待翻译',
+    none: '全部完成。',
+    notAllowed: '此页面仅供编辑和译员使用。',
+    exportXliff: '导出 XLIFF',
+  },
+}
+
+/** Every admin language has every string: a language missing one fails the type check here. */
+export const adminTranslations: Record<Locale, AdminTranslations> = { zh, de, en }
+
+export type AdminTranslationKey = NestedKeysStripped<AdminTranslations>
+
+/**
+ * Payload's `t` of a server component's `i18n`, knowing our keys. Payload types a server
+ * component's `i18n` with its own keys only; the translations behind it include ours (the
+ * config's `i18n.translations` are merged into every language Payload loads).
+ */
+export function adminT(i18n: I18nClient): TFunction<AdminTranslationKey | ClientTranslationKeys> {
+  return i18n.t as TFunction<AdminTranslationKey | ClientTranslationKeys>
+}
