@@ -94,6 +94,9 @@ export function proxy(request: NextRequest) {
 function notModifiedSince(request: NextRequest): Response | null {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null
   if (request.cookies.has(draftModeCookie)) return null
+  // With several instances (REDIS_URL), a publish on another one does not clear this process's
+  // notes, so a 304 here could confirm a page that has changed: let Next answer (200 + ETag).
+  if (process.env.REDIS_URL) return null
   const page = cachedPage(request.nextUrl.pathname)
   if (!page || !noneMatch(request.headers.get('if-none-match'), page.etag)) return null
   return notModified(page.headers)

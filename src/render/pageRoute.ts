@@ -1,3 +1,10 @@
+import {
+  NEXT_ROUTER_PREFETCH_HEADER,
+  NEXT_ROUTER_SEGMENT_PREFETCH_HEADER,
+  NEXT_ROUTER_STATE_TREE_HEADER,
+  RSC_HEADER,
+} from 'next/dist/client/components/app-router-headers'
+
 import { notFoundPage } from '@/components/NotFoundPage'
 import type { RenderedPage } from '@/components/renderedPage'
 import { serverErrorPage } from '@/components/ServerErrorPage'
@@ -58,9 +65,25 @@ export async function respond(
   })
 }
 
+/**
+ * The `Vary` Next's server adds to every App Router response after the handler has returned (its
+ * router headers), and the compression it applies (Accept-Encoding). The proxy's 304 must repeat
+ * the 200's Vary (RFC 9110 §15.4.5), and Next does not add it to a response the proxy answers.
+ */
+const nextVary = [
+  RSC_HEADER,
+  NEXT_ROUTER_STATE_TREE_HEADER,
+  NEXT_ROUTER_PREFETCH_HEADER,
+  NEXT_ROUTER_SEGMENT_PREFETCH_HEADER,
+  'Accept-Encoding',
+].join(', ')
+
 /** What the proxy needs to answer a revalidation of this page while Next's copy stays fresh. */
 function cachedCopy(response: Response, revalidate: number): CachedPage {
-  const headers = Object.fromEntries(response.headers)
+  const headers: Record<string, string> = {
+    ...Object.fromEntries(response.headers),
+    vary: nextVary,
+  }
   return { etag: headers.etag!, headers, freshUntil: Date.now() + revalidate * 1000 }
 }
 
