@@ -1,5 +1,9 @@
+import pg from 'pg'
 import type { Payload } from 'payload'
 
+import { documentLockKey } from '@/db/documentLocks'
+
+import { testDialect } from '../helpers/database'
 import { createRecord, createUser, createUsers, type TestUser } from '../helpers/fixtures'
 import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
 
@@ -101,5 +105,47 @@ describeDatabase('two people, two locales, one record', () => {
     })
     expect(latest.format).toBe('festival')
     expect((latest.title as unknown as Record<string, string>).de).toBe('Bierfest')
+  })
+
+  // Another app instance on the same PostgreSQL database: its save holds the record's lock in its
+  // own connection. (SQLite and MongoDB run one instance; their lock is the process's.)
+  const otherInstance = testDialect() === 'postgres' ? it : it.skip
+  otherInstance('waits while another app instance is saving the record, then keeps both', async () => {
+    const event = await createRecord(payload, 'events')
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URI })
+    await other.connect()
+    try {
+      await other.query('begin')
+      await other.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [
+        documentLockKey('events', event.id),
+      ])
+      // The other instance read the draft before this save and writes its German title now.
+      const germanForm = await openForm(event.id, 'de')
+      let saved = false
+      const englishSave = saveForm(
+        event.id,
+        'en',
+        { ...(await openForm(event.id, 'en')), title: 'Innovative Cities Forum' },
+        english,
+      ).then(() => (saved = true))
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
+      expect(saved).toBe(false)
+      await other.query('commit')
+      await englishSave
+      await saveForm(event.id, 'de', { ...germanForm, title: 'Forum für innovative Städte' }, german)
+    } finally {
+      await other.end()
+    }
+    const latest = await payload.findByID({
+      collection: 'events',
+      id: event.id,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+    })
+    expect(latest.title).toMatchObject({
+      de: 'Forum für innovative Städte',
+      en: 'Innovative Cities Forum',
+    })
   })
 })
