@@ -10,6 +10,14 @@ import { previewMode } from '@/lib/queries/read'
 export type RenderedPage = { head: PageHead; body: ReactElement; status?: number }
 
 /**
+ * How shared caches in front of the app (nginx, a CDN) keep a public page: one second, then served
+ * stale while they fetch it anew. They hear of no publish, so a longer time would show an old page
+ * after it; the app's own cache (Redis or memory) keeps the page until a publish expires it, so
+ * their refetch is cheap.
+ */
+const sharedCaching = 'public, max-age=0, s-maxage=1, stale-while-revalidate=60'
+
+/**
  * Renders a page's server components to a complete HTML document with React's server renderer and
  * no hydration: the public site sends HTML and CSS only. (App Router pages would add Next's client
  * router and React, about 136 KB gzip, to every page, and Next 16 sends notFound() pages as an
@@ -38,8 +46,9 @@ export async function documentResponse(
       'content-type': 'text/html; charset=utf-8',
       'content-language': bcp47[locale],
       'content-security-policy': documentPolicy(preview),
-      // Draft previews are one editor's view: never stored by a browser or proxy.
-      ...(preview ? { 'cache-control': 'private, no-store' } : {}),
+      // Draft previews are one editor's view: never stored by a browser or proxy. An error page
+      // is not kept either: the next request may well succeed.
+      'cache-control': preview || (page.status ?? 200) >= 500 ? 'private, no-store' : sharedCaching,
     },
   })
 }
