@@ -1,26 +1,12 @@
 import { randomBytes } from 'node:crypto'
 
-import { createClient } from 'redis'
+import { localRedisUrl as redisUrl, redisMissing } from '../../scripts/lib/redis.mjs'
 
 /**
  * Next's cache on Redis, as two app instances use it: each has its own handler object (Next makes
  * one per request), the only thing they share is Redis. Needs Redis (REDIS_URL or 127.0.0.1:6379);
  * the end-to-end version with two servers and nginx is tests/http/scaleOut.test.ts.
  */
-const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379'
-
-async function redisMissing(): Promise<string | null> {
-  const client = createClient({ url: redisUrl, socket: { reconnectStrategy: false } })
-  client.on('error', () => {})
-  try {
-    await client.connect()
-    await client.close()
-    return null
-  } catch (error) {
-    return `Redis at ${redisUrl} is unreachable (${(error as Error).message})`
-  }
-}
-
 const missing = await redisMissing()
 if (missing && process.env.CI === 'true') throw new Error(`${missing}; CI=true requires it.`)
 const describeRedis = missing ? describe.skip : describe
