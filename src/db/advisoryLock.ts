@@ -11,7 +11,7 @@ import type { BaseDatabaseAdapter } from 'payload'
  * adapter keeps each transaction's drizzle session in `sessions`), so PostgreSQL releases it when
  * that transaction commits or rolls back, and when the connection dies with a killed instance.
  */
-export function locksInDatabase(db: BaseDatabaseAdapter): db is PostgresAdapter {
+export function locksInDatabase(db: Pick<BaseDatabaseAdapter, 'name'>): db is PostgresAdapter {
   return db.name === 'postgres'
 }
 
