@@ -21,18 +21,21 @@ const lockNotGranted = new Set(['55P03', '40P01'])
 /**
  * Waits up to `waitMs` for the lock of `key` inside the transaction, holding it until the
  * transaction ends. Answers false when the wait ran out (or PostgreSQL broke a deadlock): the
- * transaction is then aborted and must roll back.
+ * transaction is then aborted and must roll back. `firstInTransaction` sets the bound, once per
+ * transaction: an import takes hundreds of locks, one query each.
  */
 export async function advisoryLock(
   db: PostgresAdapter,
   transactionID: string | number,
   key: string,
-  waitMs: number,
+  { waitMs, firstInTransaction }: { waitMs: number; firstInTransaction: boolean },
 ): Promise<boolean> {
   const session = db.sessions[transactionID]?.db
   if (!session) throw new Error(`No open transaction ${transactionID} to lock ${key} in`)
-  // `set_config(…, true)` is SET LOCAL: the bound ends with the transaction, whatever happens.
-  await session.execute(sql`select set_config('lock_timeout', ${`${waitMs}ms`}, true)`)
+  // `set_config(…, true)` is SET LOCAL: the bound ends with the transaction, whatever happens. It
+  // bounds the save's other lock waits too, which is as well: a 503 beats a request left hanging.
+  if (firstInTransaction)
+    await session.execute(sql`select set_config('lock_timeout', ${`${waitMs}ms`}, true)`)
   try {
     // hashtextextended: a 64-bit key from the text, so "events/12" and "platforms/12" differ.
     await session.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`)
@@ -40,8 +43,6 @@ export async function advisoryLock(
     if (lockNotGranted.has(sqlState(error) ?? '')) return false
     throw error
   }
-  // The rest of the save waits on row locks as it always did.
-  await session.execute(sql`select set_config('lock_timeout', '0', true)`)
   return true
 }
 

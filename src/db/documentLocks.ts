@@ -106,7 +106,13 @@ export async function holdDocument(
   heldByTransaction.set(transaction, held)
   if (held.has(key)) return
   if (locksInDatabase(req.payload.db)) {
-    if (!(await advisoryLock(req.payload.db, transaction, key, waitLimitMs)))
+    const firstInTransaction = held.size === 0
+    if (
+      !(await advisoryLock(req.payload.db, transaction, key, {
+        waitMs: waitLimitMs,
+        firstInTransaction,
+      }))
+    )
       throw new DocumentBusyError(key)
     // Released by the database when the transaction ends; noted so a second hold goes on.
     held.set(key, () => {})
