@@ -18,6 +18,8 @@ RUN groupadd --system app && useradd --system --gid app app && mkdir -p /app/med
 COPY --from=build --chown=app:app /app/.next/standalone ./
 COPY --from=build --chown=app:app /app/.next/static ./.next/static
 COPY --from=build --chown=app:app /app/public ./public
+# Next imports its cache handler at run time from the path next.config.mjs gives (see there).
+COPY --from=build --chown=app:app /app/src/lib/redisCacheHandler.mjs ./src/lib/redisCacheHandler.mjs
 USER app
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 \

@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { minifiedSiteStyles } from './src/components/siteStyles.mjs'
@@ -14,8 +16,11 @@ const nextConfig = {
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },
+  // The public site's pages and cached reads: in Redis when REDIS_URL is set at start (shared by
+  // every app instance, so a publish on one refreshes all), in memory per process otherwise.
+  cacheHandler: fileURLToPath(new URL('./src/lib/redisCacheHandler.mjs', import.meta.url)),
   experimental: {
-    // The public site's cache lives in memory, per server process. On disk it would outlive the
+    // Without Redis the cache lives in memory, per server process. On disk it would outlive the
     // database it was read from (a restart on another database, tests, a restore) and be served
     // stale; pages are rendered again cheaply on their first visit.
     isrFlushToDisk: false,

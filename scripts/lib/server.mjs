@@ -1,7 +1,7 @@
 // Serves the built app with `npm start` on a free port and a fresh SQLite database, for tests and
 // benchmarks that need the real thing over HTTP. With `seed`, the database first gets the source
 // article (`npm run seed`) and, if given, an administrator, so the public site has its content.
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
@@ -15,7 +15,7 @@ import { runPayloadScript, untilFinished } from './payloadScript.mjs'
 // first, and its tests run against the wrong database.
 const handedOut = new Set()
 
-async function freePort() {
+export async function freePort() {
   for (;;) {
     const port = await new Promise((resolve, reject) => {
       const probe = net.createServer()
@@ -50,6 +50,19 @@ async function seedDatabase(serverEnv, admin) {
     )
 }
 
+/** The processes below `pid`, children first. */
+function descendantsOf(pid) {
+  const children = spawnSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
+    .stdout.split('\n')
+    .map((line) => Number(line.trim()))
+    .filter((child) => child > 0)
+  return children.flatMap((child) => [...descendantsOf(child), child])
+}
+
+/**
+ * @param {{ purpose: string, env?: Record<string, string>, seed?: boolean,
+ *   admin?: { email: string, password: string } | null }} options
+ */
 export async function startServer({ purpose, env = {}, seed = false, admin = null }) {
   const port = await freePort()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cms-${purpose}-`))
@@ -95,18 +108,36 @@ export async function startServer({ purpose, env = {}, seed = false, admin = nul
   return {
     url,
     output: () => output,
-    stop: async () => {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM')
-        await new Promise((resolve) => {
-          const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
-          child.on('exit', () => {
-            clearTimeout(timer)
-            resolve()
-          })
-        })
+    /** Ends the server at once, as a crashed or killed instance ends: no shutdown, no cleanup. */
+    kill: async () => {
+      if (hasEnded(child)) return
+      const exited = new Promise((resolve) => child.on('exit', resolve))
+      // scripts/start.mjs is a wrapper: the Next server (and whatever it forked) are below it.
+      for (const pid of [...descendantsOf(child.pid), child.pid]) {
+        try {
+          process.kill(pid, 'SIGKILL')
+        } catch {
+          // already gone
+        }
       }
+      await exited
+    },
+    stop: async () => {
+      await endProcess(child, 'SIGTERM')
       fs.rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+/** Exited, or ended by a signal (then `exitCode` stays null). */
+const hasEnded = (child) => child.exitCode !== null || child.signalCode !== null
+
+/** Asks a child process to end with `signal`, and kills it if it has not within 5 s. */
+export async function endProcess(child, signal) {
+  if (hasEnded(child)) return
+  const exited = new Promise((resolve) => child.on('exit', resolve))
+  child.kill(signal)
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+  await exited
+  clearTimeout(timer)
 }

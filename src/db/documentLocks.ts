@@ -2,6 +2,8 @@ import type { CollectionBeforeOperationHook, DatabaseAdapterObj, PayloadRequest 
 
 import { ClientError } from '@/http/clientError'
 
+import { advisoryLock, locksInDatabase } from './advisoryLock'
+
 /**
  * Saves of one document, one at a time. Payload writes a draft by reading the latest version,
  * merging in the request's locale and storing the result; two saves at the same moment (a German
@@ -11,8 +13,11 @@ import { ClientError } from '@/http/clientError'
  * The lock belongs to the save's transaction and is released when it commits or rolls back (the
  * adapter is wrapped below), so a failed save never leaves it held; a bounded wait keeps a stuck
  * save from blocking forever. A save that waited too long fails with a retryable 503 rather than
- * going on unprotected and perhaps dropping another's text. This is per server process: run one
- * app instance per database, as docker-compose.yml does.
+ * going on unprotected and perhaps dropping another's text.
+ *
+ * On PostgreSQL the lock is taken in the database (see advisoryLock.ts), so several app instances
+ * on one database take turns too. SQLite has one writer per file (one instance) and MongoDB has no
+ * such lock: there the lock below is per server process, and they run one app instance.
  */
 const waitLimitMs = 15_000
 
@@ -74,6 +79,10 @@ function releaseTransaction(id: string | number): void {
   heldByTransaction.delete(id)
 }
 
+/** The lock's name for one document, the same in every app instance. */
+export const documentLockKey = (collection: string, id: string | number): string =>
+  `${collection}/${id}`
+
 /**
  * Waits for the document and holds it until the request's transaction commits or rolls back. A
  * transaction that already holds it goes on (an import that holds its records may save one of
@@ -88,10 +97,23 @@ export async function holdDocument(
 ): Promise<void> {
   const transaction = await req.transactionID
   if (transaction === undefined || transaction === null) return
-  const key = `${collection}/${id}`
+  const key = documentLockKey(collection, id)
   const held = heldByTransaction.get(transaction) ?? new Map<string, () => void>()
   heldByTransaction.set(transaction, held)
   if (held.has(key)) return
+  if (locksInDatabase(req.payload.db)) {
+    const firstInTransaction = held.size === 0
+    if (
+      !(await advisoryLock(req.payload.db, transaction, key, {
+        waitMs: waitLimitMs,
+        firstInTransaction,
+      }))
+    )
+      throw new DocumentBusyError(key)
+    // Released by the database when the transaction ends; noted so a second hold goes on.
+    held.set(key, () => {})
+    return
+  }
   held.set(key, await lockDocument(key))
 }
 

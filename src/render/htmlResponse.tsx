@@ -13,9 +13,6 @@ import { entityTag, noneMatch, notModified } from '@/http/entityTag'
  */
 export type Delivery = { preview: boolean; revalidate?: number }
 
-// Next's default `expireTime` (one year): how long a cache may serve a stale copy while it refetches.
-const expireSeconds = 31_536_000
-
 /**
  * Renders a page's server components to a complete HTML document with React's server renderer and
  * no hydration: the public site sends HTML and CSS only. (App Router pages would add Next's client
@@ -46,7 +43,7 @@ export async function htmlResponse(
     'content-language': bcp47[locale],
     'content-security-policy': documentPolicy(preview),
     etag: entityTag(body),
-    ...cacheControl({ preview, revalidate }),
+    ...cacheControl(preview, status),
   }
   // Preconditions apply only to what would be a 2xx (RFC 9110 §13.2.1): a 404 stays a 404.
   if (
@@ -58,13 +55,16 @@ export async function htmlResponse(
   return new Response(body, { status, headers })
 }
 
-function cacheControl({ preview, revalidate }: Delivery): Record<string, string> {
-  // Draft previews are one editor's view: never stored by a browser or proxy.
-  if (preview) return { 'cache-control': 'private, no-store' }
-  // What Next would write for the cached page, written here so the proxy's 304 can repeat it.
-  if (revalidate !== undefined)
-    return {
-      'cache-control': `s-maxage=${revalidate}, stale-while-revalidate=${expireSeconds - revalidate}`,
-    }
-  return {}
+/**
+ * How shared caches in front of the app (nginx, a CDN) keep a public page: one second, then served
+ * stale while they fetch it anew. They hear of no publish, so a longer time would show an old page
+ * after it; the app's own cache (Redis or memory) keeps the page until a publish expires it, so
+ * their refetch is cheap.
+ */
+const sharedCaching = 'public, max-age=0, s-maxage=1, stale-while-revalidate=60'
+
+function cacheControl(preview: boolean, status: number): Record<string, string> {
+  // Draft previews are one editor's view: never stored by a browser or proxy. An error page is
+  // not kept either: the next request may well succeed.
+  return { 'cache-control': preview || status >= 500 ? 'private, no-store' : sharedCaching }
 }

@@ -9,13 +9,24 @@ export function baseUrl(): string {
 
 export type Session = { token?: string }
 
-export async function api(
+export function api(
   session: Session,
   method: string,
   path: string,
   body?: unknown,
 ): Promise<{ status: number; json: JsonObject }> {
-  const response = await fetch(`${baseUrl()}${path}`, {
+  return apiAt(baseUrl(), session, method, path, body)
+}
+
+/** A request to the API of the app at `base` (one of several instances). */
+export async function apiAt(
+  base: string,
+  session: Session,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: JsonObject }> {
+  const response = await fetch(`${base}${path}`, {
     method,
     headers: {
       'content-type': 'application/json',

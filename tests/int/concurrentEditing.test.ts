@@ -1,5 +1,9 @@
+import pg from 'pg'
 import type { Payload } from 'payload'
 
+import { documentLockKey } from '@/db/documentLocks'
+
+import { testDialect } from '../helpers/database'
 import { createRecord, createUser, createUsers, type TestUser } from '../helpers/fixtures'
 import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
 
@@ -37,6 +41,10 @@ describeDatabase('two people, two locales, one record', () => {
       overrideAccess: true,
     })
 
+  /** The record as it is now: its latest draft, all locales. */
+  const latestDraft = (id: number | string) =>
+    payload.findByID({ collection: 'events', id, locale: 'all', draft: true, depth: 0 })
+
   const saveForm = (
     id: number | string,
     locale: 'zh' | 'de' | 'en',
@@ -65,13 +73,7 @@ describeDatabase('two people, two locales, one record', () => {
       saveForm(event.id, 'en', { ...englishForm, title: 'Innovative Cities Forum' }, english),
       saveForm(event.id, 'zh', { ...editorForm, format: 'summit', city: '柏林' }, editor),
     ])
-    const latest = await payload.findByID({
-      collection: 'events',
-      id: event.id,
-      locale: 'all',
-      draft: true,
-      depth: 0,
-    })
+    const latest = await latestDraft(event.id)
     expect(latest.title).toEqual({
       zh: '中德创新城市合作论坛',
       de: 'Forum für innovative Städte',
@@ -92,14 +94,52 @@ describeDatabase('two people, two locales, one record', () => {
     )
     // The German form still shows the old format; saving it must neither fail nor undo the editor.
     await saveForm(event.id, 'de', { ...germanForm, title: 'Bierfest' }, german)
-    const latest = await payload.findByID({
-      collection: 'events',
-      id: event.id,
-      locale: 'all',
-      draft: true,
-      depth: 0,
-    })
+    const latest = await latestDraft(event.id)
     expect(latest.format).toBe('festival')
     expect((latest.title as unknown as Record<string, string>).de).toBe('Bierfest')
   })
+
+  // Another app instance on the same PostgreSQL database: its save holds the record's lock in its
+  // own connection. (SQLite and MongoDB run one instance; their lock is the process's.)
+  const otherInstance = testDialect() === 'postgres' ? it : it.skip
+  otherInstance(
+    'waits while another app instance is saving the record, then keeps both',
+    async () => {
+      const event = await createRecord(payload, 'events')
+      const other = new pg.Client({ connectionString: process.env.DATABASE_URI })
+      await other.connect()
+      try {
+        await other.query('begin')
+        await other.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [
+          documentLockKey('events', event.id),
+        ])
+        // The other instance read the draft before this save and writes its German title now.
+        const germanForm = await openForm(event.id, 'de')
+        let saved = false
+        const englishSave = saveForm(
+          event.id,
+          'en',
+          { ...(await openForm(event.id, 'en')), title: 'Innovative Cities Forum' },
+          english,
+        ).then(() => (saved = true))
+        await new Promise((resolve) => setTimeout(resolve, 1_000))
+        expect(saved).toBe(false)
+        await other.query('commit')
+        await englishSave
+        await saveForm(
+          event.id,
+          'de',
+          { ...germanForm, title: 'Forum für innovative Städte' },
+          german,
+        )
+      } finally {
+        await other.end()
+      }
+      const latest = await latestDraft(event.id)
+      expect(latest.title).toMatchObject({
+        de: 'Forum für innovative Städte',
+        en: 'Innovative Cities Forum',
+      })
+    },
+  )
 })

@@ -66,8 +66,10 @@ describe('document locks held by a transaction', () => {
     return adapter.init({ payload: {} } as never)
   }
 
+  // The in-process lock (SQLite, MongoDB); PostgreSQL's advisory lock is tested in
+  // tests/int/concurrentEditing.test.ts against a real server.
   const requestIn = (transactionID: string | number) =>
-    ({ transactionID }) as unknown as PayloadRequest
+    ({ transactionID, payload: { db: { name: 'sqlite' } } }) as unknown as PayloadRequest
 
   /** Whether `promise` settles within `ms`. */
   const settlesWithin = (promise: Promise<unknown>, ms: number) =>
