@@ -1,6 +1,6 @@
 import { perRequest } from '@/lib/requestMemo'
 
-import type { Country, EventFormat, EventStatus } from '@collections/Events/options'
+import type { Country, EventFormat, EventSchedule, EventStatus } from '@collections/Events/options'
 import type { Locale } from '@/i18n/locales'
 
 import type { DatePrecision } from '../format'
@@ -12,9 +12,10 @@ type Raw = {
   id: Id
   slug: string
   title?: Localized<string>
-  startDate: string
+  startDate?: string | null
   endDate?: string | null
   datePrecision?: DatePrecision | null
+  schedule?: EventSchedule | null
   city?: Localized<string>
   venue?: Localized<string>
   country?: Country | null
@@ -34,9 +35,11 @@ export type EventSummary = {
   id: Id
   slug: string
   title: Shown<string>
-  startDate: string
+  /** Null when the source gives no date: then `schedule` says why (held regularly, undated). */
+  startDate: string | null
   endDate: string | null
   datePrecision: DatePrecision
+  schedule: EventSchedule | null
   city: Shown<string> | null
   venue: Shown<string> | null
   country: Country | null
@@ -61,6 +64,7 @@ const summarySelect = {
   startDate: true,
   endDate: true,
   datePrecision: true,
+  schedule: true,
   city: true,
   venue: true,
   country: true,
@@ -77,9 +81,10 @@ function summary(raw: Raw, locale: Locale): EventSummary {
     id: raw.id,
     slug: raw.slug,
     title: title(raw.title, locale, raw.slug),
-    startDate: raw.startDate,
+    startDate: raw.startDate ?? null,
     endDate: raw.endDate ?? null,
     datePrecision: raw.datePrecision ?? 'day',
+    schedule: raw.schedule ?? null,
     city: show(raw.city, locale),
     venue: show(raw.venue, locale),
     country: raw.country ?? null,
@@ -92,12 +97,20 @@ function summary(raw: Raw, locale: Locale): EventSummary {
   }
 }
 
-/** Every published event, latest first. */
-export const getEvents = perRequest((locale: Locale) =>
-  readAll('events', locale, { select: summarySelect, sort: '-startDate' }, (raw: Raw) =>
-    summary(raw, locale),
-  ),
-)
+/**
+ * Every published event, latest first, then those without a date. Sorted here rather than by the
+ * database: PostgreSQL puts empty dates first in a descending sort, SQLite last.
+ */
+export const getEvents = perRequest(async (locale: Locale) => {
+  const events = await readAll(
+    'events',
+    locale,
+    { select: summarySelect, sort: '-startDate' },
+    (raw: Raw) => summary(raw, locale),
+  )
+  const dated = events.filter((event) => event.startDate !== null)
+  return [...dated, ...events.filter((event) => event.startDate === null)]
+})
 
 export const getEvent = perRequest((locale: Locale, slug: string) =>
   readBySlug(
