@@ -1,4 +1,10 @@
-import type { EventFormat, Country, DatePrecision, EventStatus } from '@collections/Events/options'
+import type {
+  EventFormat,
+  Country,
+  DatePrecision,
+  EventSchedule,
+  EventStatus,
+} from '@collections/Events/options'
 import type { GermanState, Industry } from '@collections/Enterprises/options'
 import type { MilestoneCategory } from '@collections/Milestones/options'
 import type {
@@ -50,8 +56,10 @@ export type SeedEvent = {
   slug: string
   title: Localized
   /** ISO date; with `datePrecision` 'year' only the year is known, with 'month' the month. */
-  startDate: string
+  startDate?: string
   datePrecision: DatePrecision
+  /** Set, and `startDate` left out, where the article names the event without a date. */
+  schedule?: EventSchedule
   city?: Localized
   venue?: Localized
   country?: Country
@@ -70,6 +78,8 @@ export type SeedMilestone = {
   year: number
   /** Only where the article names a month: ISO date on the 1st of that month. */
   date?: string
+  /** 'month' with such a `date`, so the site shows "July 2021", not a day. */
+  datePrecision?: 'month'
   category: MilestoneCategory
   title: Localized
   summary: Localized

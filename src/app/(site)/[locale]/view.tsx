@@ -1,13 +1,13 @@
 import type { RenderedPage } from '@/http/htmlResponse'
 import { EventList } from '@/components/EventList'
 import { KeyFigures } from '@/components/KeyFigures'
-import { LocalizedText } from '@/components/LocalizedText'
+import { LocalizedText, Paragraphs } from '@/components/LocalizedText'
 import { MilestoneItem } from '@/components/MilestoneItem'
 import { PageShell } from '@/components/PageShell'
 import { PlatformCard } from '@/components/PlatformCard'
 import { getT } from '@/i18n/server'
 import type { Locale } from '@/i18n/locales'
-import { isUpcoming } from '@/lib/events'
+import { isPast, isUpcoming } from '@/lib/events'
 import { publisher, website } from '@/lib/jsonLd'
 import { fallbackLanguages } from '@/lib/localized'
 import { pageHead } from '@/lib/head'
@@ -34,7 +34,7 @@ export async function homePage(locale: Locale): Promise<RenderedPage> {
     .filter((event) => isUpcoming(event, now))
     .reverse()
     .slice(0, 3)
-  const recent = events.filter((event) => !isUpcoming(event, now)).slice(0, 3)
+  const recent = events.filter((event) => isPast(event, now)).slice(0, 3)
   const latest = milestones.slice(-4).reverse()
   const highlighted = highlightedPlatforms(platforms, 6)
   const siteName = settings.siteName ?? { value: tc('site.name'), lang: locale }
@@ -42,6 +42,8 @@ export async function homePage(locale: Locale): Promise<RenderedPage> {
     settings.siteName,
     settings.tagline,
     settings.description,
+    settings.overview,
+    settings.outlook,
     ...figures.map((figure) => figure.label),
     ...latest.flatMap((milestone) => [milestone.title, milestone.summary]),
     ...[...upcoming, ...recent].flatMap((event) => [event.title, event.summary]),
@@ -97,6 +99,13 @@ export async function homePage(locale: Locale): Promise<RenderedPage> {
         </ul>
       </section>
 
+      {settings.overview ? (
+        <section aria-labelledby="overview-title" className="section">
+          <h2 id="overview-title">{t('overview.heading')}</h2>
+          <Paragraphs shown={settings.overview} locale={locale} />
+        </section>
+      ) : null}
+
       {figures.length > 0 ? (
         <section aria-labelledby="figures-title" className="section">
           <h2 id="figures-title">{t('figures.heading')}</h2>
@@ -142,6 +151,13 @@ export async function homePage(locale: Locale): Promise<RenderedPage> {
           </p>
         </section>
       </div>
+
+      {settings.outlook ? (
+        <section aria-labelledby="outlook-title" className="section">
+          <h2 id="outlook-title">{t('outlook.heading')}</h2>
+          <Paragraphs shown={settings.outlook} locale={locale} />
+        </section>
+      ) : null}
 
       {highlighted.length > 0 ? (
         <section aria-labelledby="platforms-title" className="section">
