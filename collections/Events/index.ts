@@ -34,12 +34,13 @@ export const Events: CollectionConfig = contentCollection({
         {
           name: 'startDate',
           type: 'date',
-          // Required unless `schedule` says the source gives no date: see startDateValidate.
+          // Required unless `schedule` says the source gives no date: startDateValidate on saves,
+          // `requiredUnless` for draft creates (see validateDrafts).
+          custom: { requiredUnless: 'schedule' },
           index: true,
           label: label({ zh: '开始日期', de: 'Beginn', en: 'Start date' }),
           admin: {
             date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' },
-            condition: (_, sibling) => sibling?.schedule !== 'undated',
           },
           validate: startDateValidate('schedule'),
         },

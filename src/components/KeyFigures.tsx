@@ -34,6 +34,7 @@ export async function KeyFigures({ locale, figures }: { locale: Locale; figures:
                   {figure.asOfYear ? (
                     <span>{t('figures.asOf', { year: formatYear(figure.asOfYear, locale) })}</span>
                   ) : null}
+                  {figure.asOfYear && figure.source ? ' · ' : null}
                   {line ? (
                     <span className="figure__source">
                       {t('figures.sourceSection', { section: line.section })}

@@ -163,7 +163,8 @@ describeDatabase('npm run seed: the source article in zh, de and en', () => {
     expect(await payload.findGlobal({ slug: 'key-figures', locale: 'all', depth: 0 })).toEqual(
       figuresBefore,
     )
-  })
+    // A whole seed run: about 5 s on PostgreSQL alone, more on a busy 2-core machine.
+  }, 120_000)
 
   it('creates the first administrator only when SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD are set', async () => {
     expect((await payload.count({ collection: 'users' })).totalDocs).toBe(0)

@@ -9,7 +9,7 @@ import { getT } from '@/i18n/server'
 import type { Locale } from '@/i18n/locales'
 import { isPast, isUpcoming } from '@/lib/events'
 import { publisher, website } from '@/lib/jsonLd'
-import { fallbackLanguages } from '@/lib/localized'
+import { fallbackLanguages, type Shown } from '@/lib/localized'
 import { pageHead } from '@/lib/head'
 import { eventsFeedPath, pathFor } from '@/lib/paths'
 import { getEvents } from '@/lib/queries/events'
@@ -58,6 +58,14 @@ export async function homePage(locale: Locale): Promise<RenderedPage> {
     description: settings.description?.value,
     siteName: name,
   })
+  /** A section of the site settings' plain text (overview, outlook), left out while it is empty. */
+  const textSection = (id: string, heading: string, shown: Shown<string> | null) =>
+    shown ? (
+      <section aria-labelledby={`${id}-title`} className="section">
+        <h2 id={`${id}-title`}>{heading}</h2>
+        <Paragraphs shown={shown} locale={locale} />
+      </section>
+    ) : null
   const body = (
     <PageShell
       locale={locale}
@@ -99,12 +107,7 @@ export async function homePage(locale: Locale): Promise<RenderedPage> {
         </ul>
       </section>
 
-      {settings.overview ? (
-        <section aria-labelledby="overview-title" className="section">
-          <h2 id="overview-title">{t('overview.heading')}</h2>
-          <Paragraphs shown={settings.overview} locale={locale} />
-        </section>
-      ) : null}
+      {textSection('overview', t('overview.heading'), settings.overview)}
 
       {figures.length > 0 ? (
         <section aria-labelledby="figures-title" className="section">
@@ -152,12 +155,7 @@ export async function homePage(locale: Locale): Promise<RenderedPage> {
         </section>
       </div>
 
-      {settings.outlook ? (
-        <section aria-labelledby="outlook-title" className="section">
-          <h2 id="outlook-title">{t('outlook.heading')}</h2>
-          <Paragraphs shown={settings.outlook} locale={locale} />
-        </section>
-      ) : null}
+      {textSection('outlook', t('outlook.heading'), settings.outlook)}
 
       {highlighted.length > 0 ? (
         <section aria-labelledby="platforms-title" className="section">
