@@ -1,5 +1,6 @@
 import { localizedText, localizedTextarea } from '@/fields/common'
 import { label } from '@/fields/label'
+import { sourceField } from '@/fields/source'
 
 import { siteGlobal } from './siteGlobal'
 
@@ -17,6 +18,35 @@ export const SiteSettings = siteGlobal({
     },
     localizedText('tagline', { zh: '副标题', de: 'Untertitel', en: 'Tagline' }),
     localizedTextarea('description', { zh: '网站简介', de: 'Beschreibung', en: 'Description' }),
+    {
+      // The article's statements about the cooperation that are not one number (leading industries,
+      // China headquarters, "数十项全国第一和唯一"): shown on the home page below the key figures.
+      name: 'overview',
+      type: 'textarea',
+      localized: true,
+      label: label({ zh: '概况', de: 'Überblick', en: 'Overview' }),
+      admin: {
+        description: label({
+          zh: '首页“概况”一节；空行分段。',
+          de: 'Abschnitt „Überblick“ der Startseite; Leerzeile für neuen Absatz.',
+          en: 'The home page\'s "Overview" section; a blank line starts a paragraph.',
+        }),
+      },
+    },
+    {
+      name: 'outlook',
+      type: 'textarea',
+      localized: true,
+      label: label({ zh: '下一步', de: 'Ausblick', en: 'Outlook' }),
+      admin: {
+        description: label({
+          zh: '首页“下一步”一节：已公布的目标和计划；空行分段。',
+          de: 'Abschnitt „Ausblick“ der Startseite: angekündigte Ziele und Vorhaben; Leerzeile für neuen Absatz.',
+          en: 'The home page\'s "Outlook" section: announced goals and plans; a blank line starts a paragraph.',
+        }),
+      },
+    },
+    sourceField,
     {
       name: 'contactEmail',
       type: 'email',

@@ -142,9 +142,10 @@ export interface Milestone {
   title: string;
   year: number;
   /**
-   * Only where the source gives an exact date.
+   * Only where the source gives a month or an exact date.
    */
   date?: string | null;
+  datePrecision?: ('day' | 'month') | null;
   category: 'recognition' | 'institution' | 'education' | 'event' | 'agreement' | 'policy' | 'infrastructure';
   summary?: string | null;
   body?: {
@@ -373,12 +374,16 @@ export interface Event {
    * Left empty, it is made from the title.
    */
   slug: string;
-  startDate: string;
+  startDate?: string | null;
   endDate?: string | null;
   /**
    * Where the source gives only a year or month, the site shows only that.
    */
   datePrecision: 'day' | 'month' | 'year';
+  /**
+   * Where the source only says "held regularly" or gives no date; the start date may then stay empty and the calendar feed leaves the event out.
+   */
+  schedule?: ('regular' | 'undated') | null;
   city?: string | null;
   venue?: string | null;
   country?: ('CN' | 'DE' | 'other') | null;
@@ -555,6 +560,7 @@ export interface MilestonesSelect<T extends boolean = true> {
   title?: T;
   year?: T;
   date?: T;
+  datePrecision?: T;
   category?: T;
   summary?: T;
   body?: T;
@@ -578,6 +584,7 @@ export interface EventsSelect<T extends boolean = true> {
   startDate?: T;
   endDate?: T;
   datePrecision?: T;
+  schedule?: T;
   city?: T;
   venue?: T;
   country?: T;
@@ -802,6 +809,18 @@ export interface SiteSetting {
   siteName: string;
   tagline?: string | null;
   description?: string | null;
+  /**
+   * The home page's "Overview" section; a blank line starts a paragraph.
+   */
+  overview?: string | null;
+  /**
+   * The home page's "Outlook" section: announced goals and plans; a blank line starts a paragraph.
+   */
+  outlook?: string | null;
+  /**
+   * Where the facts come from, e.g. the article section and quoted sentence.
+   */
+  source?: string | null;
   contactEmail?: string | null;
   contactAddress?: string | null;
   updatedAt?: string | null;
@@ -836,6 +855,9 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
   tagline?: T;
   description?: T;
+  overview?: T;
+  outlook?: T;
+  source?: T;
   contactEmail?: T;
   contactAddress?: T;
   updatedAt?: T;

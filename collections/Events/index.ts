@@ -3,10 +3,16 @@ import type { CollectionConfig } from 'payload'
 import { bodyField, imageField, localizedText, summaryField, urlField } from '@/fields/common'
 import { label } from '@/fields/label'
 import { slugField } from '@/fields/slug'
-import { notBeforeValidate } from '@/fields/validators'
+import { notBeforeValidate, startDateValidate } from '@/fields/validators'
 
 import { contentCollection } from '../content'
-import { countries, datePrecisions, eventFormats, eventStatuses } from '@/domain/eventOptions'
+import {
+  countries,
+  datePrecisions,
+  eventFormats,
+  eventSchedules,
+  eventStatuses,
+} from '@/domain/eventOptions'
 
 export const Events: CollectionConfig = contentCollection({
   slug: 'events',
@@ -34,10 +40,15 @@ export const Events: CollectionConfig = contentCollection({
         {
           name: 'startDate',
           type: 'date',
-          required: true,
+          // Required unless `schedule` says the source gives no date: startDateValidate on saves,
+          // `requiredUnless` for draft creates (see validateDrafts).
+          custom: { requiredUnless: 'schedule' },
           index: true,
           label: label({ zh: '开始日期', de: 'Beginn', en: 'Start date' }),
-          admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
+          admin: {
+            date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' },
+          },
+          validate: startDateValidate('schedule'),
         },
         {
           name: 'endDate',
@@ -62,6 +73,19 @@ export const Events: CollectionConfig = contentCollection({
           },
         },
       ],
+    },
+    {
+      name: 'schedule',
+      type: 'select',
+      options: [...eventSchedules],
+      label: label({ zh: '无日期', de: 'Ohne Datum', en: 'Without a date' }),
+      admin: {
+        description: label({
+          zh: '来源只说“定期举办”或未给出日期时选择；此时可不填开始日期，日历订阅不包含该活动。',
+          de: 'Wenn die Quelle nur „regelmäßig“ sagt oder kein Datum nennt; dann darf der Beginn leer bleiben, und der Kalender-Feed lässt die Veranstaltung aus.',
+          en: 'Where the source only says "held regularly" or gives no date; the start date may then stay empty and the calendar feed leaves the event out.',
+        }),
+      },
     },
     {
       type: 'row',

@@ -5,6 +5,7 @@ import { label } from '@/fields/label'
 import { yearValidate } from '@/fields/validators'
 
 import { contentCollection } from '../content'
+import { datePrecisions } from '@/domain/eventOptions'
 import { milestoneCategories } from '@/domain/milestoneOptions'
 
 export const Milestones: CollectionConfig = contentCollection({
@@ -41,11 +42,20 @@ export const Milestones: CollectionConfig = contentCollection({
           admin: {
             date: { pickerAppearance: 'dayOnly' },
             description: label({
-              zh: '仅在来源给出具体日期时填写。',
-              de: 'Nur wenn die Quelle ein genaues Datum nennt.',
-              en: 'Only where the source gives an exact date.',
+              zh: '仅在来源给出月份或具体日期时填写。',
+              de: 'Nur wenn die Quelle einen Monat oder ein genaues Datum nennt.',
+              en: 'Only where the source gives a month or an exact date.',
             }),
           },
+        },
+        {
+          // A milestone the article dates "2021年7月" must not show as 1 July 2021.
+          name: 'datePrecision',
+          type: 'select',
+          defaultValue: 'day',
+          options: datePrecisions.filter((option) => option.value !== 'year'),
+          label: label({ zh: '日期精度', de: 'Genauigkeit des Datums', en: 'Date precision' }),
+          admin: { condition: (_, sibling) => Boolean(sibling?.date) },
         },
         {
           name: 'category',

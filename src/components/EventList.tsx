@@ -1,4 +1,4 @@
-import { eventFormats, eventStatuses } from '@/domain/eventOptions'
+import { eventFormats, eventSchedules, eventStatuses } from '@/domain/eventOptions'
 import { getT } from '@/i18n/server'
 import type { Locale } from '@/i18n/locales'
 import { formatDate, isoDate } from '@/lib/format'
@@ -8,7 +8,10 @@ import type { EventSummary } from '@/queries/events'
 
 import { LocalizedText } from './LocalizedText'
 
+/** When: the date to the precision known, or "held regularly" / "no date in the source". */
 export function EventDate({ event, locale }: { event: EventSummary; locale: Locale }) {
+  if (event.startDate === null)
+    return <span className="date">{optionLabel(eventSchedules, event.schedule, locale)}</span>
   return (
     <time dateTime={isoDate(event.startDate, event.datePrecision)}>
       {formatDate(event.startDate, locale, { precision: event.datePrecision, end: event.endDate })}

@@ -32,6 +32,20 @@ export function LocalizedText({
   )
 }
 
+/** A plain-text field of several paragraphs (separated by a blank line), each its own <p>. */
+export function Paragraphs({ shown, locale }: { shown: Shown<string>; locale: Locale }) {
+  const paragraphs = shown.value.split(/\n\s*\n/).map((text) => text.trim())
+  return (
+    <>
+      {paragraphs
+        .filter((text) => text !== '')
+        .map((text, index) => (
+          <LocalizedText key={index} as="p" shown={{ ...shown, value: text }} locale={locale} />
+        ))}
+    </>
+  )
+}
+
 export function LocalizedRichText({
   shown,
   locale,

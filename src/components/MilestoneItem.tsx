@@ -1,12 +1,14 @@
 import { milestoneCategories } from '@/domain/milestoneOptions'
 import { getT } from '@/i18n/server'
 import { bcp47, type Locale } from '@/i18n/locales'
-import { formatDate, formatYear } from '@/lib/format'
+import { readCitation } from '@/lib/citation'
+import { formatDate, formatYear, isoDate } from '@/lib/format'
 import { optionLabel, type Shown } from '@/lib/localized'
 import { milestoneAnchor, recordPath } from '@/lib/paths'
 import type { Milestone } from '@/queries/milestones'
 
 import { LocalizedRichText, LocalizedText } from './LocalizedText'
+import { SourceLineText } from './SourceNote'
 
 /** One entry of the timeline. */
 export async function MilestoneItem({
@@ -24,13 +26,20 @@ export async function MilestoneItem({
 }) {
   const t = await getT(locale, 'milestones')
   const Heading = `h${headingLevel}` as const
+  const cited = readCitation(milestone.source, locale)
   const when = milestone.date
-    ? formatDate(milestone.date, locale)
+    ? formatDate(milestone.date, locale, { precision: milestone.datePrecision })
     : formatYear(milestone.year, locale)
   return (
     <li className="timeline__item" id={compact ? undefined : milestoneAnchor(milestone.id)}>
       <p className="timeline__meta">
-        <time dateTime={milestone.date ? milestone.date.slice(0, 10) : String(milestone.year)}>
+        <time
+          dateTime={
+            milestone.date
+              ? isoDate(milestone.date, milestone.datePrecision)
+              : String(milestone.year)
+          }
+        >
           {when}
         </time>
         <span className="tag">{optionLabel(milestoneCategories, milestone.category, locale)}</span>
@@ -66,7 +75,14 @@ export async function MilestoneItem({
       {!compact && milestone.source ? (
         <details className="source">
           <summary>{t('source')}</summary>
-          <q lang={bcp47.zh}>{milestone.source}</q>
+          {/* The timeline is the milestones' own page: the line in the reader's language, then the quote. */}
+          {cited ? (
+            <>
+              <SourceLineText line={cited} locale={locale} /> <q lang={bcp47.zh}>{cited.quote}</q>
+            </>
+          ) : (
+            <q>{milestone.source}</q>
+          )}
         </details>
       ) : null}
     </li>

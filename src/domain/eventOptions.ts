@@ -42,3 +42,19 @@ export const datePrecisions = optionsFrom({
 })
 
 export type DatePrecision = (typeof datePrecisions)[number]['value']
+
+/**
+ * Events the source names without a date: the article only says the chamber evening, beer festival
+ * and football match are "常态化" (held regularly), and a photo caption names a signing ceremony
+ * without a year. Either marker lets `startDate` stay empty instead of an invented year.
+ */
+export const eventSchedules = optionsFrom({
+  regular: { zh: '定期举办', de: 'Findet regelmäßig statt', en: 'Held regularly' },
+  undated: {
+    zh: '来源未注明日期',
+    de: 'Ohne Datumsangabe in der Quelle',
+    en: 'No date in the source',
+  },
+})
+
+export type EventSchedule = (typeof eventSchedules)[number]['value']

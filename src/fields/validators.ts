@@ -105,3 +105,35 @@ export const notBeforeValidate =
     validateNotBefore(value, (siblingData as Record<string, unknown> | undefined)?.[startField], {
       req,
     })
+
+/**
+ * An event's start: a valid date, required unless the sibling `scheduleField` marks the event as
+ * held regularly or undated in the source; an "undated" event with a date contradicts itself.
+ */
+export const startDateValidate =
+  (scheduleField: string): FieldValidate =>
+  (value, { req, siblingData }) => {
+    const schedule = (siblingData as Record<string, unknown> | undefined)?.[scheduleField]
+    const empty = value === null || value === undefined || value === ''
+    if (empty) {
+      if (schedule) return true
+      return say(req, {
+        zh: '请填写开始日期；来源未给出日期时，请在“无日期”中注明。',
+        de: 'Bitte den Beginn angeben; nennt die Quelle kein Datum, das unter „Ohne Datum“ vermerken.',
+        en: 'Enter the start date; where the source gives none, say so under "Without a date".',
+      })
+    }
+    if (schedule === 'undated')
+      return say(req, {
+        zh: '“来源未注明日期”的活动不能有开始日期。',
+        de: 'Eine Veranstaltung „ohne Datumsangabe“ kann keinen Beginn haben.',
+        en: 'An event marked "no date in the source" cannot have a start date.',
+      })
+    // What Payload's own date validation checks, which a custom `validate` replaces.
+    if (!Number.isNaN(Date.parse(String(value)))) return true
+    return say(req, {
+      zh: `“${String(value)}”不是有效日期。`,
+      de: `„${String(value)}“ ist kein gültiges Datum.`,
+      en: `"${String(value)}" is not a valid date.`,
+    })
+  }

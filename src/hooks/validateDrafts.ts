@@ -39,9 +39,16 @@ function missingRequired(
 ): FieldError[] {
   return fields
     .filter((field) => {
-      const config = field as LeafField & { required?: boolean; defaultValue?: unknown }
-      if (!config.required || config.defaultValue !== undefined || rewrittenByHook(field))
-        return false
+      const config = field as LeafField & {
+        required?: boolean
+        defaultValue?: unknown
+        custom?: { requiredUnless?: string }
+      }
+      // `custom.requiredUnless`: required while the named sibling is empty (an event's start date
+      // unless its schedule says the source gives none); the field's validator says the same.
+      const unless = config.custom?.requiredUnless
+      const required = config.required || (unless !== undefined && isEmpty(data[unless]))
+      if (!required || config.defaultValue !== undefined || rewrittenByHook(field)) return false
       const value = data[field.name]
       if (
         writesAllLocales(req) &&

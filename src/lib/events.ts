@@ -1,6 +1,12 @@
 import { type DatePrecision, zonedParts, zonedTime } from './format'
 
 type Dated = { startDate: string; endDate?: string | null; datePrecision: DatePrecision }
+type MaybeDated = Omit<Dated, 'startDate'> & { startDate: string | null }
+
+/** An event the source dates; the others (held regularly, undated) are neither upcoming nor past. */
+export function isDated<T extends MaybeDated>(event: T): event is T & { startDate: string } {
+  return event.startDate !== null
+}
 
 /**
  * When an event is over: the end of its last day, or of the month or year when only that much is
@@ -15,11 +21,16 @@ export function eventEnd({ startDate, endDate, datePrecision }: Dated): Date {
   return zonedTime(year, month, day + 1)
 }
 
-export function isUpcoming(event: Dated, now: Date = new Date()): boolean {
-  return eventEnd(event) > now
+export function isUpcoming(event: MaybeDated, now: Date = new Date()): boolean {
+  return isDated(event) && eventEnd(event) > now
 }
 
-/** The year an event falls in, as Taicang counts it. */
-export function eventYear(event: Pick<Dated, 'startDate'>): number {
-  return zonedParts(new Date(event.startDate)).year
+/** Dated events that are over: `!isUpcoming` would also count the undated ones. */
+export function isPast(event: MaybeDated, now: Date = new Date()): boolean {
+  return isDated(event) && eventEnd(event) <= now
+}
+
+/** The year an event falls in, as Taicang counts it; null for an event without a date. */
+export function eventYear(event: Pick<MaybeDated, 'startDate'>): number | null {
+  return event.startDate === null ? null : zonedParts(new Date(event.startDate)).year
 }

@@ -130,7 +130,8 @@ export function event({
   name: string
   url: string
   description?: string | null
-  startDate: string
+  /** Null for an event the source gives no date: schema.org's startDate is then left out. */
+  startDate: string | null
   endDate?: string | null
   precision: DatePrecision
   status: keyof typeof eventStatus
@@ -143,8 +144,8 @@ export function event({
     name,
     url,
     inLanguage: bcp47[locale],
-    startDate: isoDate(startDate, precision),
-    ...(endDate ? { endDate: isoDate(endDate, precision) } : {}),
+    ...(startDate ? { startDate: isoDate(startDate, precision) } : {}),
+    ...(startDate && endDate ? { endDate: isoDate(endDate, precision) } : {}),
     eventStatus: eventStatus[status],
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     ...(description ? { description } : {}),

@@ -33,7 +33,7 @@ export const localizedFields = {
 
 /** The localized fields of the site's globals (key figures: of each figure). */
 export const localizedGlobalFields = {
-  'site-settings': ['siteName', 'tagline', 'description', 'contactAddress'],
+  'site-settings': ['siteName', 'tagline', 'description', 'overview', 'outlook', 'contactAddress'],
   'key-figures': ['label', 'unit'],
 } as const
 

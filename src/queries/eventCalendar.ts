@@ -5,8 +5,12 @@ import { calendar, type CalendarEvent } from '@/lib/ics'
 import { absoluteUrl, pathFor, siteOrigin } from '@/lib/paths'
 import type { EventSummary } from './events'
 import { getSiteSettings } from './globals'
+import { isDated } from '@/lib/events'
 
-/** The iCalendar text for some events, with names and notes in the reader's language. */
+/**
+ * The iCalendar text for some events, with names and notes in the reader's language. Events without
+ * a date (held regularly, undated in the source) are left out: a calendar entry needs a date.
+ */
 export async function eventsCalendar(
   locale: Locale,
   events: EventSummary[],
@@ -19,7 +23,7 @@ export async function eventsCalendar(
     locale,
     url: absoluteUrl(pathFor(locale, { page: 'events' })),
     precisionNote: (precision) => t(`precision.${precision}`),
-    events: events.map((event): CalendarEvent => ({
+    events: events.filter(isDated).map((event): CalendarEvent => ({
       // Stable across languages and edits: calendar apps update the entry instead of duplicating it.
       uid: `event-${event.id}@${host}`,
       title: event.title.value,

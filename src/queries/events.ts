@@ -1,6 +1,6 @@
 import { perRequest } from '@/lib/requestMemo'
 
-import type { Country, EventFormat, EventStatus } from '@/domain/eventOptions'
+import type { Country, EventFormat, EventSchedule, EventStatus } from '@/domain/eventOptions'
 import type { Locale } from '@/i18n/locales'
 
 import type { DatePrecision } from '@/lib/format'
@@ -13,9 +13,11 @@ export type EventSummary = {
   id: Id
   slug: string
   title: Shown<string>
-  startDate: string
+  /** Null when the source gives no date: then `schedule` says why (held regularly, undated). */
+  startDate: string | null
   endDate: string | null
   datePrecision: DatePrecision
+  schedule: EventSchedule | null
   city: Shown<string> | null
   venue: Shown<string> | null
   country: Country | null
@@ -40,6 +42,7 @@ const summarySelect = {
   startDate: true,
   endDate: true,
   datePrecision: true,
+  schedule: true,
   city: true,
   venue: true,
   country: true,
@@ -64,9 +67,10 @@ function summary(raw: ReadDoc<'events', typeof summarySelect>, locale: Locale): 
     id: raw.id,
     slug: raw.slug,
     title: title(raw.title, locale, raw.slug),
-    startDate: raw.startDate,
+    startDate: raw.startDate ?? null,
     endDate: raw.endDate ?? null,
     datePrecision: raw.datePrecision ?? 'day',
+    schedule: raw.schedule ?? null,
     city: show(raw.city, locale),
     venue: show(raw.venue, locale),
     country: raw.country ?? null,
@@ -79,12 +83,20 @@ function summary(raw: ReadDoc<'events', typeof summarySelect>, locale: Locale): 
   }
 }
 
-/** Every published event, latest first. */
-export const getEvents = perRequest((locale: Locale) =>
-  readAll('events', locale, { select: summarySelect, sort: '-startDate' }, (raw) =>
-    summary(raw, locale),
-  ),
-)
+/**
+ * Every published event, latest first, then those without a date. Sorted here rather than by the
+ * database: PostgreSQL puts empty dates first in a descending sort, SQLite last.
+ */
+export const getEvents = perRequest(async (locale: Locale) => {
+  const events = await readAll(
+    'events',
+    locale,
+    { select: summarySelect, sort: '-startDate' },
+    (raw) => summary(raw, locale),
+  )
+  const dated = events.filter((event) => event.startDate !== null)
+  return [...dated, ...events.filter((event) => event.startDate === null)]
+})
 
 export const getEvent = perRequest((locale: Locale, slug: string) =>
   readBySlug('events', locale, slug, detailSelect, (raw): EventDetail => ({

@@ -14,6 +14,9 @@ export type SiteSettings = {
   siteName: Shown<string> | null
   tagline: Shown<string> | null
   description: Shown<string> | null
+  /** The article's statements beyond single numbers, and its outlook; paragraphs split by blank lines. */
+  overview: Shown<string> | null
+  outlook: Shown<string> | null
   contactEmail: string | null
   contactAddress: Shown<string> | null
 }
@@ -52,6 +55,8 @@ export const getSiteSettings = perRequest((locale: Locale) =>
         siteName: show(raw.siteName, locale),
         tagline: show(raw.tagline, locale),
         description: show(raw.description, locale),
+        overview: show(raw.overview, locale),
+        outlook: show(raw.outlook, locale),
         contactEmail: raw.contactEmail ?? null,
         contactAddress: show(raw.contactAddress, locale),
       }

@@ -12,6 +12,8 @@ export type Milestone = {
   title: Shown<string>
   year: number
   date: string | null
+  /** How much of `date` the source states. */
+  datePrecision: 'day' | 'month'
   category: MilestoneCategory
   summary: Shown<string> | null
   body: Shown<RichText> | null
@@ -32,6 +34,7 @@ export const getMilestones = perRequest(async (locale: Locale) => {
         title: true,
         year: true,
         date: true,
+        datePrecision: true,
         category: true,
         summary: true,
         body: true,
@@ -48,6 +51,7 @@ export const getMilestones = perRequest(async (locale: Locale) => {
       title: title(raw.title, locale, String(raw.year)),
       year: raw.year,
       date: raw.date ?? null,
+      datePrecision: raw.datePrecision ?? 'day',
       category: raw.category,
       summary: show(raw.summary, locale),
       body: show(raw.body, locale),

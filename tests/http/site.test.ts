@@ -1,5 +1,7 @@
 import { XMLParser } from 'fast-xml-parser'
 
+import { events as seedEvents } from '@/seed/content'
+
 import { parseIcs, unescapeText } from '../helpers/ics'
 import { getPage, head, siteUrl, text } from '../helpers/site'
 
@@ -211,6 +213,52 @@ describe('the public site over HTTP', () => {
     expect(event?.startDate).toBe('2012')
   })
 
+  it('shows an event the article does not date as such: no year, no calendar entry', async () => {
+    const page = await getPage('/de/events/beer-festival')
+    expect(page.status).toBe(200)
+    expect(text(page.html)).toContain('Findet regelmäßig statt')
+    expect(text(page.html)).not.toContain('2022')
+    const event = head(page.html).jsonLd.find((item) => item['@type'] === 'Event')
+    expect(event?.startDate).toBeUndefined()
+    expect(page.html).not.toContain('event.ics')
+    expect((await getPage('/de/events/beer-festival/event.ics')).status).toBe(404)
+    const ceremony = await getPage('/en/events/green-low-carbon-park-signing-ceremony')
+    expect(text(ceremony.html)).toContain('No date in the source')
+    expect(text((await getPage('/zh/events')).html)).toContain('定期举办')
+  })
+
+  it('dates the incubator opening to the month the article gives: Juli 2021, not a day', async () => {
+    const de = text((await getPage('/de/milestones')).html)
+    expect(de).toContain('Juli 2021')
+    expect(de).not.toMatch(/1\. Juli 2021/)
+  })
+
+  it('shows the overview and the outlook on the home page, in the reader’s language', async () => {
+    const en = text((await getPage('/en')).html)
+    expect(en).toContain('core automotive components')
+    expect(en).toContain('China headquarters')
+    expect(en).toContain('FC Bayern Munich')
+    expect(en).toContain('50th anniversary of diplomatic relations')
+  })
+
+  it('gives German and English readers the source in their language, the Chinese quote only on the record’s page', async () => {
+    const han = (html: string) => (text(html).match(/\p{Script=Han}/gu) ?? []).length
+    for (const locale of ['de', 'en'] as const) {
+      const home = await getPage(`/${locale}`)
+      // The language switcher's 中文 and the article's Chinese title, once, for readers who look it up.
+      expect([locale, han(home.html) < 30]).toEqual([locale, true])
+    }
+    const home = text((await getPage('/de')).html)
+    expect(home).toContain('Quelle: Abschnitt „Aktueller Stand“')
+    const record = await getPage('/de/platforms/german-centre-taicang')
+    expect(text(record.html)).toContain(
+      'Abschnitt: Meilensteine der Zusammenarbeit mit Deutschland · 2015 / Aktueller Stand',
+    )
+    expect(record.html).toMatch(
+      /<blockquote lang="zh-Hans-CN"><p>全球第六个、中国第三个德国中心落户太仓/,
+    )
+  })
+
   it('lists every public page in every locale in the sitemap, each with its alternates', async () => {
     const response = await getPage('/sitemap.xml')
     expect(response.status).toBe(200)
@@ -247,7 +295,9 @@ describe('the public site over HTTP', () => {
     expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
     const { components } = parseIcs(feed.html)
     const events = components.VEVENT!
-    expect(events.length).toBeGreaterThanOrEqual(12)
+    // Every dated event, and none the article names without a date (a calendar entry needs one).
+    expect(events.length).toBe(seedEvents.filter((event) => event.startDate).length)
+    expect(events.map((event) => unescapeText(event.SUMMARY))).not.toContain('Bierfest')
     for (const event of events) {
       expect(event.UID).toMatch(/^event-\d+@/)
       expect(event.DTSTAMP).toMatch(/^\d{8}T\d{6}Z$/)

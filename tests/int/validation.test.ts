@@ -281,5 +281,47 @@ describeDatabase(
         (await rejection(payload.find({ collection: 'milestones', locale: 'fr' as never }))).status,
       ).toBe(400)
     })
+
+    it('takes an event without a date only when it says why: held regularly, or undated in the source', async () => {
+      const before = await count('events')
+      const event = { title: '啤酒节', format: 'festival' }
+      for (const draft of [true, false]) {
+        const missing = await rejection(
+          payload.create({
+            collection: 'events',
+            data: { ...event, ...(draft ? {} : { _status: 'published' }) } as never,
+            draft,
+            ...as(),
+          }),
+        )
+        expect([draft, missing.status, Boolean(missing.fields.startDate)]).toEqual([
+          draft,
+          400,
+          true,
+        ])
+      }
+      const contradictory = await rejection(
+        payload.create({
+          collection: 'events',
+          data: {
+            ...event,
+            schedule: 'undated',
+            startDate: '2022-01-01T00:00:00.000Z',
+            _status: 'published',
+          } as never,
+          ...as(),
+        }),
+      )
+      expect(contradictory.status).toBe(400)
+      expect(contradictory.fields.startDate).toBeDefined()
+      expect(await count('events')).toBe(before)
+
+      const regular = await payload.create({
+        collection: 'events',
+        data: { ...event, schedule: 'regular', _status: 'published' } as never,
+        ...as(),
+      })
+      expect([regular.schedule, regular.startDate ?? null]).toEqual(['regular', null])
+    })
   },
 )

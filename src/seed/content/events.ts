@@ -1,10 +1,11 @@
 import type { SeedEvent } from './types'
 
 /**
- * Every named event of the article. The article gives years only, so every `startDate` is 1 January
- * with `datePrecision: 'year'`; no day or month is invented. `city` and `venue` only where the
- * article names them. The undated photo caption 中德(太仓)绿色低碳合作园区建设暨高新区重点德资项目集中签约仪式 is
- * left out because the article gives no year for it.
+ * Every named event of the article. The article gives years only, so every dated `startDate` is
+ * 1 January with `datePrecision: 'year'`; no day or month is invented. `city`, `venue` and
+ * `country` only where the article names them. Events the article names without any date have no
+ * `startDate` and say why in `schedule`: the chamber evening, beer festival and football match are
+ * only "常态化" (held regularly), and the photo caption's signing ceremony has no year.
  */
 export const events: SeedEvent[] = [
   {
@@ -163,6 +164,7 @@ export const events: SeedEvent[] = [
       en: 'The first symposium on Sino-German cooperation between universities of applied sciences was held at Suzhou Chien-Shiung Institute of Technology.',
     },
     status: 'scheduled',
+    platforms: ['chien-shiung-institute'],
     source: {
       section: '对德合作大事记 · 2019年',
       quote: '中德应用技术大学合作首届研讨会在苏州健雄职业技术学院召开。',
@@ -215,8 +217,8 @@ export const events: SeedEvent[] = [
   {
     slug: 'chamber-of-commerce-night',
     title: { zh: '商会之夜', de: 'Abend der Handelskammer', en: 'Chamber of Commerce Night' },
-    startDate: '2022-01-01',
     datePrecision: 'year',
+    schedule: 'regular',
     format: 'networking',
     summary: {
       zh: '常态化办好商会之夜等窗口性品牌活动。',
@@ -232,8 +234,8 @@ export const events: SeedEvent[] = [
   {
     slug: 'beer-festival',
     title: { zh: '啤酒节', de: 'Bierfest', en: 'Beer Festival' },
-    startDate: '2022-01-01',
     datePrecision: 'year',
+    schedule: 'regular',
     format: 'festival',
     summary: {
       zh: '常态化办好啤酒节等窗口性品牌活动。',
@@ -249,8 +251,8 @@ export const events: SeedEvent[] = [
   {
     slug: 'football-match',
     title: { zh: '足球赛', de: 'Fußballspiel', en: 'Football Match' },
-    startDate: '2022-01-01',
     datePrecision: 'year',
+    schedule: 'regular',
     format: 'sports',
     summary: {
       zh: '常态化办好足球赛等窗口性品牌活动。',
@@ -261,6 +263,28 @@ export const events: SeedEvent[] = [
     source: {
       section: '下一步',
       quote: '常态化办好商会之夜、啤酒节、足球赛等窗口性品牌活动',
+    },
+  },
+  {
+    slug: 'green-low-carbon-park-signing-ceremony',
+    title: {
+      zh: '中德(太仓)绿色低碳合作园区建设暨高新区重点德资项目集中签约仪式',
+      de: 'Auftakt zum Aufbau des Deutsch-Chinesischen Kooperationsparks (Taicang) für grüne und CO₂-arme Entwicklung und gemeinsame Unterzeichnung wichtiger deutscher Investitionsprojekte der Hightech-Zone',
+      en: 'Launch of the Sino-German (Taicang) Green and Low-Carbon Cooperation Park and joint signing of key German-invested projects in the High-tech Zone',
+    },
+    datePrecision: 'year',
+    schedule: 'undated',
+    format: 'signing',
+    summary: {
+      zh: '文章图片说明:中德(太仓)绿色低碳合作园区建设暨高新区重点德资项目集中签约仪式。文章未注明仪式的日期。',
+      de: 'Bildunterschrift im Artikel: Auftakt zum Aufbau des Deutsch-Chinesischen Kooperationsparks (Taicang) für grüne und CO₂-arme Entwicklung und gemeinsame Unterzeichnung wichtiger deutscher Investitionsprojekte der Hightech-Zone. Ein Datum der Zeremonie nennt der Artikel nicht.',
+      en: 'Photo caption in the article: launch of the Sino-German (Taicang) Green and Low-Carbon Cooperation Park and joint signing of key German-invested projects in the High-tech Zone. The article does not date the ceremony.',
+    },
+    status: 'scheduled',
+    platforms: ['green-low-carbon-park'],
+    source: {
+      section: '图片说明',
+      quote: '中德(太仓)绿色低碳合作园区建设暨高新区重点德资项目集中签约仪式',
     },
   },
 ]

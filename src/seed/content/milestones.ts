@@ -2,8 +2,9 @@ import type { SeedMilestone } from './types'
 
 /**
  * One record per dated item of the article's 大事记 (each semicolon-separated item of a year is
- * its own milestone), plus the 1993 arrival of the first German company from the introduction.
- * Only years are given by the article, so no record has a `date`.
+ * its own milestone), plus the 1993 arrival of the first German company from the introduction and
+ * the incubator's opening in July 2021 from a photo caption. The article gives years only, except
+ * for that caption's month: it alone has a `date`, with `datePrecision: 'month'`.
  */
 export const milestones: SeedMilestone[] = [
   {
@@ -225,7 +226,7 @@ export const milestones: SeedMilestone[] = [
       de: 'Am Suzhou Chien-Shiung Institute of Technology wurde die AHK-Allianz für deutsche duale Berufsausbildung gegründet.',
       en: 'The AHK Alliance for German Dual Vocational Training was founded at Suzhou Chien-Shiung Institute of Technology.',
     },
-    platforms: ['ahk-dual-vet-alliance'],
+    platforms: ['ahk-dual-vet-alliance', 'chien-shiung-institute'],
     source: {
       section: '对德合作大事记 · 2015年',
       quote: 'AHK德国双元制职业教育联盟在苏州健雄职业技术学院成立。',
@@ -470,6 +471,7 @@ export const milestones: SeedMilestone[] = [
       de: 'Am Suzhou Chien-Shiung Institute of Technology fand das erste Symposium zur deutsch-chinesischen Zusammenarbeit von Hochschulen für angewandte Wissenschaften statt.',
       en: 'The first symposium on Sino-German cooperation between universities of applied sciences was held at Suzhou Chien-Shiung Institute of Technology.',
     },
+    platforms: ['chien-shiung-institute'],
     events: ['2019-uas-cooperation-symposium'],
     source: {
       section: '对德合作大事记 · 2019年',
@@ -550,6 +552,25 @@ export const milestones: SeedMilestone[] = [
       section: '对德合作大事记 · 2020年',
       quote: '首个飞地载体——德国中小企业(太仓)孵化中心揭牌。',
     },
+  },
+  {
+    key: '2021-07-german-sme-incubator-opening',
+    year: 2021,
+    date: '2021-07-01',
+    datePrecision: 'month',
+    category: 'institution',
+    title: {
+      zh: '德国中小企业(太仓)孵化中心开业',
+      de: 'Inkubationszentrum für deutsche KMU (Taicang) eröffnet',
+      en: 'German SME (Taicang) Incubation Centre opens',
+    },
+    summary: {
+      zh: '2021年7月德国中小企业(太仓)孵化中心开业。',
+      de: 'Im Juli 2021 nahm das Inkubationszentrum für deutsche KMU (Taicang) seinen Betrieb auf.',
+      en: 'The German SME (Taicang) Incubation Centre opened in July 2021.',
+    },
+    platforms: ['german-sme-incubator'],
+    source: { section: '图片说明', quote: '2021年7月德国中小企业(太仓)孵化中心开业' },
   },
   {
     key: '2021-china-germany-friendship-association',

@@ -331,6 +331,25 @@ export const platforms: SeedPlatform[] = [
     },
   },
   {
+    slug: 'chien-shiung-institute',
+    type: 'education',
+    name: {
+      zh: '苏州健雄职业技术学院',
+      de: 'Suzhou Chien-Shiung Institute of Technology',
+      en: 'Suzhou Chien-Shiung Institute of Technology',
+    },
+    description: {
+      zh: '2015年,AHK德国双元制职业教育联盟在苏州健雄职业技术学院成立。2019年,中德应用技术大学合作首届研讨会在苏州健雄职业技术学院召开。',
+      de: '2015 wurde am Suzhou Chien-Shiung Institute of Technology die AHK-Allianz für deutsche duale Berufsausbildung gegründet. 2019 fand hier das erste Symposium zur deutsch-chinesischen Zusammenarbeit von Hochschulen für angewandte Wissenschaften statt.',
+      en: 'In 2015 the AHK Alliance for German Dual Vocational Training was founded at Suzhou Chien-Shiung Institute of Technology. In 2019 the institute hosted the first symposium on Sino-German cooperation between universities of applied sciences.',
+    },
+    source: {
+      section: '对德合作大事记 · 2015年 / 2019年',
+      quote:
+        'AHK德国双元制职业教育联盟在苏州健雄职业技术学院成立。……中德应用技术大学合作首届研讨会在苏州健雄职业技术学院召开。',
+    },
+  },
+  {
     slug: 'dual-bachelor-programme',
     type: 'education',
     openedYear: 2017,

@@ -1,4 +1,10 @@
-import type { EventFormat, Country, DatePrecision, EventStatus } from '@/domain/eventOptions'
+import type {
+  EventFormat,
+  Country,
+  DatePrecision,
+  EventSchedule,
+  EventStatus,
+} from '@/domain/eventOptions'
 import type { GermanState, Industry } from '@/domain/enterpriseOptions'
 import type { MilestoneCategory } from '@/domain/milestoneOptions'
 import type { PlatformStatus, PlatformType, PlatformYearEvent } from '@/domain/platformOptions'
@@ -46,8 +52,10 @@ export type SeedEvent = {
   slug: string
   title: Localized
   /** ISO date; with `datePrecision` 'year' only the year is known, with 'month' the month. */
-  startDate: string
+  startDate?: string
   datePrecision: DatePrecision
+  /** Set, and `startDate` left out, where the article names the event without a date. */
+  schedule?: EventSchedule
   city?: Localized
   venue?: Localized
   country?: Country
@@ -66,6 +74,8 @@ export type SeedMilestone = {
   year: number
   /** Only where the article names a month: ISO date on the 1st of that month. */
   date?: string
+  /** 'month' with such a `date`, so the site shows "July 2021", not a day. */
+  datePrecision?: 'month'
   category: MilestoneCategory
   title: Localized
   summary: Localized

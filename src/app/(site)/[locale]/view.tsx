@@ -1,15 +1,15 @@
 import type { RenderedPage } from '@/components/renderedPage'
 import { EventList } from '@/components/EventList'
 import { KeyFigures } from '@/components/KeyFigures'
-import { LocalizedText } from '@/components/LocalizedText'
+import { LocalizedText, Paragraphs } from '@/components/LocalizedText'
 import { MilestoneItem } from '@/components/MilestoneItem'
 import { PageShell } from '@/components/PageShell'
 import { PlatformCard } from '@/components/PlatformCard'
 import { getT } from '@/i18n/server'
 import type { Locale } from '@/i18n/locales'
-import { isUpcoming } from '@/lib/events'
+import { isPast, isUpcoming } from '@/lib/events'
 import { publisher, website } from '@/lib/jsonLd'
-import { fallbackLanguages } from '@/lib/localized'
+import { fallbackLanguages, type Shown } from '@/lib/localized'
 import { pageHead } from '@/lib/head'
 import { eventsFeedPath, pathFor } from '@/lib/paths'
 import { getEvents } from '@/queries/events'
@@ -34,7 +34,7 @@ export async function homePage(locale: Locale): Promise<RenderedPage> {
     .filter((event) => isUpcoming(event, now))
     .reverse()
     .slice(0, 3)
-  const recent = events.filter((event) => !isUpcoming(event, now)).slice(0, 3)
+  const recent = events.filter((event) => isPast(event, now)).slice(0, 3)
   const latest = milestones.slice(-4).reverse()
   const highlighted = highlightedPlatforms(platforms, 6)
   const siteName = settings.siteName ?? { value: tc('site.name'), lang: locale }
@@ -42,6 +42,8 @@ export async function homePage(locale: Locale): Promise<RenderedPage> {
     settings.siteName,
     settings.tagline,
     settings.description,
+    settings.overview,
+    settings.outlook,
     ...figures.map((figure) => figure.label),
     ...latest.flatMap((milestone) => [milestone.title, milestone.summary]),
     ...[...upcoming, ...recent].flatMap((event) => [event.title, event.summary]),
@@ -56,6 +58,14 @@ export async function homePage(locale: Locale): Promise<RenderedPage> {
     description: settings.description?.value,
     siteName: name,
   })
+  /** A section of the site settings' plain text (overview, outlook), left out while it is empty. */
+  const textSection = (id: string, heading: string, shown: Shown<string> | null) =>
+    shown ? (
+      <section aria-labelledby={`${id}-title`} className="section">
+        <h2 id={`${id}-title`}>{heading}</h2>
+        <Paragraphs shown={shown} locale={locale} />
+      </section>
+    ) : null
   const body = (
     <PageShell
       locale={locale}
@@ -96,6 +106,8 @@ export async function homePage(locale: Locale): Promise<RenderedPage> {
           </li>
         </ul>
       </section>
+
+      {textSection('overview', t('overview.heading'), settings.overview)}
 
       {figures.length > 0 ? (
         <section aria-labelledby="figures-title" className="section">
@@ -142,6 +154,8 @@ export async function homePage(locale: Locale): Promise<RenderedPage> {
           </p>
         </section>
       </div>
+
+      {textSection('outlook', t('outlook.heading'), settings.outlook)}
 
       {highlighted.length > 0 ? (
         <section aria-labelledby="platforms-title" className="section">

@@ -5,7 +5,7 @@ import type { RenderedPage } from '@/components/renderedPage'
 import { listPage } from '@/components/pageFrames'
 import { getT } from '@/i18n/server'
 import type { Locale } from '@/i18n/locales'
-import { eventYear, isUpcoming } from '@/lib/events'
+import { eventYear, isDated, isPast, isUpcoming } from '@/lib/events'
 import { formatYear } from '@/lib/format'
 import { itemList } from '@/lib/jsonLd'
 import { fallbackLanguages, isOption } from '@/lib/localized'
@@ -23,7 +23,9 @@ export async function eventsPage(
     getEvents(locale),
   ])
   const format = isOption(eventFormats, query.format) ? query.format : undefined
-  const years = [...new Set(events.map(eventYear))].sort((a, b) => b - a)
+  const years = [...new Set(events.filter(isDated).map(eventYear))]
+    .filter((value) => value !== null)
+    .sort((a, b) => b - a)
   const year =
     typeof query.year === 'string' && years.includes(Number(query.year))
       ? Number(query.year)
@@ -34,7 +36,9 @@ export async function eventsPage(
   )
   const now = new Date()
   const upcoming = shown.filter((event) => isUpcoming(event, now)).reverse()
-  const past = shown.filter((event) => !isUpcoming(event, now))
+  const past = shown.filter((event) => isPast(event, now))
+  // Held regularly or undated in the source: no year to filter by, shown apart from the dated ones.
+  const undated = year === undefined ? shown.filter((event) => !isDated(event)) : []
   const filtered = format !== undefined || year !== undefined
 
   return listPage({
@@ -120,6 +124,12 @@ export async function eventsPage(
             <p className="empty">{t('noneUpcoming')}</p>
           )}
         </section>
+        {undated.length > 0 ? (
+          <section aria-labelledby="undated-title" className="section">
+            <h2 id="undated-title">{t('undated')}</h2>
+            <EventList events={undated} locale={locale} headingLevel={3} />
+          </section>
+        ) : null}
         <section aria-labelledby="past-title" className="section">
           <h2 id="past-title">{t('past')}</h2>
           {past.length > 0 ? (

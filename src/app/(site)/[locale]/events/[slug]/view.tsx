@@ -113,14 +113,17 @@ export async function eventPage(locale: Locale, slug: string): Promise<RenderedP
           ]}
         />
         <p className="actions">
-          <a
-            className="button"
-            href={eventCalendarPath(locale, event.slug)}
-            type="text/calendar"
-            download={`${event.slug}.ics`}
-          >
-            {t('addToCalendar')}
-          </a>
+          {/* Without a date there is nothing to put in a calendar. */}
+          {event.startDate !== null ? (
+            <a
+              className="button"
+              href={eventCalendarPath(locale, event.slug)}
+              type="text/calendar"
+              download={`${event.slug}.ics`}
+            >
+              {t('addToCalendar')}
+            </a>
+          ) : null}
           {/* The field accepts only http(s); stored data that is not is no link. */}
           {isSafeHref(event.registrationUrl) ? (
             <a className="button button--secondary" href={event.registrationUrl} rel="external">
@@ -128,7 +131,7 @@ export async function eventPage(locale: Locale, slug: string): Promise<RenderedP
             </a>
           ) : null}
         </p>
-        {event.datePrecision !== 'day' ? (
+        {event.startDate !== null && event.datePrecision !== 'day' ? (
           <p className="hint">{t(`precision.${event.datePrecision}`)}</p>
         ) : null}
         {event.body ? <LocalizedRichText shown={event.body} locale={locale} /> : null}

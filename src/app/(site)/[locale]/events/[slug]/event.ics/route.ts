@@ -12,7 +12,8 @@ export async function GET(
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
   const decoded = segment(slug)
   const event = decoded === null ? null : await getEvent(locale, decoded)
-  if (!event) return new Response('Not found', { status: 404 })
+  // An event without a date has no calendar entry (its page offers none).
+  if (!event || event.startDate === null) return new Response('Not found', { status: 404 })
   return calendarResponse(
     await eventsCalendar(locale, [event], event.title.value),
     `${event.slug}.ics`,
