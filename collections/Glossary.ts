@@ -10,9 +10,11 @@ import {
   translatorsLeaveTimestampsToPayload,
 } from '@/access/translatorScope'
 import { label } from '@/fields/label'
+import { withSourceBeside } from '@/fields/sourceBeside'
 import { sourceField } from '@/fields/source'
 import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
+import { recordTranslationSources, translationSourcesField } from '@/translation/sourceTracking'
 
 /**
  * Agreed renderings of the names that recur across the site: the Chinese term is the source
@@ -37,6 +39,7 @@ export const Glossary: CollectionConfig = {
     update: translatorScopedUpdate(collectionFields('glossary'), loadDocument('glossary')),
   },
   hooks: {
+    beforeChange: [recordTranslationSources(() => Glossary.fields)],
     beforeOperation: [
       rejectUnknownLocale,
       rejectMalformedValues,
@@ -44,7 +47,7 @@ export const Glossary: CollectionConfig = {
       explainTranslatorRefusals(collectionFields('glossary'), loadDocument('glossary')),
     ],
   },
-  fields: [
+  fields: withSourceBeside([
     {
       name: 'term',
       type: 'text',
@@ -60,5 +63,6 @@ export const Glossary: CollectionConfig = {
       label: label({ zh: '说明', de: 'Hinweis', en: 'Notes' }),
     },
     sourceField,
-  ],
+    translationSourcesField,
+  ]),
 }

@@ -8,11 +8,16 @@ import {
   translatorsLeaveTimestampsToPayload,
 } from '@/access/translatorScope'
 import { label } from '@/fields/label'
+import { withSourceBeside } from '@/fields/sourceBeside'
 import { sourceField } from '@/fields/source'
 import { yearValidate } from '@/fields/validators'
 import { rejectMalformedGlobalValues } from '@/hooks/rejectMalformedValues'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidate'
+import {
+  recordGlobalTranslationSources,
+  translationSourcesField,
+} from '@/translation/sourceTracking'
 
 import { globalPreview } from './content'
 
@@ -25,6 +30,7 @@ export const KeyFigures: GlobalConfig = {
     update: translatorScopedUpdate(globalFields('key-figures'), loadGlobal('key-figures')),
   },
   hooks: {
+    beforeChange: [recordGlobalTranslationSources(() => KeyFigures.fields)],
     beforeOperation: [
       rejectUnknownLocale,
       rejectMalformedGlobalValues,
@@ -33,7 +39,7 @@ export const KeyFigures: GlobalConfig = {
     ],
     afterChange: [revalidateGlobalAfterChange],
   },
-  fields: [
+  fields: withSourceBeside([
     {
       name: 'figures',
       type: 'array',
@@ -99,5 +105,6 @@ export const KeyFigures: GlobalConfig = {
         sourceField,
       ],
     },
-  ],
+    translationSourcesField,
+  ]),
 }

@@ -11,10 +11,12 @@ import {
   translatorsLeaveTimestampsToPayload,
 } from '@/access/translatorScope'
 import { label } from '@/fields/label'
+import { withSourceBeside } from '@/fields/sourceBeside'
 import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
 import { localFileGuard } from '@/http/localFileGuard'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 import { rejectUnsafeFileName } from '@/hooks/rejectUnsafeFileName'
+import { recordTranslationSources, translationSourcesField } from '@/translation/sourceTracking'
 
 const staticDir = path.resolve(process.env.MEDIA_DIR ?? 'media')
 
@@ -33,6 +35,7 @@ export const Media: CollectionConfig = {
     update: translatorScopedUpdate(collectionFields('media'), loadDocument('media')),
   },
   hooks: {
+    beforeChange: [recordTranslationSources(() => Media.fields)],
     beforeOperation: [
       rejectUnknownLocale,
       rejectMalformedValues,
@@ -50,7 +53,7 @@ export const Media: CollectionConfig = {
       { name: 'card', width: 960 },
     ],
   },
-  fields: [
+  fields: withSourceBeside([
     {
       name: 'alt',
       type: 'text',
@@ -71,5 +74,6 @@ export const Media: CollectionConfig = {
       localized: true,
       label: label({ zh: '图片说明', de: 'Bildunterschrift', en: 'Caption' }),
     },
-  ],
+    translationSourcesField,
+  ]),
 }

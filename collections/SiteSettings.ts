@@ -8,9 +8,14 @@ import {
   translatorsLeaveTimestampsToPayload,
 } from '@/access/translatorScope'
 import { label } from '@/fields/label'
+import { withSourceBeside } from '@/fields/sourceBeside'
 import { rejectMalformedGlobalValues } from '@/hooks/rejectMalformedValues'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidate'
+import {
+  recordGlobalTranslationSources,
+  translationSourcesField,
+} from '@/translation/sourceTracking'
 
 import { globalPreview } from './content'
 
@@ -23,6 +28,7 @@ export const SiteSettings: GlobalConfig = {
     update: translatorScopedUpdate(globalFields('site-settings'), loadGlobal('site-settings')),
   },
   hooks: {
+    beforeChange: [recordGlobalTranslationSources(() => SiteSettings.fields)],
     beforeOperation: [
       rejectUnknownLocale,
       rejectMalformedGlobalValues,
@@ -31,7 +37,7 @@ export const SiteSettings: GlobalConfig = {
     ],
     afterChange: [revalidateGlobalAfterChange],
   },
-  fields: [
+  fields: withSourceBeside([
     {
       name: 'siteName',
       type: 'text',
@@ -62,5 +68,6 @@ export const SiteSettings: GlobalConfig = {
       localized: true,
       label: label({ zh: '联系地址', de: 'Anschrift', en: 'Address' }),
     },
-  ],
+    translationSourcesField,
+  ]),
 }

@@ -262,6 +262,15 @@ export interface Media {
    */
   alt: string;
   caption?: string | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -435,6 +444,15 @@ export interface Glossary {
    * Where the facts come from, e.g. the article section and quoted sentence.
    */
   source?: string | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -655,6 +673,7 @@ export interface GlossarySelect<T extends boolean = true> {
   term?: T;
   notes?: T;
   source?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -665,6 +684,7 @@ export interface GlossarySelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -790,6 +810,15 @@ export interface KeyFigure {
         id?: string | null;
       }[]
     | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -804,6 +833,15 @@ export interface SiteSetting {
   description?: string | null;
   contactEmail?: string | null;
   contactAddress?: string | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -824,6 +862,7 @@ export interface KeyFiguresSelect<T extends boolean = true> {
         source?: T;
         id?: T;
       };
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -838,6 +877,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   description?: T;
   contactEmail?: T;
   contactAddress?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

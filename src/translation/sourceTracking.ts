@@ -1,10 +1,17 @@
-import type { CollectionBeforeChangeHook, CollectionSlug, Field } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionSlug,
+  Field,
+  GlobalBeforeChangeHook,
+  GlobalSlug,
+  PayloadRequest,
+} from 'payload'
 
 import { isStaffUser } from '@/access/roles'
 import { isLocale, sourceLocale } from '@/i18n/locales'
 
 import { fingerprint } from './fingerprint'
-import { translatableFields } from './translatableFields'
+import { textsOf, translatableFields, valueAt } from './translatableFields'
 
 /** Per locale: for each field path, the fingerprint of the source text its translation was made from. */
 export type TranslationSources = Record<string, string>
@@ -27,30 +34,56 @@ export const translationSourcesField: Field = {
 /** Set by bulk writers (XLIFF import) that already know the source fingerprints: saves a read per record. */
 export type SourceFingerprintsContext = { sourceFingerprints?: Record<string, string | null> }
 
+type SaveArgs = {
+  data: Record<string, unknown>
+  originalDoc?: Record<string, unknown>
+  req: PayloadRequest
+  context: unknown
+}
+
+/** The source locale's latest draft of the record being saved (a copy of req keeps the save's locale). */
+type ReadSource = (args: SaveArgs) => Promise<Record<string, unknown>>
+
 /**
  * When a translation changes, remember which source it was made from. A translator who saves
  * German text while the Chinese has since changed still records the Chinese they saw now: the
  * save is their confirmation that the German matches the current source.
  */
-export function recordTranslationSources(
-  fields: () => readonly Field[],
-): CollectionBeforeChangeHook {
-  return async ({ data: incoming, originalDoc, req, collection, context }) => {
+function recordSources(fields: () => readonly Field[], readSource: ReadSource) {
+  return async (args: SaveArgs): Promise<Record<string, unknown>> => {
+    const { data: incoming, originalDoc, req, context } = args
     // Only this hook writes the record: whatever a client sent for it is dropped.
     const { [translationSourcesFieldName]: _ignored, ...data } = incoming
     const locale = req.locale
     if (!isLocale(locale) || locale === sourceLocale) return data
-    const changed = translatableFields(fields()).filter(
-      ({ path }) => path in data && fingerprint(data[path]) !== fingerprint(originalDoc?.[path]),
+    const changed = textsOf(data, translatableFields(fields())).filter(
+      ({ path }) => fingerprint(valueAt(data, path)) !== fingerprint(valueAt(originalDoc, path)),
     )
     if (changed.length === 0) return data
 
     const known = (context as SourceFingerprintsContext).sourceFingerprints
-    const source = known
-      ? null
-      : originalDoc?.id === undefined
+    const source = known ? null : await readSource({ ...args, data })
+    const recorded = updatedSources(
+      originalDoc?.[translationSourcesFieldName] as TranslationSources | undefined,
+      changed.map(({ path }) => ({
+        path,
+        value: valueAt(data, path),
+        print: known ? known[path] : fingerprint(valueAt(source, path)),
+      })),
+    )
+    return { ...data, [translationSourcesFieldName]: recorded }
+  }
+}
+
+/** For a collection: the hook above, reading the source from the record's latest draft. */
+export function recordTranslationSources(
+  fields: () => readonly Field[],
+): CollectionBeforeChangeHook {
+  return async ({ data, originalDoc, req, collection, context }) =>
+    recordSources(fields, async () =>
+      originalDoc?.id === undefined
         ? {}
-        : await req.payload.findByID({
+        : ((await req.payload.findByID({
             collection: collection.slug as CollectionSlug,
             id: originalDoc.id,
             locale: sourceLocale,
@@ -61,17 +94,27 @@ export function recordTranslationSources(
             // A copy: the Local API sets `locale` on the request it is given, and this save
             // must go on writing the translator's locale (the transaction id is kept).
             req: { ...req },
-          })
-    const recorded = updatedSources(
-      originalDoc?.[translationSourcesFieldName] as TranslationSources | undefined,
-      changed.map(({ path }) => ({
-        path,
-        value: data[path],
-        print: known ? known[path] : fingerprint((source as Record<string, unknown>)[path]),
-      })),
-    )
-    return { ...data, [translationSourcesFieldName]: recorded }
-  }
+          })) as unknown as Record<string, unknown>),
+    )({ data, originalDoc, req, context })
+}
+
+/** For a global (key figures, site settings): the same, reading the global's source. */
+export function recordGlobalTranslationSources(
+  fields: () => readonly Field[],
+): GlobalBeforeChangeHook {
+  return async ({ data, originalDoc, req, global, context }) =>
+    recordSources(
+      fields,
+      async () =>
+        (await req.payload.findGlobal({
+          slug: global.slug as GlobalSlug,
+          locale: sourceLocale,
+          fallbackLocale: false,
+          depth: 0,
+          overrideAccess: true,
+          req: { ...req },
+        })) as unknown as Record<string, unknown>,
+    )({ data, originalDoc: originalDoc as Record<string, unknown> | undefined, req, context })
 }
 
 /**

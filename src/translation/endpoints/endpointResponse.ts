@@ -3,9 +3,8 @@ import { isStaffUser } from '@/access/roles'
 import { refusal } from '@/http/refusal'
 import { isLocale, locales, type Locale } from '@/i18n/locales'
 import type { PayloadRequest } from 'payload'
-import type { CollectionSlug } from 'payload'
 
-import { translatedCollections } from '../report'
+import { translatedCollections, type TranslatedSlug } from '../records'
 
 /** A client error in Payload's own response shape, so API clients handle one format. */
 export class EndpointError extends Error {
@@ -53,19 +52,22 @@ export function authorizedLocale(req: PayloadRequest, requested: string | null):
   return requested
 }
 
-/** `?collections=a,b` limited to the translated collections; all of them when absent. */
-export function requestedCollections(value: string | null): CollectionSlug[] {
-  if (!value) return translatedCollections
+/** `?collections=a,b` limited to the translated collections and globals; all of them when absent. */
+export function requestedCollections<Slug extends TranslatedSlug = TranslatedSlug>(
+  value: string | null,
+  known: readonly Slug[] = translatedCollections as Slug[],
+): Slug[] {
+  if (!value) return [...known]
   const names = value
     .split(',')
     .map((name) => name.trim())
     .filter(Boolean)
-  const unknown = names.filter((name) => !(translatedCollections as string[]).includes(name))
+  const unknown = names.filter((name) => !(known as readonly string[]).includes(name))
   if (unknown.length > 0) {
     throw new EndpointError(
       400,
-      `Unknown collection(s): ${unknown.join(', ')}. Use: ${translatedCollections.join(', ')}.`,
+      `Unknown collection(s): ${unknown.join(', ')}. Use: ${known.join(', ')}.`,
     )
   }
-  return names as CollectionSlug[]
+  return names as Slug[]
 }

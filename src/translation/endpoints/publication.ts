@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { setLocalePublished } from '../publishing'
+import { publishedCollections } from '../records'
 import {
   authorizedLocale,
   EndpointError,
@@ -34,7 +35,7 @@ export const publicationEndpoint: Endpoint = {
           'Send JSON { "collection": "…", "id": …, "published": true|false }.',
         )
       }
-      const [collection] = requestedCollections(body.collection)
+      const [collection] = requestedCollections(body.collection, publishedCollections)
       const doc = await setLocalePublished(req, {
         collection: collection!,
         id: body.id as number | string,

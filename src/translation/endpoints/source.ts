@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { recordIdFrom } from '../recordId'
+import { translatedRecordId } from '../records'
 import { sourcesBeside } from '../sourceBeside'
 import {
   authorizedLocale,
@@ -11,7 +11,7 @@ import {
 
 /**
  * GET /api/translation/source?collection=events&id=12&locale=de: the source beside every
- * translatable field of one record, for the translator's form.
+ * translatable field of one record, for the translator's form (a global: `id=global`).
  */
 export const sourceEndpoint: Endpoint = {
   path: '/translation/source',
@@ -25,13 +25,13 @@ export const sourceEndpoint: Endpoint = {
       if (!named || !id) throw new EndpointError(400, 'Name the collection and the record id.')
       const [collection, ...more] = requestedCollections(named)
       if (!collection || more.length > 0) throw new EndpointError(400, 'Name one collection.')
-      if (recordIdFrom(req.payload, id, collection) === null)
-        throw new EndpointError(400, `"${id}" is not a record id.`)
+      const recordId = translatedRecordId(req.payload, collection, id)
+      if (recordId === null) throw new EndpointError(400, `"${id}" is not a record id.`)
       return Response.json({
         collection,
         id,
         locale,
-        fields: await sourcesBeside(req.payload, { collection, id, locale }),
+        fields: await sourcesBeside(req.payload, { collection, id: recordId, locale }),
       })
     } catch (error) {
       return errorResponse(error)
