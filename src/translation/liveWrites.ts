@@ -21,36 +21,26 @@ export async function saveLiveTranslations(
 ): Promise<void> {
   const { payload, user } = req
   for (const write of writes) {
-    const context: SourceFingerprintsContext = { sourceFingerprints: write.prints }
     // Read in the target locale without fallback: the data sent back is that locale's own.
     const read = { locale, fallbackLocale: false, depth: 0, overrideAccess: true } as const
+    const save = (current: unknown) => ({
+      locale,
+      depth: 0,
+      data: dataWithTexts(current as Record<string, unknown>, write.data) as never,
+      user,
+      overrideAccess: false,
+      context: { sourceFingerprints: write.prints } satisfies SourceFingerprintsContext,
+      req,
+    })
     if (isTranslatedGlobal(write.collection)) {
-      const current = await payload.findGlobal({ slug: write.collection, ...read, req: { ...req } })
-      await payload.updateGlobal({
-        slug: write.collection,
-        locale,
-        depth: 0,
-        data: dataWithTexts(current as unknown as Record<string, unknown>, write.data) as never,
-        user,
-        overrideAccess: false,
-        context,
-        req,
-      })
+      const slug = write.collection
+      const current = await payload.findGlobal({ slug, ...read, req: { ...req } })
+      await payload.updateGlobal({ slug, ...save(current) })
       continue
     }
     const collection = write.collection as CollectionSlug
     const id = translatedRecordId(payload, collection, write.id)!
     const current = await payload.findByID({ collection, id, ...read, req: { ...req } })
-    await payload.update({
-      collection,
-      id,
-      locale,
-      depth: 0,
-      data: dataWithTexts(current as unknown as Record<string, unknown>, write.data) as never,
-      user,
-      overrideAccess: false,
-      context,
-      req,
-    })
+    await payload.update({ collection, id, ...save(current) })
   }
 }

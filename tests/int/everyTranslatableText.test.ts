@@ -11,6 +11,7 @@ import { parseXliff, writeXliff, type TranslationUnit } from '@/translation/xlif
 import { exportXliff } from '@/translation/xliffExport'
 import { importXliff } from '@/translation/xliffImport'
 
+import { statusOf } from '../helpers/errors'
 import { createUser, createUsers, type TestUser } from '../helpers/fixtures'
 import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
 
@@ -18,18 +19,6 @@ import { describeDatabase, startPayload, type TestPayload } from '../helpers/pay
 const kinds = ['key-figures', 'site-settings', 'media', 'glossary'] as const
 
 type Row = { id: string; key: string; label: string; value: number; unit?: string | null }
-
-/** The error a refused call throws: its status and message. */
-async function refusal(promise: Promise<unknown>): Promise<{ status: number; message: string }> {
-  try {
-    await promise
-    return { status: 200, message: '' }
-  } catch (error) {
-    const { status, message } = error as { status?: number; message?: string }
-    if (typeof status !== 'number') throw error
-    return { status, message: message ?? '' }
-  }
-}
 
 describeDatabase(
   'key figures, site settings, media and glossary in the translator workflow',
@@ -125,6 +114,25 @@ describeDatabase(
         depth: 0,
       }),
     })
+
+    /** A save of the key figures, as the form sends it, with the first row changed. */
+    const saveFirstRow = async (locale: 'zh' | 'de', change: Partial<Row>, user: TestUser) => {
+      const current = (await payload.findGlobal({
+        slug: 'key-figures',
+        locale,
+        fallbackLocale: false,
+        depth: 0,
+      })) as unknown as { figures: Row[] }
+      return payload.updateGlobal({
+        slug: 'key-figures',
+        locale,
+        data: {
+          figures: current.figures.map((row, index) => (index === 0 ? { ...row, ...change } : row)),
+        } as never,
+        user,
+        overrideAccess: false,
+      })
+    }
 
     const label = (row: Row) => `figures.${row.id}.label`
     const unit = (row: Row) => `figures.${row.id}.unit`
@@ -284,22 +292,7 @@ describeDatabase(
 
     it('marks a translation outdated when its source changes, and the import reports a conflict', async () => {
       const stale = await translatedExport('2.0', german1)
-      const keyFigures = (await payload.findGlobal({
-        slug: 'key-figures',
-        locale: 'zh',
-        depth: 0,
-      })) as unknown as { figures: Row[] }
-      await payload.updateGlobal({
-        slug: 'key-figures',
-        locale: 'zh',
-        data: {
-          figures: keyFigures.figures.map((row, index) =>
-            index === 0 ? { ...row, label: '德国企业' } : row,
-          ),
-        } as never,
-        user: editor,
-        overrideAccess: false,
-      })
+      await saveFirstRow('zh', { label: '德国企业' }, editor)
       await payload.updateGlobal({
         slug: 'site-settings',
         locale: 'zh',
@@ -366,23 +359,7 @@ describeDatabase(
       expect(summary.errors).toEqual([])
 
       // A translator's save from the form records the current source: complete again.
-      const current = (await payload.findGlobal({
-        slug: 'key-figures',
-        locale: 'de',
-        fallbackLocale: false,
-        depth: 0,
-      })) as unknown as { figures: Row[] }
-      await payload.updateGlobal({
-        slug: 'key-figures',
-        locale: 'de',
-        data: {
-          figures: current.figures.map((row, index) =>
-            index === 0 ? { ...row, label: 'deutsche Firmen' } : row,
-          ),
-        } as never,
-        user: german,
-        overrideAccess: false,
-      })
+      await saveFirstRow('de', { label: 'deutsche Firmen' }, german)
       expect((await recordsOf('de')).keyFigures.fields[label(rows[0]!)]).toBe('complete')
     }, 120_000)
 
@@ -433,29 +410,14 @@ describeDatabase(
       it('refuses direct saves that change a shared value or another locale, and stores nothing', async () => {
         const before = await everything()
         const german_ = { user: german, overrideAccess: false } as const
-        const current = (await payload.findGlobal({
-          slug: 'key-figures',
-          locale: 'de',
-          fallbackLocale: false,
-          depth: 0,
-        })) as unknown as { figures: Row[] }
         const attempts: Promise<unknown>[] = [
           // a number in a row
-          payload.updateGlobal({
-            slug: 'key-figures',
-            locale: 'de',
-            data: {
-              figures: current.figures.map((row, index) =>
-                index === 0 ? { ...row, value: 501 } : row,
-              ),
-            } as never,
-            ...german_,
-          }),
+          saveFirstRow('de', { value: 501 }, german),
           // the array's structure: a row removed
           payload.updateGlobal({
             slug: 'key-figures',
             locale: 'de',
-            data: { figures: current.figures.slice(1) } as never,
+            data: { figures: rows.slice(1) } as never,
             ...german_,
           }),
           payload.updateGlobal({
@@ -485,7 +447,7 @@ describeDatabase(
             ...german_,
           }),
         ]
-        for (const attempt of attempts) expect((await refusal(attempt)).status).toBe(403)
+        for (const attempt of attempts) expect(await statusOf(attempt)).toBe(403)
         expect(await everything()).toEqual(before)
       })
     })
