@@ -12,9 +12,11 @@ import {
 import { forgetSavedDraft } from '@/db/storedDraft'
 import { localizedTextarea } from '@/fields/common'
 import { label } from '@/fields/label'
+import { withSourceBeside } from '@/fields/sourceBeside'
 import { sourceField } from '@/fields/source'
 import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
+import { recordTranslationSources, translationSourcesField } from '@/translation/sourceTracking'
 
 /**
  * Agreed renderings of the names that recur across the site: the Chinese term is the source
@@ -39,6 +41,7 @@ export const Glossary: CollectionConfig = {
     update: translatorScopedUpdate(collectionFields('glossary'), loadDocument('glossary')),
   },
   hooks: {
+    beforeChange: [recordTranslationSources(() => Glossary.fields)],
     beforeOperation: [
       rejectUnknownLocale,
       rejectMalformedValues,
@@ -48,7 +51,7 @@ export const Glossary: CollectionConfig = {
     // The two steps above and update access share one read of the stored document per save.
     afterChange: [forgetSavedDraft],
   },
-  fields: [
+  fields: withSourceBeside([
     {
       name: 'term',
       type: 'text',
@@ -59,5 +62,6 @@ export const Glossary: CollectionConfig = {
     },
     localizedTextarea('notes', { zh: '说明', de: 'Hinweis', en: 'Notes' }),
     sourceField,
-  ],
+    translationSourcesField,
+  ]),
 }

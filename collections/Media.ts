@@ -13,10 +13,12 @@ import {
 import { forgetSavedDraft } from '@/db/storedDraft'
 import { localizedText } from '@/fields/common'
 import { label } from '@/fields/label'
+import { withSourceBeside } from '@/fields/sourceBeside'
 import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
 import { localFileGuard } from '@/http/localFileGuard'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 import { rejectUnsafeFileName } from '@/hooks/rejectUnsafeFileName'
+import { recordTranslationSources, translationSourcesField } from '@/translation/sourceTracking'
 
 const staticDir = path.resolve(process.env.MEDIA_DIR ?? 'media')
 
@@ -35,6 +37,7 @@ export const Media: CollectionConfig = {
     update: translatorScopedUpdate(collectionFields('media'), loadDocument('media')),
   },
   hooks: {
+    beforeChange: [recordTranslationSources(() => Media.fields)],
     beforeOperation: [
       rejectUnknownLocale,
       rejectMalformedValues,
@@ -54,7 +57,7 @@ export const Media: CollectionConfig = {
       { name: 'card', width: 960 },
     ],
   },
-  fields: [
+  fields: withSourceBeside([
     {
       name: 'alt',
       type: 'text',
@@ -70,5 +73,6 @@ export const Media: CollectionConfig = {
       },
     },
     localizedText('caption', { zh: '图片说明', de: 'Bildunterschrift', en: 'Caption' }),
-  ],
+    translationSourcesField,
+  ]),
 }

@@ -12,6 +12,11 @@ import { label, type Label } from '@/fields/label'
 import { rejectMalformedGlobalValues } from '@/hooks/rejectMalformedValues'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidate'
+import { withSourceBeside } from '@/fields/sourceBeside'
+import {
+  recordGlobalTranslationSources,
+  translationSourcesField,
+} from '@/translation/sourceTracking'
 
 import { globalPreview } from './content'
 
@@ -19,10 +24,11 @@ type SiteGlobalConfig = { slug: SiteGlobal; label: Label; group: Label; fields: 
 
 /**
  * A global the public site shows: anyone reads it, translators change only their locale's text
- * (the same rule and refusals as for content records), and a change refreshes the site.
+ * (the same rule and refusals as for content records), the source shows beside each localized
+ * field, and a change refreshes the site.
  */
 export function siteGlobal({ slug, label: name, group, fields }: SiteGlobalConfig): GlobalConfig {
-  return {
+  const global: GlobalConfig = {
     slug,
     label: label(name),
     admin: { group: label(group), ...globalPreview },
@@ -31,6 +37,8 @@ export function siteGlobal({ slug, label: name, group, fields }: SiteGlobalConfi
       update: translatorScopedUpdate(globalFields(slug), loadGlobal(slug)),
     },
     hooks: {
+      // Which source text each translation was made from, so the status shows it outdated later.
+      beforeChange: [recordGlobalTranslationSources(() => global.fields)],
       beforeOperation: [
         rejectUnknownLocale,
         rejectMalformedGlobalValues,
@@ -39,6 +47,7 @@ export function siteGlobal({ slug, label: name, group, fields }: SiteGlobalConfi
       ],
       afterChange: [revalidateGlobalAfterChange],
     },
-    fields,
+    fields: withSourceBeside([...fields, translationSourcesField]),
   }
+  return global
 }

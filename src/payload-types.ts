@@ -263,6 +263,15 @@ export interface Media {
    */
   alt: string;
   caption?: string | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -440,6 +449,15 @@ export interface Glossary {
    * Where the facts come from, e.g. the article section and quoted sentence.
    */
   source?: string | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -662,6 +680,7 @@ export interface GlossarySelect<T extends boolean = true> {
   term?: T;
   notes?: T;
   source?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -672,6 +691,7 @@ export interface GlossarySelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -797,6 +817,15 @@ export interface KeyFigure {
         id?: string | null;
       }[]
     | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -823,6 +852,15 @@ export interface SiteSetting {
   source?: string | null;
   contactEmail?: string | null;
   contactAddress?: string | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -843,6 +881,7 @@ export interface KeyFiguresSelect<T extends boolean = true> {
         source?: T;
         id?: T;
       };
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -860,6 +899,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   source?: T;
   contactEmail?: T;
   contactAddress?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

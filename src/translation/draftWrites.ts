@@ -4,6 +4,8 @@ import { holdDocument } from '@/db/documentLocks'
 import { forgetStoredDraft } from '@/db/storedDraft'
 import type { Locale } from '@/i18n/locales'
 
+import type { TranslatedSlug } from './records'
+
 import { recordIdFrom } from './recordId'
 import {
   translationSourcesFieldName,
@@ -13,7 +15,7 @@ import {
 
 /** New text for some translatable fields of one record, with the source fingerprint each was made from. */
 export type DraftWrite = {
-  collection: CollectionSlug
+  collection: TranslatedSlug
   id: string
   data: Record<string, unknown>
   prints: Record<string, string>
@@ -43,7 +45,7 @@ export async function saveTranslationDrafts(
   // Every record first, in one order across all collections: two imports holding overlapping
   // records (one events then platforms, the other platforms then events) cannot wait on each other.
   for (const { collection, id } of inLockOrder(writes))
-    await holdDocument(req, collection, recordId(req, id))
+    await holdDocument(req, collection as CollectionSlug, recordId(req, id))
   for (const [collection, group] of groupByCollection(writes)) {
     const ids = group.map((write) => recordId(req, write.id))
     const { docs } = await payload.db.findVersions({
@@ -104,7 +106,7 @@ export async function saveTranslationDrafts(
 /** The records of an import in the one order every import takes their locks in. */
 export function inLockOrder(
   writes: readonly Pick<DraftWrite, 'collection' | 'id'>[],
-): { collection: CollectionSlug; id: string }[] {
+): { collection: TranslatedSlug; id: string }[] {
   const key = ({ collection, id }: { collection: string; id: string }) => `${collection}/${id}`
   const unique = new Map(
     writes.map(({ collection, id }) => [key({ collection, id }), { collection, id }]),
@@ -115,9 +117,10 @@ export function inLockOrder(
 function groupByCollection(writes: readonly DraftWrite[]): Map<CollectionSlug, DraftWrite[]> {
   const groups = new Map<CollectionSlug, DraftWrite[]>()
   for (const write of writes) {
-    const group = groups.get(write.collection) ?? []
+    const collection = write.collection as CollectionSlug
+    const group = groups.get(collection) ?? []
     group.push(write)
-    groups.set(write.collection, group)
+    groups.set(collection, group)
   }
   return groups
 }
@@ -133,7 +136,7 @@ async function ordinaryDraftSave(
   write: DraftWrite,
 ): Promise<void> {
   await req.payload.update({
-    collection: write.collection,
+    collection: write.collection as CollectionSlug,
     id: write.id,
     locale,
     draft: true,

@@ -4,6 +4,7 @@ import { hasContent } from '@/lib/localized'
 import { fingerprint } from './fingerprint'
 import type { TranslatableDocuments } from './report'
 import { fieldState } from './status'
+import { textsOf, valueAt } from './translatableFields'
 
 export type MemoryMatch = { value: unknown; from: string }
 
@@ -19,9 +20,9 @@ export function buildMemory(
   if (locale === sourceLocale) return memory
   for (const { collection, fields, docs } of loaded) {
     for (const doc of docs) {
-      for (const field of fields) {
+      for (const field of textsOf(doc, fields)) {
         if (fieldState(doc, field, locale) !== 'complete') continue
-        const values = doc[field.path] as Partial<Record<Locale, unknown>> | undefined
+        const values = valueAt(doc, field.path) as Partial<Record<Locale, unknown>> | undefined
         const print = fingerprint(values?.[sourceLocale])
         if (!print || !hasContent(values?.[locale]) || memory.has(print)) continue
         memory.set(print, {

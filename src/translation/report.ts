@@ -1,6 +1,5 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 
-import { contentCollections } from '@/domain/contentCollections'
 import { sourceLocale, type Locale } from '@/i18n/locales'
 
 import {
@@ -10,8 +9,18 @@ import {
   type RecordState,
 } from './status'
 import { publishedFieldName } from './publishing'
+import {
+  allLocalesLive,
+  describe,
+  labelIn,
+  loadInAllLocales,
+  translatedCollections,
+  type TranslatedSlug,
+} from './records'
 import { translationSourcesFieldName } from './sourceTracking'
-import { translatableFields, type TranslatableField } from './translatableFields'
+import { storedIn, translatableFields, type TranslatableField } from './translatableFields'
+
+export { translatedCollections }
 
 export type StatusRecord = {
   collection: string
@@ -37,12 +46,13 @@ export type StatusReport = {
 }
 
 export type TranslatableDocuments = {
-  collection: CollectionSlug
+  collection: TranslatedSlug
   fields: TranslatableField[]
-  titleField: string
+  /** The record's title in a locale. */
+  title: (doc: DocumentInAllLocales, locale: Locale) => string
   docs: DocumentInAllLocales[]
   /** Per record id, the locales published now (src/translation/publishing.ts). */
-  publishedLocales: Map<string, Set<string>>
+  publishedLocales: Map<string, ReadonlySet<string>>
 }
 
 /**
@@ -51,56 +61,58 @@ export type TranslatableDocuments = {
  */
 export async function loadTranslatableDocuments(
   payload: Payload,
-  collections: readonly CollectionSlug[] = contentCollections,
+  collections: readonly TranslatedSlug[] = translatedCollections,
 ): Promise<TranslatableDocuments[]> {
   return Promise.all(
     collections.map(async (collection) => {
-      const config = payload.collections[collection].config
-      const fields = translatableFields(config.fields)
-      const titleField = config.admin.useAsTitle ?? 'id'
+      const { fields: configured, hasDrafts, titleField, label } = describe(payload, collection)
+      const fields = translatableFields(configured)
       const select = Object.fromEntries(
-        [...fields.map((field) => field.path), titleField, translationSourcesFieldName].map(
-          (path) => [path, true],
-        ),
+        [...fields.map(storedIn), titleField ?? 'id', translationSourcesFieldName].map((path) => [
+          path,
+          true as const,
+        ]),
       )
-      const [latest, published] = await Promise.all([
-        payload.find({
-          collection,
-          locale: 'all',
-          draft: true,
-          depth: 0,
-          pagination: false,
-          select,
-          overrideAccess: true,
-        }),
-        payload.find({
-          collection,
-          where: { _status: { equals: 'published' } },
-          locale: 'all',
-          depth: 0,
-          pagination: false,
-          select: { [publishedFieldName]: true },
-          overrideAccess: true,
-        }),
+      const [docs, publishedLocales] = await Promise.all([
+        loadInAllLocales(payload, collection, { select }),
+        hasDrafts
+          ? loadPublishedLocales(payload, collection)
+          : Promise.resolve(new Map<string, ReadonlySet<string>>()),
       ])
       return {
         collection,
         fields,
-        titleField,
-        docs: latest.docs as unknown as DocumentInAllLocales[],
-        publishedLocales: new Map(
-          published.docs.map((doc) => {
-            const flags = (doc as Record<string, unknown>)[publishedFieldName] as Record<
-              string,
-              boolean
-            > | null
-            return [
-              String(doc.id),
-              new Set(Object.keys(flags ?? {}).filter((code) => flags?.[code])),
-            ]
-          }),
-        ),
+        title: (doc: DocumentInAllLocales, locale: Locale) =>
+          titleField === null ? labelIn(label, locale) : titleOf(doc, titleField, locale),
+        docs,
+        publishedLocales: hasDrafts
+          ? publishedLocales
+          : new Map(docs.map((doc) => [String(doc.id), allLocalesLive])),
       }
+    }),
+  )
+}
+
+async function loadPublishedLocales(
+  payload: Payload,
+  collection: TranslatedSlug,
+): Promise<Map<string, ReadonlySet<string>>> {
+  const published = await payload.find({
+    collection: collection as 'milestones',
+    where: { _status: { equals: 'published' } },
+    locale: 'all',
+    depth: 0,
+    pagination: false,
+    select: { [publishedFieldName]: true },
+    overrideAccess: true,
+  })
+  return new Map(
+    published.docs.map((doc) => {
+      const flags = (doc as Record<string, unknown>)[publishedFieldName] as Record<
+        string,
+        boolean
+      > | null
+      return [String(doc.id), new Set(Object.keys(flags ?? {}).filter((code) => flags?.[code]))]
     }),
   )
 }
@@ -123,8 +135,8 @@ export async function statusReports(
   payload: Payload,
   {
     locales,
-    collections = contentCollections,
-  }: { locales: readonly Locale[]; collections?: readonly CollectionSlug[] },
+    collections = translatedCollections,
+  }: { locales: readonly Locale[]; collections?: readonly TranslatedSlug[] },
 ): Promise<StatusReport[]> {
   const loaded = await loadTranslatableDocuments(payload, collections)
   return locales.map((locale) => reportFor(loaded, locale))
@@ -132,7 +144,7 @@ export async function statusReports(
 
 export async function statusReport(
   payload: Payload,
-  { locale, collections }: { locale: Locale; collections?: readonly CollectionSlug[] },
+  { locale, collections }: { locale: Locale; collections?: readonly TranslatedSlug[] },
 ): Promise<StatusReport> {
   const [report] = await statusReports(payload, { locales: [locale], collections })
   return report!
@@ -143,7 +155,7 @@ function reportFor(loaded: readonly TranslatableDocuments[], locale: Locale): St
   const perCollection: Record<string, Counts> = {}
   const records: StatusRecord[] = []
 
-  for (const { collection, fields, titleField, docs, publishedLocales } of loaded) {
+  for (const { collection, fields, title, docs, publishedLocales } of loaded) {
     const counts = (perCollection[collection] = emptyCounts())
     for (const doc of docs) {
       const status = localeStatus(doc, fields, locale)
@@ -156,7 +168,7 @@ function reportFor(loaded: readonly TranslatableDocuments[], locale: Locale): St
       records.push({
         collection,
         id: doc.id,
-        title: titleOf(doc, titleField, locale),
+        title: title(doc, locale),
         published,
         ...status,
       })

@@ -1,13 +1,14 @@
 import { diffChars, diffWordsWithSpace } from 'diff'
-import type { CollectionSlug, Payload } from 'payload'
+import { NotFound, type Payload } from 'payload'
 
 import { sourceLocale, type Locale } from '@/i18n/locales'
 import { plainText } from '@/lib/localized'
 
 import { fingerprint } from './fingerprint'
 import { glossaryMatches, loadGlossary } from './glossaryMatches'
-import { recordedSources, fieldState, type DocumentInAllLocales, type FieldState } from './status'
-import { translatableFields } from './translatableFields'
+import { describe, loadInAllLocales, type TranslatedSlug } from './records'
+import { recordedSources, fieldState, valueIn, type FieldState } from './status'
+import { textsOf, translatableFields } from './translatableFields'
 import type { GlossaryEntry } from './xliff'
 
 export type DiffPart = { text: string; change: 'added' | 'removed' | 'same' }
@@ -42,27 +43,19 @@ export type SourcesBeside = Record<string, SourceBeside>
  */
 export async function sourcesBeside(
   payload: Payload,
-  { collection, id, locale }: { collection: CollectionSlug; id: string; locale: Locale },
+  { collection, id, locale }: { collection: TranslatedSlug; id: number | string; locale: Locale },
 ): Promise<SourcesBeside> {
-  const fields = translatableFields(payload.collections[collection].config.fields)
-  const [doc, glossary] = await Promise.all([
-    payload.findByID({
-      collection,
-      id,
-      locale: 'all',
-      draft: true,
-      depth: 0,
-      overrideAccess: true,
-    }),
+  const { fields: configured, hasDrafts } = describe(payload, collection)
+  const fields = translatableFields(configured)
+  const [[record], glossary] = await Promise.all([
+    loadInAllLocales(payload, collection, { ids: [id] }),
     loadGlossary(payload),
   ])
-  const record = doc as unknown as DocumentInAllLocales
-  const sourceOf = (values: unknown, field: string) =>
-    ((values as Record<string, unknown>)[field] ?? {}) as Partial<Record<Locale, unknown>>
+  if (!record) throw new NotFound()
 
   const result: SourcesBeside = {}
-  for (const field of fields) {
-    const source = plainText(sourceOf(record, field.path)[sourceLocale])
+  for (const field of textsOf(record, fields)) {
+    const source = plainText(valueIn(record, field.path, sourceLocale))
     result[field.path] = {
       field: field.path,
       state: fieldState(record, field, locale),
@@ -71,11 +64,12 @@ export async function sourcesBeside(
     }
   }
 
+  // Only drafts keep a history to find the source a translation was made from.
   const outdated = Object.values(result).filter((entry) => entry.state === 'outdated')
-  if (outdated.length === 0) return result
+  if (outdated.length === 0 || !hasDrafts) return result
   const recorded = recordedSources(record, locale)
   const { docs: versions } = await payload.findVersions({
-    collection,
+    collection: collection as 'milestones',
     where: { parent: { equals: id } },
     sort: '-updatedAt',
     locale: 'all',
@@ -85,7 +79,7 @@ export async function sourcesBeside(
   })
   for (const entry of outdated) {
     const madeFrom = versions
-      .map((version) => sourceOf(version.version, entry.field)[sourceLocale])
+      .map((version) => valueIn(version.version as never, entry.field, sourceLocale))
       .find(
         (old) => recorded[entry.field] !== undefined && fingerprint(old) === recorded[entry.field],
       )

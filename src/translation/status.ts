@@ -3,7 +3,7 @@ import { hasContent } from '@/lib/localized'
 
 import { fingerprint } from './fingerprint'
 import { translationSourcesFieldName, type TranslationSources } from './sourceTracking'
-import type { TranslatableField } from './translatableFields'
+import { textsOf, valueAt, type TranslatableField } from './translatableFields'
 
 /**
  * - missing: a field has source text (or is required) but no text in this locale
@@ -21,8 +21,9 @@ export type DocumentInAllLocales = Record<string, unknown> & { id: number | stri
 
 export type LocaleStatus = { state: RecordState; fields: Record<string, FieldState> }
 
-function valueIn(doc: DocumentInAllLocales, path: string, locale: Locale): unknown {
-  const value = doc[path]
+/** One locale's value of a text (a path textsOf names) in a document read in all locales. */
+export function valueIn(doc: DocumentInAllLocales, path: string, locale: Locale): unknown {
+  const value = valueAt(doc, path)
   return value && typeof value === 'object' && !Array.isArray(value) && !('root' in value)
     ? (value as Record<string, unknown>)[locale]
     : undefined
@@ -52,7 +53,7 @@ export function localeStatus(
   locale: Locale,
 ): LocaleStatus {
   const states = Object.fromEntries(
-    fields.map((field) => [field.path, fieldState(doc, field, locale)]),
+    textsOf(doc, fields).map((field) => [field.path, fieldState(doc, field, locale)]),
   )
   const values = Object.values(states)
   const state: RecordState = values.includes('missing')

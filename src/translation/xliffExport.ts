@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { bcp47, sourceLocale, type Locale } from '@/i18n/locales'
 import { hasContent } from '@/lib/localized'
@@ -8,7 +8,8 @@ import { glossaryMatches, loadGlossary } from './glossaryMatches'
 import { buildMemory } from './memory'
 import { loadTranslatableDocuments } from './report'
 import { fieldState, localeStatus, type FieldState, type RecordState } from './status'
-import type { TranslatableField } from './translatableFields'
+import type { TranslatedSlug } from './records'
+import { textsOf, valueAt, type TranslatableField } from './translatableFields'
 import {
   richTextToUnits,
   targetCodesFit,
@@ -23,7 +24,7 @@ import {
 
 export type ExportOptions = {
   locale: Locale
-  collections?: readonly CollectionSlug[]
+  collections?: readonly TranslatedSlug[]
   states?: readonly RecordState[]
   version?: XliffVersion
 }
@@ -107,8 +108,8 @@ export async function exportXliff(
   for (const { collection, fields, docs } of loaded) {
     for (const doc of docs) {
       if (states && !states.includes(localeStatus(doc, fields, locale).state)) continue
-      for (const field of fields) {
-        const values = (doc[field.path] ?? {}) as Partial<Record<Locale, unknown>>
+      for (const field of textsOf(doc, fields)) {
+        const values = (valueAt(doc, field.path) ?? {}) as Partial<Record<Locale, unknown>>
         const source = values[sourceLocale]
         const sourceFingerprint = fingerprint(source)
         if (!sourceFingerprint) continue

@@ -1,21 +1,27 @@
-import {
-  commitTransaction,
-  initTransaction,
-  killTransaction,
-  type CollectionSlug,
-  type PayloadRequest,
-} from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 import { canEditLocale } from '@/access/canEditLocale'
-import { contentCollections, isContentCollection } from '@/domain/contentCollections'
 import { ClientError } from '@/http/clientError'
 import { sourceLocale, type Locale } from '@/i18n/locales'
 
 import { fingerprint } from './fingerprint'
 import { localeFromTag } from './languageTags'
-import { recordIdFrom } from './recordId'
 import { saveTranslationDrafts, type DraftWrite } from './draftWrites'
-import { translatableFields, type TranslatableField } from './translatableFields'
+import { saveLiveTranslations } from './liveWrites'
+import {
+  describe,
+  loadInAllLocales,
+  translatedCollections,
+  translatedRecordId,
+  type TranslatedSlug,
+} from './records'
+import {
+  storedIn,
+  textsOf,
+  translatableFields,
+  valueAt,
+  type TranslatableField,
+} from './translatableFields'
 import {
   applyUnitsToRichText,
   parseXliff,
@@ -113,17 +119,17 @@ export async function importXliff(
       fail(`"${group.collection}" is not a translated collection.`)
       continue
     }
-    const field = fields.find((candidate) => candidate.path === group.fieldPath)
     const doc = docs.byId.get(`${group.collection}/${group.docId}`)
     if (!doc) {
       fail(`Record ${group.collection}/${group.docId} does not exist.`)
       continue
     }
+    const field = textsOf(doc, fields).find((candidate) => candidate.path === group.fieldPath)
     if (!field) {
       fail(`"${group.fieldPath}" is not a translatable field of ${group.collection}.`)
       continue
     }
-    const values = (doc[field.path] ?? {}) as Partial<Record<Locale, unknown>>
+    const values = (valueAt(doc, field.path) ?? {}) as Partial<Record<Locale, unknown>>
     const currentPrint = fingerprint(values[sourceLocale])
     const stale = group.units.filter((unit) => unit.sourceFingerprint !== currentPrint)
     if (stale.length > 0) {
@@ -147,7 +153,7 @@ export async function importXliff(
       }
       const key = `${group.collection}/${group.docId}`
       const write = writes.get(key) ?? {
-        collection: group.collection as CollectionSlug,
+        collection: group.collection as TranslatedSlug,
         id: group.docId,
         data: {},
         prints: {},
@@ -196,36 +202,26 @@ function translatedValue(
 async function loadTargets(req: PayloadRequest, groups: FieldGroup[]) {
   const fields = new Map<string, TranslatableField[]>()
   const byId = new Map<string, Record<string, unknown>>()
-  const wanted = new Map<string, Set<string>>()
+  const wanted = new Map<TranslatedSlug, Set<number | string>>()
+  const translated = (slug: string): slug is TranslatedSlug =>
+    (translatedCollections as string[]).includes(slug)
+  for (const collection of translatedCollections)
+    fields.set(collection, translatableFields(describe(req.payload, collection).fields))
   for (const group of groups) {
-    if (!isContentCollection(group.collection)) continue
+    if (!translated(group.collection)) continue
     // An id no record can have is not looked up: its units are reported as not existing.
-    if (recordIdFrom(req.payload, group.docId, group.collection as CollectionSlug) === null)
-      continue
+    const id = translatedRecordId(req.payload, group.collection, group.docId)
+    if (id === null) continue
     const ids = wanted.get(group.collection) ?? new Set()
-    ids.add(group.docId)
+    ids.add(id)
     wanted.set(group.collection, ids)
   }
   for (const [collection, ids] of wanted) {
-    const slug = collection as CollectionSlug
-    const collectionFields = translatableFields(req.payload.collections[slug].config.fields)
-    fields.set(collection, collectionFields)
-    const { docs } = await req.payload.find({
-      collection: slug,
-      where: { id: { in: [...ids] } },
-      locale: 'all',
-      draft: true,
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      select: Object.fromEntries(collectionFields.map((field) => [field.path, true])),
-    })
-    for (const doc of docs)
-      byId.set(`${collection}/${doc.id}`, doc as unknown as Record<string, unknown>)
-  }
-  for (const collection of contentCollections) {
-    if (!fields.has(collection))
-      fields.set(collection, translatableFields(req.payload.collections[collection].config.fields))
+    const select = Object.fromEntries(
+      fields.get(collection)!.map((field) => [storedIn(field), true as const]),
+    )
+    const docs = await loadInAllLocales(req.payload, collection, { select, ids: [...ids] })
+    for (const doc of docs) byId.set(`${collection}/${doc.id}`, doc)
   }
   return { fields, byId }
 }
@@ -234,7 +230,13 @@ async function loadTargets(req: PayloadRequest, groups: FieldGroup[]) {
 async function writeAll(req: PayloadRequest, locale: Locale, writes: DraftWrite[]): Promise<void> {
   const started = await initTransaction(req)
   try {
-    await saveTranslationDrafts(req, locale, writes)
+    const drafts = (write: DraftWrite) => describe(req.payload, write.collection).hasDrafts
+    await saveTranslationDrafts(req, locale, writes.filter(drafts))
+    await saveLiveTranslations(
+      req,
+      locale,
+      writes.filter((write) => !drafts(write)),
+    )
     if (started) await commitTransaction(req)
   } catch (error) {
     if (started) await killTransaction(req)

@@ -4,10 +4,17 @@
  * read-only, the glossary terms it contains, and for an outdated translation what changed in the
  * source since. The facts come from GET /api/translation/source, one request per record.
  */
-import { useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
+import {
+  useConfig,
+  useDocumentInfo,
+  useFormFields,
+  useLocale,
+  useTranslation,
+} from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import { sourceLocale } from '@/i18n/locales'
+import { globalRecordId } from '@/translation/globalRecordId'
 import type { SourcesBeside } from '@/translation/sourceBeside'
 
 import type { AdminTranslationKey, AdminTranslations } from '@/i18n/adminTranslations'
@@ -35,17 +42,26 @@ function sourcesFor(url: string): Promise<SourcesBeside | null> {
 }
 
 export function SourceBeside({ path }: { path?: string }) {
-  const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
+  const { id, collectionSlug, globalSlug, lastUpdateTime } = useDocumentInfo()
   const { code: locale } = useLocale()
   const { t } = useTranslation<AdminTranslations, AdminTranslationKey>()
   const { config } = useConfig()
   // The answer is kept with the URL it answers: after a change of record, locale or save, the
   // old answer no longer matches and nothing is shown until the new one arrives.
   const [answer, setAnswer] = useState<{ url: string; sources: SourcesBeside | null } | null>(null)
-  const field = path?.split('.')[0]
+  // In an array row (figures.2.label) the answer names the row by its id, which stays put.
+  const [top, index, name] = path?.split('.') ?? []
+  const inRow = name !== undefined && /^\d+$/.test(index ?? '')
+  const rowId = useFormFields(([fields]) => (inRow ? fields[`${top}.${index}.id`]?.value : null))
+  const field = inRow ? `${top}.${String(rowId)}.${name}` : top
+  const record = globalSlug
+    ? { collection: globalSlug, id: globalRecordId }
+    : id && collectionSlug
+      ? { collection: collectionSlug, id: String(id) }
+      : null
   const url =
-    id && collectionSlug && locale !== sourceLocale
-      ? `${config.serverURL}${config.routes.api}/translation/source?${new URLSearchParams({ collection: collectionSlug, id: String(id), locale, saved: String(lastUpdateTime ?? '') })}`
+    record && locale !== sourceLocale
+      ? `${config.serverURL}${config.routes.api}/translation/source?${new URLSearchParams({ ...record, locale, saved: String(lastUpdateTime ?? '') })}`
       : null
 
   useEffect(() => {

@@ -5,6 +5,7 @@ import type { AdminViewServerProps } from 'payload'
 import { translationLocales } from '@/access/canEditLocale'
 import { isStaffUser } from '@/access/roles'
 import { bcp47, endonyms } from '@/i18n/locales'
+import { describe, isTranslatedGlobal, labelIn } from '@/translation/records'
 import { statusReports } from '@/translation/report'
 import type { RecordState } from '@/translation/status'
 
@@ -44,12 +45,10 @@ export async function TranslationDashboard({
   const admin = req.payload.config.routes.admin
   const api = req.payload.config.routes.api
   const collections = Object.keys(reports[0]?.collections ?? {})
-  const label = (slug: string) => {
-    const labels = req.payload.collections[slug as 'milestones'].config.labels.plural
-    return typeof labels === 'object'
-      ? ((labels as Record<string, string>)[language] ?? slug)
-      : String(labels)
-  }
+  const label = (slug: string) =>
+    labelIn(describe(req.payload, slug as Parameters<typeof describe>[1]).label, language)
+  const editPath = (slug: string, id: number | string) =>
+    isTranslatedGlobal(slug) ? `${admin}/globals/${slug}` : `${admin}/collections/${slug}/${id}`
 
   return template(
     <div className="translation-dashboard">
@@ -111,9 +110,7 @@ export async function TranslationDashboard({
               <ul className="translation-dashboard__list">
                 {work.map((record) => (
                   <li key={`${record.collection}/${record.id}`}>
-                    <a
-                      href={`${admin}/collections/${record.collection}/${record.id}?locale=${report.locale}`}
-                    >
+                    <a href={`${editPath(record.collection, record.id)}?locale=${report.locale}`}>
                       {record.title}
                     </a>{' '}
                     <span

@@ -6,6 +6,7 @@ import * as migration_20261127_193043_content_without_edit_locks from './2026112
 import * as migration_20261202_074946_platform_facts_as_stated from './20261202_074946_platform_facts_as_stated';
 import * as migration_20261202_085756_reset_interval_in_endpoint from './20261202_085756_reset_interval_in_endpoint';
 import * as migration_20261202_110038_events_without_date from './20261202_110038_events_without_date';
+import * as migration_20261202_123527_translation_sources_everywhere from './20261202_123527_translation_sources_everywhere';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_110038_events_without_date.up,
     down: migration_20261202_110038_events_without_date.down,
-    name: '20261202_110038_events_without_date'
+    name: '20261202_110038_events_without_date',
+  },
+  {
+    up: migration_20261202_123527_translation_sources_everywhere.up,
+    down: migration_20261202_123527_translation_sources_everywhere.down,
+    name: '20261202_123527_translation_sources_everywhere'
   },
 ];

@@ -1,11 +1,12 @@
-import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { canEditLocale } from '@/access/canEditLocale'
 import { isStaffUser } from '@/access/roles'
-import { contentCollections, isContentCollection } from '@/domain/contentCollections'
 import { ClientError } from '@/http/clientError'
 import { refusal } from '@/http/refusal'
 import { isLocale, locales, type Locale } from '@/i18n/locales'
+
+import { translatedCollections, type TranslatedSlug } from '../records'
 
 /**
  * Any error that carries a client status (ClientError, XliffError, Payload's own)
@@ -62,19 +63,22 @@ export function authorizedLocale(req: PayloadRequest, requested: string | null):
   return requested
 }
 
-/** `?collections=a,b` limited to the translated collections; all of them when absent. */
-export function requestedCollections(value: string | null): CollectionSlug[] {
-  if (!value) return [...contentCollections]
+/** `?collections=a,b` limited to the translated collections and globals; all of them when absent. */
+export function requestedCollections<Slug extends TranslatedSlug = TranslatedSlug>(
+  value: string | null,
+  known: readonly Slug[] = translatedCollections as Slug[],
+): Slug[] {
+  if (!value) return [...known]
   const names = value
     .split(',')
     .map((name) => name.trim())
     .filter(Boolean)
-  const unknown = names.filter((name) => !isContentCollection(name))
+  const unknown = names.filter((name) => !(known as readonly string[]).includes(name))
   if (unknown.length > 0) {
     throw new ClientError(
       400,
-      `Unknown collection(s): ${unknown.join(', ')}. Use: ${contentCollections.join(', ')}.`,
+      `Unknown collection(s): ${unknown.join(', ')}. Use: ${known.join(', ')}.`,
     )
   }
-  return names as CollectionSlug[]
+  return names as Slug[]
 }

@@ -1,6 +1,7 @@
 import { ClientError } from '@/http/clientError'
 
 import { setLocalePublished } from '../publishing'
+import { publishedCollections } from '../records'
 import { authorizedLocale, requestedCollections, translationEndpoint } from './endpointResponse'
 
 /**
@@ -28,7 +29,7 @@ export const publicationEndpoint = translationEndpoint(
         'Send JSON { "collection": "…", "id": …, "published": true|false }.',
       )
     }
-    const [collection] = requestedCollections(body.collection)
+    const [collection] = requestedCollections(body.collection, publishedCollections)
     const doc = await setLocalePublished(req, {
       collection: collection!,
       id: body.id as number | string,

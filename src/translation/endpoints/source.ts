@@ -1,12 +1,12 @@
 import { ClientError } from '@/http/clientError'
 
-import { recordIdFrom } from '../recordId'
+import { translatedRecordId } from '../records'
 import { sourcesBeside } from '../sourceBeside'
 import { authorizedLocale, requestedCollections, translationEndpoint } from './endpointResponse'
 
 /**
  * GET /api/translation/source?collection=events&id=12&locale=de: the source beside every
- * translatable field of one record, for the translator's form.
+ * translatable field of one record, for the translator's form (a global: `id=global`).
  */
 export const sourceEndpoint = translationEndpoint('get', '/translation/source', async (req) => {
   const params = req.searchParams
@@ -16,12 +16,12 @@ export const sourceEndpoint = translationEndpoint('get', '/translation/source', 
   if (!named || !id) throw new ClientError(400, 'Name the collection and the record id.')
   const [collection, ...more] = requestedCollections(named)
   if (!collection || more.length > 0) throw new ClientError(400, 'Name one collection.')
-  if (recordIdFrom(req.payload, id, collection) === null)
-    throw new ClientError(400, `"${id}" is not a record id.`)
+  const recordId = translatedRecordId(req.payload, collection, id)
+  if (recordId === null) throw new ClientError(400, `"${id}" is not a record id.`)
   return Response.json({
     collection,
     id,
     locale,
-    fields: await sourcesBeside(req.payload, { collection, id, locale }),
+    fields: await sourcesBeside(req.payload, { collection, id: recordId, locale }),
   })
 })
