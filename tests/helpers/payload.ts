@@ -8,7 +8,7 @@ export type TestPayload = { payload: Payload; close: () => Promise<void> }
  * Boots Payload on a fresh database of the dialect this jest project runs, applying the committed
  * migrations as a real start does. Each test file gets its own database.
  */
-export async function startPayload(purpose: string): Promise<TestPayload> {
+async function startPayload(purpose: string): Promise<TestPayload> {
   const database = await freshDatabase(purpose)
   process.env.DATABASE_URI = database.uri
   process.env.PAYLOAD_SECRET ||= 'a-test-secret-that-is-long-enough-0123456789'
