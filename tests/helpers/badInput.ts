@@ -5,11 +5,11 @@ import path from 'node:path'
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 
 import { createRecord, createUser } from './fixtures'
-import { describeDatabase, startPayload, type TestPayload } from './payload'
+import { describeDatabase, useTestPayload } from './payload'
 import { login, rest, type Method, type RestResponse } from './rest'
 
 // Uploads in the fixtures must not land in the worktree's media folder. Media.ts reads MEDIA_DIR when
-// the config is first imported, which startPayload does lazily, after this module has run.
+// the config is first imported, which useTestPayload does lazily, after this module has run.
 process.env.MEDIA_DIR ||= fs.mkdtempSync(path.join(os.tmpdir(), 'cms-bad-input-media-'))
 
 export type Actor = 'anonymous' | 'translator-de' | 'translator-none' | 'editor' | 'admin'
@@ -45,9 +45,9 @@ export type BadInputOptions = {
 
 let extraFixtures: BadInputOptions['fixtures']
 
-export type World = { app: TestPayload; tokens: Partial<Record<Actor, string>>; fixtures: Fixtures }
+export type World = { payload: Payload; tokens: Partial<Record<Actor, string>>; fixtures: Fixtures }
 
-let world: Promise<World> | undefined
+let world: World | undefined
 
 /** A 1×1 PNG, so the media fixture is a real upload. */
 async function tinyPng(): Promise<Buffer> {
@@ -90,7 +90,7 @@ async function seedFixtures(
 }
 
 /** Accounts of each kind, logged in through the API, and the records the cases aim at. */
-async function seedWorld(payload: Payload): Promise<Omit<World, 'app'>> {
+async function seedWorld(payload: Payload): Promise<Omit<World, 'payload'>> {
   const accounts = {
     admin: await createUser(payload, ['admin']),
     editor: await createUser(payload, ['editor']),
@@ -105,9 +105,7 @@ async function seedWorld(payload: Payload): Promise<Omit<World, 'app'>> {
   return { tokens, fixtures: { ...fixtures, ...(await extraFixtures?.(payload)) } }
 }
 
-async function bootWorld(purpose: string): Promise<World> {
-  const app = await startPayload(purpose)
-  const { payload } = app
+async function seedBooted(payload: Payload): Promise<World> {
   await payload.updateGlobal({
     slug: 'site-settings',
     data: { siteName: '太仓对德合作' } as never,
@@ -120,7 +118,7 @@ async function bootWorld(purpose: string): Promise<World> {
     locale: 'zh',
     overrideAccess: true,
   })
-  return { app, ...(await seedWorld(payload)) }
+  return { payload, ...(await seedWorld(payload)) }
 }
 
 /** Fields that change without anyone writing the record: logins, sessions, lockouts. */
@@ -235,23 +233,20 @@ export function describeBadInput(
   extraFixtures = options.fixtures
   alongside ??= options.alongside
   describeDatabase(name, () => {
-    beforeAll(async () => {
-      world ??= bootWorld(purpose)
-      await world
-    }, 180_000)
-
-    afterAll(async () => {
-      const current = await world
-      world = undefined
-      await current?.app.close()
-    })
+    useTestPayload(
+      purpose,
+      async (payload) => {
+        world = await seedBooted(payload)
+      },
+      180_000,
+    )
 
     for (const c of cases) {
       it(
         caseTitle(c),
         async () => {
-          const current = await world!
-          const { payload } = current.app
+          const current = world!
+          const { payload } = current
           const before = await storedData(payload)
           const raw = typeof c.raw === 'function' ? c.raw() : c.raw
           const response = await rest(c.method, fillPath(c.path, current.fixtures), {
@@ -279,6 +274,6 @@ export function describeBadInput(
       ) // a failing case reseeds and diffs everything stored
     }
 
-    alongside?.(() => world!)
+    alongside?.(async () => world!)
   })
 }

@@ -1,8 +1,8 @@
 /**
  * An in-process REST/GraphQL client for integration tests: it builds a `Request` and hands it to the
  * route handlers Next would call (`src/app/(payload)/api/...`), so a test goes through Payload's
- * request parsing, auth and error handling without a built server. Call after startPayload(): the
- * route modules read `@payload-config` and reuse the Payload instance it booted.
+ * request parsing, auth and error handling without a built server. Call once useTestPayload() has
+ * booted: the route modules read `@payload-config` and reuse the Payload instance it booted.
  */
 
 import type { JsonObject } from './json'

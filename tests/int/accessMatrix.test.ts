@@ -12,7 +12,7 @@ import {
   type ContentSlug,
   type TestUser,
 } from '../helpers/fixtures'
-import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+import { describeDatabase, useTestPayload } from '../helpers/payload'
 
 type Role = 'anonymous' | 'translator' | 'editor' | 'admin'
 type Operation = 'create' | 'read' | 'readDraft' | 'update' | 'updateShared' | 'publish' | 'delete'
@@ -47,17 +47,13 @@ const cases = roles.flatMap((role) =>
 )
 
 describeDatabase('access matrix: role × collection × operation × locale', () => {
-  let app: TestPayload
   let payload: Payload
   let users: Record<Exclude<Role, 'anonymous'>, TestUser>
 
-  beforeAll(async () => {
-    app = await startPayload('access')
-    payload = app.payload
+  useTestPayload('access', async (booted) => {
+    payload = booted
     users = await createUsers(payload)
-  }, 120_000)
-
-  afterAll(async () => app?.close())
+  })
 
   const as = (role: Role) =>
     role === 'anonymous' ? { overrideAccess: false } : { user: users[role], overrideAccess: false }

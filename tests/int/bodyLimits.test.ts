@@ -4,7 +4,7 @@ import { maxUploadBytes } from '@/domain/uploadLimits'
 import { maxBodyBytes } from '@/http/bodyCap'
 
 import { createUser, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+import { describeDatabase, useTestPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 
 const chunkBytes = 256 * 1024
@@ -43,7 +43,6 @@ function hugeBody(prefix = '', suffix = '') {
 }
 
 describeDatabase('request bodies are read only up to the size limit', () => {
-  let app: TestPayload
   let payload: Payload
   const tokens: Record<string, string> = {}
 
@@ -58,15 +57,15 @@ describeDatabase('request bodies are read only up to the size limit', () => {
 
   beforeAll(async () => {
     process.env.RATE_LIMIT_XLIFF_IMPORT = 'off'
-    app = await startPayload('bodylimits')
-    payload = app.payload
+  })
+
+  useTestPayload('bodylimits', async (booted) => {
+    payload = booted
     // The first account always becomes an admin (firstUserIsAdmin): make the editor first.
     tokens.editor = await tokenOf(await createUser(payload, ['editor']))
     tokens.noLocales = await tokenOf(await createUser(payload, ['translator'], []))
     tokens.translator = await tokenOf(await createUser(payload, ['translator'], ['de']))
-  }, 120_000)
-
-  afterAll(async () => app?.close())
+  })
 
   const auth = (who: string) => ({ authorization: `JWT ${tokens[who]}`, 'accept-language': 'en' })
 

@@ -5,29 +5,25 @@ import { documentLockKey } from '@/db/documentLocks'
 
 import { testDialect } from '../helpers/database'
 import { createRecord, createUser, createUsers, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+import { describeDatabase, useTestPayload } from '../helpers/payload'
 
 /**
  * Two translators and an editor work on one event at the same time, each from a form loaded
  * before the others saved: everyone keeps their work.
  */
 describeDatabase('two people, two locales, one record', () => {
-  let app: TestPayload
   let payload: Payload
   let editor: TestUser
   let german: TestUser
   let english: TestUser
 
-  beforeAll(async () => {
-    app = await startPayload('concurrent')
-    payload = app.payload
+  useTestPayload('concurrent', async (booted) => {
+    payload = booted
     const users = await createUsers(payload)
     editor = users.editor
     german = users.translator
     english = await createUser(payload, ['translator'], ['en'])
-  }, 120_000)
-
-  afterAll(async () => app?.close())
+  })
 
   /** The form a person opens: the latest draft in their locale, every field included. */
   const openForm = (id: number | string, locale: 'zh' | 'de' | 'en') =>

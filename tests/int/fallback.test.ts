@@ -1,17 +1,13 @@
 import type { Payload } from 'payload'
 
-import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+import { describeDatabase, useTestPayload } from '../helpers/payload'
 
 describeDatabase('reading a locale that lacks a translation follows its fallback chain', () => {
-  let app: TestPayload
   let payload: Payload
 
-  beforeAll(async () => {
-    app = await startPayload('fallback')
-    payload = app.payload
-  }, 120_000)
-
-  afterAll(async () => app?.close())
+  useTestPayload('fallback', (booted) => {
+    payload = booted
+  })
 
   async function platformWith(names: Partial<Record<'zh' | 'de' | 'en', string>>) {
     const { zh, ...translations } = names

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { createUser, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+import { describeDatabase, useTestPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 
 const emailOf = (user: TestUser) => (user as unknown as { email: string }).email
@@ -24,20 +24,19 @@ async function timedLogin(email: string): Promise<number> {
  * addresses apart. Now both hash, so their medians are of the same order.
  */
 describeDatabase('login timing', () => {
-  let app: TestPayload
   let payload: Payload
   let known: TestUser[]
 
   beforeAll(async () => {
     process.env.RATE_LIMIT_LOGIN = 'off'
-    app = await startPayload('logintiming')
-    payload = app.payload
+  })
+
+  useTestPayload('logintiming', async (booted) => {
+    payload = booted
     // One account per attempt: Payload locks an account after 5 failures, and a locked one answers early.
     known = []
     for (let index = 0; index < 5; index += 1) known.push(await createUser(payload, ['editor']))
-  }, 120_000)
-
-  afterAll(async () => app?.close())
+  })
 
   it('spends as long on an unknown address as on a wrong password', async () => {
     await timedLogin('warm-up@example.org')

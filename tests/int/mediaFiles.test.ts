@@ -6,13 +6,12 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { createUser, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+import { describeDatabase, useTestPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 
 const secret = 'a file outside the media folder that must never be served'
 
 describeDatabase('media file names and paths', () => {
-  let app: TestPayload
   let payload: Payload
   let token: string
   let root: string
@@ -26,8 +25,10 @@ describeDatabase('media file names and paths', () => {
     fs.mkdirSync(mediaDir)
     fs.writeFileSync(path.join(root, 'secret.txt'), secret)
     process.env.MEDIA_DIR = mediaDir
-    app = await startPayload('mediafiles')
-    payload = app.payload
+  })
+
+  useTestPayload('mediafiles', async (booted) => {
+    payload = booted
     const editor: TestUser = await createUser(payload, ['editor'])
     const email = (editor as unknown as { email: string }).email
     token = (
@@ -39,10 +40,9 @@ describeDatabase('media file names and paths', () => {
     png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#c00' } })
       .png()
       .toBuffer()
-  }, 120_000)
+  })
 
   afterAll(async () => {
-    await app?.close()
     fs.rmSync(root, { recursive: true, force: true })
   })
 

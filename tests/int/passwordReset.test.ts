@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
 
 import { createUser, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+import { describeDatabase, useTestPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 
 type Mail = { to: string[]; text: string }
@@ -58,7 +58,6 @@ async function waitFor<T>(find: () => T | undefined, ms = 10_000): Promise<T> {
 }
 
 describeDatabase('password reset by e-mail', () => {
-  let app: TestPayload
   let payload: Payload
   let smtp: Awaited<ReturnType<typeof startSmtp>>
   let user: TestUser
@@ -73,13 +72,14 @@ describeDatabase('password reset by e-mail', () => {
     })
     // Per-address limits have their own test (rateLimits.test.ts); the per-account one stays on.
     Object.assign(process.env, { RATE_LIMIT_LOGIN: 'off', RATE_LIMIT_FORGOT_PASSWORD: 'off' })
-    app = await startPayload('passwordreset')
-    payload = app.payload
+  })
+
+  useTestPayload('passwordreset', async (booted) => {
+    payload = booted
     user = await createUser(payload, ['editor'])
-  }, 120_000)
+  })
 
   afterAll(async () => {
-    await app?.close()
     await new Promise((resolve) => smtp?.server.close(() => resolve(undefined)))
   })
 

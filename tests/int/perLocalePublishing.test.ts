@@ -6,25 +6,21 @@ import { setLocalePublished } from '@/translation/publishing'
 
 import { statusOf } from '../helpers/errors'
 import { createUsers, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+import { describeDatabase, useTestPayload } from '../helpers/payload'
 
 type Locale = 'zh' | 'de' | 'en'
 
 describeDatabase(
   'per-locale publishing: one language at a time, the public sees published languages only',
   () => {
-    let app: TestPayload
     let payload: Payload
     let editor: TestUser
     let translator: TestUser
 
-    beforeAll(async () => {
-      app = await startPayload('publishing')
-      payload = app.payload
+    useTestPayload('publishing', async (booted) => {
+      payload = booted
       ;({ editor, translator } = await createUsers(payload))
-    }, 120_000)
-
-    afterAll(async () => app?.close())
+    })
 
     const publicName = async (id: number | string, locale: Locale) => {
       try {

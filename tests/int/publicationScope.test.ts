@@ -9,7 +9,7 @@ import { setLocalePublished } from '@/translation/publishing'
 
 import { statusOf } from '../helpers/errors'
 import { createRecord, createUser, createUsers, snapshot, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+import { describeDatabase, useTestPayload } from '../helpers/payload'
 
 type Locale = 'zh' | 'de' | 'en'
 
@@ -30,7 +30,6 @@ async function refusal(promise: Promise<unknown>): Promise<{ status: number; mes
  * files, timestamps nor array rows, and a translator's publish puts only their text live.
  */
 describeDatabase('publication and translator scope', () => {
-  let app: TestPayload
   let payload: Payload
   let admin: TestUser
   let editor: TestUser
@@ -41,13 +40,14 @@ describeDatabase('publication and translator scope', () => {
     // Uploads go to a scratch folder, not the worktree's media folder (read when the config loads).
     mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-media-'))
     process.env.MEDIA_DIR = mediaDir
-    app = await startPayload('pubscope')
-    payload = app.payload
+  })
+
+  useTestPayload('pubscope', async (booted) => {
+    payload = booted
     ;({ admin, editor, translator } = await createUsers(payload))
-  }, 120_000)
+  })
 
   afterAll(async () => {
-    await app?.close()
     if (mediaDir) fs.rmSync(mediaDir, { recursive: true, force: true })
   })
 

@@ -4,7 +4,7 @@ import { useRateLimitStore } from '@/http/rateLimit'
 import { MemoryStore, RedisStore, type RateLimitStore } from '@/http/rateLimitStore'
 
 import { createUser, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+import { describeDatabase, useTestPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 
 const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
@@ -19,7 +19,6 @@ const from = (address: string, claimed = '203.0.113.9') => ({
 })
 
 describeDatabase('rate limits on login, forgot-password and XLIFF import', () => {
-  let app: TestPayload
   let payload: Payload
   let user: TestUser
 
@@ -30,14 +29,15 @@ describeDatabase('rate limits on login, forgot-password and XLIFF import', () =>
       RATE_LIMIT_FORGOT_PASSWORD: '2/60',
       RATE_LIMIT_XLIFF_IMPORT: '2/60',
     })
-    app = await startPayload('ratelimits')
-    payload = app.payload
-    user = await createUser(payload, ['editor'])
-  }, 120_000)
+  })
 
   afterAll(async () => {
     await useRateLimitStore(undefined)
-    await app?.close()
+  })
+
+  useTestPayload('ratelimits', async (booted) => {
+    payload = booted
+    user = await createUser(payload, ['editor'])
   })
 
   const stores: Array<[string, () => RateLimitStore]> = [

@@ -7,7 +7,7 @@ import {
   snapshot,
   type TestUser,
 } from '../helpers/fixtures'
-import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+import { describeDatabase, useTestPayload } from '../helpers/payload'
 
 /** The rich-text field of each content collection. */
 const richTextField = {
@@ -76,17 +76,13 @@ async function rejection(write: Promise<unknown>) {
 describeDatabase(
   'rich-text links only to http(s), mailto, tel and the site (issue #12, item 5)',
   () => {
-    let app: TestPayload
     let payload: Payload
     let editor: TestUser
 
-    beforeAll(async () => {
-      app = await startPayload('rich-text-links')
-      payload = app.payload
+    useTestPayload('rich-text-links', async (booted) => {
+      payload = booted
       editor = (await createUsers(payload)).editor
-    }, 120_000)
-
-    afterAll(async () => app?.close())
+    })
 
     const unsafe = [
       ['link', 'javascript:alert(document.cookie)'],

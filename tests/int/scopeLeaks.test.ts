@@ -2,25 +2,21 @@ import { createLocalReq, type Payload } from 'payload'
 
 import { statusOf } from '../helpers/errors'
 import { createRecord, createUser, createUsers, snapshot, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+import { describeDatabase, useTestPayload } from '../helpers/payload'
 
 /**
  * Paths around the plain update on which Payload itself has let locale-scoped users through.
  * Each test names the upstream issue and fails if our rules stop covering that path.
  */
 describeDatabase('a German translator cannot leak out of German', () => {
-  let app: TestPayload
   let payload: Payload
   let translator: TestUser
   let editor: TestUser
 
-  beforeAll(async () => {
-    app = await startPayload('leaks')
-    payload = app.payload
+  useTestPayload('leaks', async (booted) => {
+    payload = booted
     ;({ translator, editor } = await createUsers(payload))
-  }, 120_000)
-
-  afterAll(async () => app?.close())
+  })
 
   it("refuses the admin's copy-to-locale into English and allows it into German (payloadcms/payload#12361)", async () => {
     const { copyDataFromLocale } = await import('@payloadcms/ui/utilities/copyDataFromLocale')

@@ -11,7 +11,7 @@ import {
 } from '@/seed/content'
 import { seed } from '@/seed/seed'
 
-import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+import { describeDatabase, useTestPayload } from '../helpers/payload'
 
 const expectedCounts = {
   milestones: milestones.length,
@@ -21,16 +21,16 @@ const expectedCounts = {
 }
 
 describeDatabase('npm run seed: the source article in zh, de and en', () => {
-  let app: TestPayload
   let payload: Payload
 
-  beforeAll(async () => {
-    app = await startPayload('seed')
-    payload = app.payload
-    await seed(payload)
-  }, 300_000)
-
-  afterAll(async () => app?.close())
+  useTestPayload(
+    'seed',
+    async (booted) => {
+      payload = booted
+      await seed(payload)
+    },
+    300_000,
+  )
 
   it('loads one published record per item of the article', async () => {
     for (const [collection, expected] of Object.entries(expectedCounts)) {

@@ -3,17 +3,15 @@ import type { Payload } from 'payload'
 import { sourcesBeside } from '@/translation/sourceBeside'
 
 import { createUsers, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+import { describeDatabase, useTestPayload } from '../helpers/payload'
 
 describeDatabase('the source beside each field of a translator’s form', () => {
-  let app: TestPayload
   let payload: Payload
   let editor: TestUser
   let translator: TestUser
 
-  beforeAll(async () => {
-    app = await startPayload('source-beside')
-    payload = app.payload
+  useTestPayload('source-beside', async (booted) => {
+    payload = booted
     ;({ editor, translator } = await createUsers(payload))
     await payload.create({
       collection: 'glossary',
@@ -29,9 +27,7 @@ describeDatabase('the source beside each field of a translator’s form', () => 
       data: { term: 'Deutsches Zentrum' } as never,
       overrideAccess: true,
     })
-  }, 120_000)
-
-  afterAll(async () => app?.close())
+  })
 
   it('shows the source, its glossary terms, and for an outdated field what changed since the translation', async () => {
     const created = await payload.create({

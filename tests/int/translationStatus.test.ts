@@ -4,21 +4,17 @@ import { seed } from '@/seed/seed'
 import { statusReport } from '@/translation/report'
 
 import { createUsers, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+import { describeDatabase, useTestPayload } from '../helpers/payload'
 
 describeDatabase('translation status: missing, outdated, complete per record and locale', () => {
-  let app: TestPayload
   let payload: Payload
   let editor: TestUser
   let translator: TestUser
 
-  beforeAll(async () => {
-    app = await startPayload('status')
-    payload = app.payload
+  useTestPayload('status', async (booted) => {
+    payload = booted
     ;({ editor, translator } = await createUsers(payload))
-  }, 120_000)
-
-  afterAll(async () => app?.close())
+  })
 
   const statusOf = async (id: number | string, locale: 'de' | 'en') =>
     (await statusReport(payload, { locale, collections: ['platforms'] })).records.find(

@@ -2,20 +2,16 @@ import { createLocalReq, docAccessOperation, type Payload } from 'payload'
 
 import { statusOf } from '../helpers/errors'
 import { createRecord, createUsers, snapshot, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+import { describeDatabase, useTestPayload } from '../helpers/payload'
 
 describeDatabase('a translator writes only localized fields in their own locales', () => {
-  let app: TestPayload
   let payload: Payload
   let translator: TestUser
 
-  beforeAll(async () => {
-    app = await startPayload('scope')
-    payload = app.payload
+  useTestPayload('scope', async (booted) => {
+    payload = booted
     translator = (await createUsers(payload)).translator
-  }, 120_000)
-
-  afterAll(async () => app?.close())
+  })
 
   it('accepts a whole admin form whose shared fields are unchanged, and saves only the German text', async () => {
     const record = await createRecord(payload, 'platforms')

@@ -2,20 +2,16 @@ import type { Payload } from 'payload'
 
 import { statusOf } from '../helpers/errors'
 import { createUsers, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+import { describeDatabase, useTestPayload } from '../helpers/payload'
 
 describeDatabase('user records', () => {
-  let app: TestPayload
   let payload: Payload
   let users: Record<'admin' | 'editor' | 'translator', TestUser>
 
-  beforeAll(async () => {
-    app = await startPayload('users')
-    payload = app.payload
+  useTestPayload('users', async (booted) => {
+    payload = booted
     users = await createUsers(payload)
-  }, 120_000)
-
-  afterAll(async () => app?.close())
+  })
 
   it('shows each user only their own record, and admins every record', async () => {
     const seenBy = async (user?: TestUser) =>

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { createRecord, createUsers, snapshot, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+import { describeDatabase, useTestPayload } from '../helpers/payload'
 
 /** The error a write threw, with the status and per-field messages a client would see. */
 async function rejection(write: Promise<unknown>) {
@@ -25,17 +25,13 @@ async function rejection(write: Promise<unknown>) {
 describeDatabase(
   'bad input is refused with 400 and a message per field, and nothing is stored',
   () => {
-    let app: TestPayload
     let payload: Payload
     let editor: TestUser
 
-    beforeAll(async () => {
-      app = await startPayload('validation')
-      payload = app.payload
+    useTestPayload('validation', async (booted) => {
+      payload = booted
       editor = (await createUsers(payload)).editor
-    }, 120_000)
-
-    afterAll(async () => app?.close())
+    })
 
     const as = () => ({ user: editor, overrideAccess: false, locale: 'zh' as const })
     const count = async (collection: string) =>

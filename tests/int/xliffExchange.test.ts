@@ -10,7 +10,7 @@ import { importXliff } from '@/translation/xliffImport'
 
 import { createUser, createUsers, type TestUser } from '../helpers/fixtures'
 import type { JsonObject } from '../helpers/json'
-import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+import { describeDatabase, useTestPayload } from '../helpers/payload'
 
 type OracleUnit = {
   source?: unknown
@@ -29,23 +29,23 @@ const oracle = xliffPackage as unknown as {
 }
 
 describeDatabase('XLIFF round trip with the CMS', () => {
-  let app: TestPayload
   let payload: Payload
   let german: TestUser
   let editor: TestUser
   let englishOnly: TestUser
 
-  beforeAll(async () => {
-    app = await startPayload('xliff')
-    payload = app.payload
-    await seed(payload)
-    const users = await createUsers(payload)
-    german = users.translator
-    editor = users.editor
-    englishOnly = await createUser(payload, ['translator'], ['en'])
-  }, 300_000)
-
-  afterAll(async () => app?.close())
+  useTestPayload(
+    'xliff',
+    async (booted) => {
+      payload = booted
+      await seed(payload)
+      const users = await createUsers(payload)
+      german = users.translator
+      editor = users.editor
+      englishOnly = await createUser(payload, ['translator'], ['en'])
+    },
+    300_000,
+  )
 
   const as = async (user: TestUser): Promise<PayloadRequest> =>
     createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)

@@ -7,7 +7,7 @@ import { exportXliff } from '@/translation/xliffExport'
 import { importXliff } from '@/translation/xliffImport'
 
 import { contentFixtures, contentSlugs, createUsers } from '../helpers/fixtures'
-import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+import { describeDatabase, useTestPayload } from '../helpers/payload'
 
 /**
  * Issue #12, item 11: drafts took a 10 MB summary, and the locale's XLIFF export then outgrew what
@@ -18,15 +18,11 @@ import { describeDatabase, startPayload, type TestPayload } from '../helpers/pay
 describeDatabase(
   'a record at every length limit exports to an XLIFF file the import accepts',
   () => {
-    let app: TestPayload
     let payload: Payload
 
-    beforeAll(async () => {
-      app = await startPayload('xliff-limit')
-      payload = app.payload
-    }, 120_000)
-
-    afterAll(async () => app?.close())
+    useTestPayload('xliff-limit', (booted) => {
+      payload = booted
+    })
 
     /** The longest text a field takes, of characters that cost most once escaped in XML. */
     const longest = (length: number) => '&<德'.repeat(Math.ceil(length / 3)).slice(0, length)
