@@ -10,7 +10,7 @@ import { fingerprint } from '@/translation/fingerprint'
 import { saveTranslationDrafts } from '@/translation/draftWrites'
 
 import { createRecord, createUsers, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+import { describeDatabase, useTestPayload } from '../helpers/payload'
 
 /** What differs between two records by construction: their ids, slugs and times. */
 const incidental = new Set(['id', 'parent', 'slug', 'createdAt', 'updatedAt'])
@@ -31,17 +31,17 @@ function withoutIncidentals(value: unknown): unknown {
  * ordinary draft save of the same text stores, or imported work reads differently afterwards.
  */
 describeDatabase('a bulk draft write stores what an ordinary draft save stores', () => {
-  let app: TestPayload
   let payload: Payload
   let translator: TestUser
 
-  beforeAll(async () => {
-    app = await startPayload('draftwrites')
-    payload = app.payload
-    translator = (await createUsers(payload)).translator
-  }, 120_000)
-
-  afterAll(async () => app?.close())
+  useTestPayload(
+    'draftwrites',
+    async (booted) => {
+      payload = booted
+      translator = (await createUsers(payload)).translator
+    },
+    120_000,
+  )
 
   const latestVersion = async (collection: CollectionSlug, id: number | string) => {
     const { docs } = await payload.findVersions({

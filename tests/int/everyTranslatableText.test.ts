@@ -13,7 +13,7 @@ import { importXliff } from '@/translation/xliffImport'
 
 import { statusOf } from '../helpers/errors'
 import { createUser, createUsers, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+import { describeDatabase, useTestPayload } from '../helpers/payload'
 
 /** The translatable texts outside the content collections (issue #9). */
 const kinds = ['key-figures', 'site-settings', 'media', 'glossary'] as const
@@ -23,7 +23,6 @@ type Row = { id: string; key: string; label: string; value: number; unit?: strin
 describeDatabase(
   'key figures, site settings, media and glossary in the translator workflow',
   () => {
-    let app: TestPayload
     let payload: Payload
     let editor: TestUser
     let german: TestUser
@@ -32,57 +31,63 @@ describeDatabase(
     let glossaryId: number | string
     let rows: Row[]
 
-    beforeAll(async () => {
+    beforeAll(() => {
       process.env.MEDIA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-every-text-'))
-      app = await startPayload('everytext')
-      payload = app.payload
-      const users = await createUsers(payload)
-      editor = users.editor
-      german = users.translator
-      englishOnly = await createUser(payload, ['translator'], ['en'])
+    })
 
-      const asEditor = { user: editor, overrideAccess: false } as const
-      const keyFigures = await payload.updateGlobal({
-        slug: 'key-figures',
-        locale: 'zh',
-        data: {
-          figures: [
-            { key: 'german-enterprises', label: '德资企业', value: 500, unit: '家' },
-            { key: 'investment', label: '投资总额', value: 60, unit: '亿美元' },
-          ],
-        } as never,
-        ...asEditor,
-      })
-      rows = (keyFigures as unknown as { figures: Row[] }).figures
-      await payload.updateGlobal({
-        slug: 'site-settings',
-        locale: 'zh',
-        data: { siteName: '太仓中德合作', tagline: '德企之乡' } as never,
-        ...asEditor,
-      })
-      const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#c00' } })
-        .png()
-        .toBuffer()
-      mediaId = (
-        await payload.create({
-          collection: 'media',
+    useTestPayload(
+      'everytext',
+      async (booted) => {
+        payload = booted
+        const users = await createUsers(payload)
+        editor = users.editor
+        german = users.translator
+        englishOnly = await createUser(payload, ['translator'], ['en'])
+
+        const asEditor = { user: editor, overrideAccess: false } as const
+        const keyFigures = await payload.updateGlobal({
+          slug: 'key-figures',
           locale: 'zh',
-          data: { alt: '太仓德国中心大楼', caption: '德国中心' } as never,
-          file: { data: png, mimetype: 'image/png', name: 'centre.png', size: png.length },
+          data: {
+            figures: [
+              { key: 'german-enterprises', label: '德资企业', value: 500, unit: '家' },
+              { key: 'investment', label: '投资总额', value: 60, unit: '亿美元' },
+            ],
+          } as never,
           ...asEditor,
         })
-      ).id
-      glossaryId = (
-        await payload.create({
-          collection: 'glossary',
+        rows = (keyFigures as unknown as { figures: Row[] }).figures
+        await payload.updateGlobal({
+          slug: 'site-settings',
           locale: 'zh',
-          data: { term: '双元制', notes: '德国的职业教育模式' } as never,
+          data: { siteName: '太仓中德合作', tagline: '德企之乡' } as never,
           ...asEditor,
         })
-      ).id
-    }, 300_000)
-
-    afterAll(async () => app?.close())
+        const png = await sharp({
+          create: { width: 4, height: 4, channels: 3, background: '#c00' },
+        })
+          .png()
+          .toBuffer()
+        mediaId = (
+          await payload.create({
+            collection: 'media',
+            locale: 'zh',
+            data: { alt: '太仓德国中心大楼', caption: '德国中心' } as never,
+            file: { data: png, mimetype: 'image/png', name: 'centre.png', size: png.length },
+            ...asEditor,
+          })
+        ).id
+        glossaryId = (
+          await payload.create({
+            collection: 'glossary',
+            locale: 'zh',
+            data: { term: '双元制', notes: '德国的职业教育模式' } as never,
+            ...asEditor,
+          })
+        ).id
+      },
+      300_000,
+    )
 
     const as = async (user: TestUser): Promise<PayloadRequest> =>
       createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)

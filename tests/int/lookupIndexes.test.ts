@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { testDialect } from '../helpers/database'
-import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+import { describeDatabase, useTestPayload } from '../helpers/payload'
 
 type Row = Record<string, unknown>
 
@@ -56,15 +56,11 @@ async function catalogue(payload: Payload) {
  * save makes; the committed migrations must create them, or each save scans whole tables.
  */
 describeDatabase('the lookup indexes are in the migrated schema', () => {
-  let app: TestPayload
   let built: Awaited<ReturnType<typeof catalogue>>
 
-  beforeAll(async () => {
-    app = await startPayload('lookupindexes')
-    built = await catalogue(app.payload)
-  }, 120_000)
-
-  afterAll(async () => app?.close())
+  useTestPayload('lookupindexes', async (payload) => {
+    built = await catalogue(payload)
+  })
 
   const tablesWith = (suffix: string, needed: string[]) =>
     [...built.columns]

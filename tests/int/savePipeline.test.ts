@@ -2,24 +2,24 @@ import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { createRecord, createUsers, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, startPayload, type TestPayload } from '../helpers/payload'
+import { describeDatabase, useTestPayload } from '../helpers/payload'
 
 /**
  * The save pipeline (src/hooks/savePipeline.ts) reads the stored draft once per request: the steps
  * that compare a translator's form with it share one read instead of each loading the document.
  */
 describeDatabase('the save pipeline reads the stored draft once', () => {
-  let app: TestPayload
   let payload: Payload
   let translator: TestUser
 
-  beforeAll(async () => {
-    app = await startPayload('pipeline')
-    payload = app.payload
-    translator = (await createUsers(payload)).translator
-  }, 120_000)
-
-  afterAll(async () => app?.close())
+  useTestPayload(
+    'pipeline',
+    async (booted) => {
+      payload = booted
+      translator = (await createUsers(payload)).translator
+    },
+    120_000,
+  )
 
   it('loads the latest draft once per locale for a translator saving a whole admin form', async () => {
     const record = await createRecord(payload, 'events')
