@@ -42,3 +42,6 @@ export const datePrecisions = [
 ] as const satisfies readonly Option[]
 
 export type DatePrecision = (typeof datePrecisions)[number]['value']
+
+/** The field an editor ticks to have an event leave the public site once it is over (src/translation/eventWithdrawal.ts). */
+export const withdrawAfterEndField = 'withdrawAfterEnd'

@@ -5,6 +5,7 @@ import * as migration_20261127_191944_lookup_indexes from './20261127_191944_loo
 import * as migration_20261127_193043_content_without_edit_locks from './20261127_193043_content_without_edit_locks';
 import * as migration_20261202_074946_platform_facts_as_stated from './20261202_074946_platform_facts_as_stated';
 import * as migration_20261202_085756_reset_interval_in_endpoint from './20261202_085756_reset_interval_in_endpoint';
+import * as migration_20261202_110127_scheduled_publishing from './20261202_110127_scheduled_publishing';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_085756_reset_interval_in_endpoint.up,
     down: migration_20261202_085756_reset_interval_in_endpoint.down,
-    name: '20261202_085756_reset_interval_in_endpoint'
+    name: '20261202_085756_reset_interval_in_endpoint',
+  },
+  {
+    up: migration_20261202_110127_scheduled_publishing.up,
+    down: migration_20261202_110127_scheduled_publishing.down,
+    name: '20261202_110127_scheduled_publishing'
   },
 ];
