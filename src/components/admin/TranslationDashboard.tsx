@@ -6,15 +6,18 @@ import { translationLocales } from '@/access/canEditLocale'
 import { isStaffUser } from '@/access/roles'
 import { bcp47, endonyms } from '@/i18n/locales'
 import { statusReports } from '@/translation/report'
+import { scheduledItems } from '@/translation/scheduledPublishing'
 import type { RecordState } from '@/translation/status'
 
 import { adminText } from './messages'
+import { ScheduledPublications } from './ScheduledPublications'
 
 const workStates: RecordState[] = ['missing', 'outdated']
 
 /**
- * /admin/translation: per collection × locale, how much is missing, outdated and complete, and the
- * records that need work, each opening in the right locale. Translators see their own locales.
+ * /admin/translation: per collection × locale, how much is missing, outdated and complete, the
+ * scheduled publications, and the records that need work, each opening in the right locale.
+ * Translators see their own locales.
  */
 export async function TranslationDashboard({
   initPageResult,
@@ -38,9 +41,12 @@ export async function TranslationDashboard({
       <Gutter>{children}</Gutter>
     </DefaultTemplate>
   )
-  if (!isStaffUser(req.user)) return template(<p>{t('notAllowed')}</p>)
+  if (!req.user || !isStaffUser(req.user)) return template(<p>{t('notAllowed')}</p>)
 
-  const reports = await statusReports(req.payload, { locales: translationLocales(req.user) })
+  const [reports, scheduled] = await Promise.all([
+    statusReports(req.payload, { locales: translationLocales(req.user) }),
+    scheduledItems(req.payload, req.user),
+  ])
   const admin = req.payload.config.routes.admin
   const api = req.payload.config.routes.api
   const collections = Object.keys(reports[0]?.collections ?? {})
@@ -92,6 +98,14 @@ export async function TranslationDashboard({
           ))}
         </tbody>
       </table>
+
+      <ScheduledPublications
+        items={scheduled}
+        language={language}
+        admin={admin}
+        api={api}
+        collectionLabel={label}
+      />
 
       {reports.map((report) => {
         const work = report.records.filter((record) => workStates.includes(record.state))

@@ -24,6 +24,26 @@ const messages = {
     en: 'This page is for editors and translators.',
   },
   exportXliff: { zh: '导出 XLIFF', de: 'XLIFF exportieren', en: 'Export XLIFF' },
+  scheduled: { zh: '定时发布', de: 'Geplante Veröffentlichungen', en: 'Scheduled publications' },
+  scheduledNone: {
+    zh: '没有待执行的定时发布。',
+    de: 'Keine Veröffentlichung geplant.',
+    en: 'Nothing is scheduled.',
+  },
+  record: { zh: '内容', de: 'Eintrag', en: 'Record' },
+  language: { zh: '语言', de: 'Sprache', en: 'Language' },
+  action: { zh: '操作', de: 'Aktion', en: 'Action' },
+  publish: { zh: '发布', de: 'Veröffentlichen', en: 'Publish' },
+  withdraw: { zh: '撤下', de: 'Zurückziehen', en: 'Withdraw' },
+  when: { zh: '时间', de: 'Zeitpunkt', en: 'When' },
+  by: { zh: '安排人', de: 'Geplant von', en: 'Scheduled by' },
+  failed: { zh: '失败', de: 'Fehlgeschlagen', en: 'Failed' },
+  cancel: { zh: '取消', de: 'Abbrechen', en: 'Cancel' },
+  cancelFailed: {
+    zh: '未能取消：',
+    de: 'Abbrechen fehlgeschlagen:',
+    en: 'Could not cancel:',
+  },
 } satisfies Record<string, Record<Locale, string>>
 
 export type MessageKey = keyof typeof messages
