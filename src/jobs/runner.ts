@@ -20,7 +20,12 @@ export function startJobRunner(payload: Payload): void {
   const registry = globalThis as { [started]?: boolean }
   if (registry[started]) return
   registry[started] = true
+  // A run that outlasts the interval (a slow first compile in development, a long queue) is not
+  // joined by another: overlapping runs only contend for the same jobs.
+  let running = false
   const tick = async () => {
+    if (running) return
+    running = true
     const origin =
       process.env.__NEXT_PRIVATE_ORIGIN ?? `http://localhost:${process.env.PORT ?? '3000'}`
     const api = payload.config.routes.api
@@ -33,6 +38,8 @@ export function startJobRunner(payload: Payload): void {
         payload.logger.error(`Job runner: the run endpoint answered ${response.status}.`)
     } catch (error) {
       payload.logger.error({ err: error, msg: 'Job runner: could not reach the run endpoint.' })
+    } finally {
+      running = false
     }
   }
   setInterval(() => void tick(), runnerIntervalMs).unref()
