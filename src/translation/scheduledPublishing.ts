@@ -12,9 +12,10 @@ import type { AccessUser } from '@/access/roles'
 import { isLocale, locales, type Locale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
 
-import { EndpointError, requestedCollections } from './endpoints/endpointResponse'
+import { EndpointError } from './endpoints/endpointResponse'
 import { setLocalePublished } from './publishing'
 import { recordIdFrom } from './recordId'
+import { translatedCollections } from './report'
 
 /**
  * Scheduled publishing per locale, on Payload's jobs queue: one job per record × locale, waiting
@@ -159,7 +160,13 @@ async function requestedRecords(
     const { collection: name, id } = (entry ?? {}) as { collection?: unknown; id?: unknown }
     if (typeof name !== 'string' || (typeof id !== 'string' && typeof id !== 'number'))
       throw new EndpointError(400, `Each record needs a "collection" and an "id". ${bodyShape}`)
-    const [collection] = requestedCollections(name) as [CollectionSlug]
+    if (!(translatedCollections as string[]).includes(name)) {
+      throw new EndpointError(
+        400,
+        `Unknown collection "${name}". Use: ${translatedCollections.join(', ')}.`,
+      )
+    }
+    const collection = name as CollectionSlug
     const recordId = recordIdFrom(req.payload, String(id), collection)
     const doc =
       recordId === null
