@@ -23,7 +23,9 @@ import { malformedMultipartIsClientError } from './hooks/malformedMultipart'
 import { withGraphQLQueryChecks } from './http/graphqlQueries'
 import { checkRateLimitSettings } from './http/rateLimit'
 import { seedIfEmpty } from './seed/seedIfEmpty'
+import { jobs } from './jobs/config'
 import { publicationEndpoint } from './translation/endpoints/publication'
+import { scheduleEndpoints } from './translation/endpoints/schedule'
 import { sourceEndpoint } from './translation/endpoints/source'
 import { translationStatusEndpoint } from './translation/endpoints/status'
 import { xliffExportEndpoint, xliffImportEndpoint } from './translation/endpoints/xliff'
@@ -73,10 +75,12 @@ export default buildConfig({
     autoGenerate: !isTest,
   },
   graphQL: { disablePlaygroundInProduction: true },
+  jobs,
   hooks: { afterError: [keepErrorDetails, malformedMultipartIsClientError] },
   endpoints: [
     translationStatusEndpoint,
     publicationEndpoint,
+    ...scheduleEndpoints,
     sourceEndpoint,
     xliffExportEndpoint,
     xliffImportEndpoint,

@@ -12,6 +12,7 @@ import {
   eventFormats,
   eventSchedules,
   eventStatuses,
+  withdrawAfterEndField,
 } from '@/domain/eventOptions'
 
 export const Events: CollectionConfig = contentCollection({
@@ -140,6 +141,25 @@ export const Events: CollectionConfig = contentCollection({
       relationTo: 'enterprises',
       hasMany: true,
       label: label({ zh: '相关企业', de: 'Unternehmen', en: 'Enterprises' }),
+    },
+    {
+      // Read by the job that withdraws ended events (src/translation/eventWithdrawal.ts).
+      name: withdrawAfterEndField,
+      type: 'checkbox',
+      defaultValue: false,
+      label: label({
+        zh: '活动结束后自动撤下',
+        de: 'Nach dem Ende zurückziehen',
+        en: 'Withdraw after it ends',
+      }),
+      admin: {
+        position: 'sidebar',
+        description: label({
+          zh: '结束日期（无结束日期时为开始日期次日）过后，所有语言版本从网站撤下；内容保留，可再次发布。',
+          de: 'Nach dem Enddatum (ohne Enddatum: einen Tag nach Beginn) wird die Veranstaltung in allen Sprachen von der Website genommen; der Text bleibt erhalten und kann erneut veröffentlicht werden.',
+          en: 'After the end date (without one, a day after the start) the event leaves the site in every language; the text is kept and can be published again.',
+        }),
+      },
     },
   ],
 })

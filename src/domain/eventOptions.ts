@@ -58,3 +58,6 @@ export const eventSchedules = optionsFrom({
 })
 
 export type EventSchedule = (typeof eventSchedules)[number]['value']
+
+/** The field an editor ticks to have an event leave the public site once it is over (src/translation/eventWithdrawal.ts). */
+export const withdrawAfterEndField = 'withdrawAfterEnd'

@@ -197,15 +197,24 @@ export async function readPublicDocument(
 /**
  * Publishes or withdraws one locale of one record, as `user` (their access rules apply). Withdrawing
  * keeps the text, so republishing needs no re-translation; readers of that locale see its fallback.
+ * Only the system's own jobs (an event withdrawn after it ends, as its editor chose) pass
+ * `overrideAccess`.
  */
 export async function setLocalePublished(
-  req: PayloadRequest,
+  req: Pick<PayloadRequest, 'payload' | 'user'>,
   {
     collection,
     id,
     locale,
     published,
-  }: { collection: CollectionSlug; id: number | string; locale: Locale; published: boolean },
+    overrideAccess = false,
+  }: {
+    collection: CollectionSlug
+    id: number | string
+    locale: Locale
+    published: boolean
+    overrideAccess?: boolean
+  },
 ) {
   return req.payload.update({
     collection,
@@ -215,7 +224,7 @@ export async function setLocalePublished(
     data: { _status: 'published' } as never,
     context: published ? {} : { unpublishLocale: locale },
     user: req.user,
-    overrideAccess: false,
+    overrideAccess,
     depth: 0,
   })
 }

@@ -7,15 +7,18 @@ import { isStaffUser } from '@/access/roles'
 import { bcp47, endonyms } from '@/i18n/locales'
 import { describe, isTranslatedGlobal, labelIn } from '@/translation/records'
 import { statusReports } from '@/translation/report'
+import { scheduledItems } from '@/translation/scheduledPublishing'
 import type { RecordState } from '@/translation/status'
 
 import { adminT } from '@/i18n/adminTranslations'
+import { ScheduledPublications } from './ScheduledPublications'
 
 const workStates: RecordState[] = ['missing', 'outdated']
 
 /**
- * /admin/translation: per collection × locale, how much is missing, outdated and complete, and the
- * records that need work, each opening in the right locale. Translators see their own locales.
+ * /admin/translation: per collection × locale, how much is missing, outdated and complete, the
+ * scheduled publications, and the records that need work, each opening in the right locale.
+ * Translators see their own locales.
  */
 export async function TranslationDashboard({
   initPageResult,
@@ -39,9 +42,12 @@ export async function TranslationDashboard({
       <Gutter>{children}</Gutter>
     </DefaultTemplate>
   )
-  if (!isStaffUser(req.user)) return template(<p>{t('translator:notAllowed')}</p>)
+  if (!req.user || !isStaffUser(req.user)) return template(<p>{t('translator:notAllowed')}</p>)
 
-  const reports = await statusReports(req.payload, { locales: translationLocales(req.user) })
+  const [reports, scheduled] = await Promise.all([
+    statusReports(req.payload, { locales: translationLocales(req.user) }),
+    scheduledItems(req.payload, req.user),
+  ])
   const admin = req.payload.config.routes.admin
   const api = req.payload.config.routes.api
   const collections = Object.keys(reports[0]?.collections ?? {})
@@ -91,6 +97,15 @@ export async function TranslationDashboard({
           ))}
         </tbody>
       </table>
+
+      <ScheduledPublications
+        items={scheduled}
+        language={language}
+        t={t}
+        admin={admin}
+        api={api}
+        collectionLabel={label}
+      />
 
       {reports.map((report) => {
         const work = report.records.filter((record) => workStates.includes(record.state))

@@ -7,6 +7,7 @@ import * as migration_20261202_074946_platform_facts_as_stated from './20261202_
 import * as migration_20261202_085756_reset_interval_in_endpoint from './20261202_085756_reset_interval_in_endpoint';
 import * as migration_20261202_110038_events_without_date from './20261202_110038_events_without_date';
 import * as migration_20261202_123527_translation_sources_everywhere from './20261202_123527_translation_sources_everywhere';
+import * as migration_20261202_123949_scheduled_publishing from './20261202_123949_scheduled_publishing';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_123527_translation_sources_everywhere.up,
     down: migration_20261202_123527_translation_sources_everywhere.down,
-    name: '20261202_123527_translation_sources_everywhere'
+    name: '20261202_123527_translation_sources_everywhere',
+  },
+  {
+    up: migration_20261202_123949_scheduled_publishing.up,
+    down: migration_20261202_123949_scheduled_publishing.down,
+    name: '20261202_123949_scheduled_publishing'
   },
 ];

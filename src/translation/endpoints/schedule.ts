@@ -1,0 +1,32 @@
+import { isStaffUser } from '@/access/roles'
+import { ClientError } from '@/http/clientError'
+
+import { cancelScheduled, scheduledItems, schedulePublication } from '../scheduledPublishing'
+import { translationEndpoint } from './endpointResponse'
+
+const path = '/translation/schedule'
+
+/**
+ * POST /api/translation/schedule
+ *   { "records": [{ "collection": "events", "id": 12 }], "locales": ["de", "en"],
+ *     "action": "publish"|"withdraw", "at": "2026-12-24T08:00:00Z" }
+ * schedules one publication per record × locale (201 with the list);
+ * GET lists the waiting (and lately failed) ones the user may see; DELETE ?job=<id> cancels one.
+ */
+export const scheduleEndpoints = [
+  translationEndpoint('post', path, async (req) => {
+    const body = (await req.json?.().catch(() => null)) as Record<string, unknown> | null
+    const scheduled = await schedulePublication(req, body)
+    return Response.json({ scheduled }, { status: 201 })
+  }),
+  translationEndpoint('get', path, async (req) => {
+    if (!req.user) throw new ClientError(401, 'Sign in to see scheduled publications.')
+    if (!isStaffUser(req.user)) throw new ClientError(403, 'Your account has no role in this CMS.')
+    return Response.json({ scheduled: await scheduledItems(req.payload, req.user) })
+  }),
+  translationEndpoint('delete', path, async (req) => {
+    const job = req.searchParams.get('job')
+    await cancelScheduled(req, job)
+    return Response.json({ cancelled: job })
+  }),
+]
