@@ -21,6 +21,7 @@ import { keepErrorDetails } from './hooks/errorDetails'
 import { malformedMultipartIsClientError } from './hooks/malformedMultipart'
 import { withGraphQLQueryChecks } from './http/graphqlQueries'
 import { checkRateLimitSettings } from './http/rateLimit'
+import { sheetExportEndpoint, sheetImportEndpoint } from './sheet/endpoints'
 import { publicationEndpoint } from './translation/endpoints/publication'
 import { sourceEndpoint } from './translation/endpoints/source'
 import { translationStatusEndpoint } from './translation/endpoints/status'
@@ -76,6 +77,8 @@ export default buildConfig({
     sourceEndpoint,
     xliffExportEndpoint,
     xliffImportEndpoint,
+    sheetImportEndpoint,
+    sheetExportEndpoint,
   ],
   // Payload streams multipart bodies through these limits and answers 413 when one is passed,
   // instead of its defaults (20 MB per file, 50 MB per request).

@@ -1,0 +1,151 @@
+import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+
+import { isEditorUser, isStaffUser } from '@/access/roles'
+import { maxUploadBytes } from '@/config/uploadLimits'
+import { refusal } from '@/http/refusal'
+import { readUploadedFile } from '@/http/uploadedFile'
+
+import { applyPlan, type ApplyMode } from './apply'
+import { exportSheet } from './export'
+import { readTable, sheetFormats, type SheetFormat } from './files'
+import { planImport, type SheetPlan } from './plan'
+
+/** The collections kept in spreadsheets: the office's directory of firms and of platforms. */
+export const sheetCollections = ['enterprises', 'platforms'] as const satisfies CollectionSlug[]
+type SheetCollection = (typeof sheetCollections)[number]
+
+class SheetRequestError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+function sheetCollection(req: PayloadRequest): SheetCollection {
+  const name = String(req.routeParams?.collection ?? '')
+  if (!(sheetCollections as readonly string[]).includes(name))
+    throw new SheetRequestError(
+      404,
+      `No spreadsheet for "${name}". Use: ${sheetCollections.join(', ')}.`,
+    )
+  return name as SheetCollection
+}
+
+function signedInStaff(req: PayloadRequest): void {
+  if (!req.user) throw new SheetRequestError(401, 'Sign in to import or export spreadsheets.')
+  if (!isStaffUser(req.user))
+    throw new SheetRequestError(403, 'Your account has no role in this CMS.')
+}
+
+function flag(req: PayloadRequest, name: string): boolean {
+  const value = req.searchParams.get(name)
+  if (value === null || value === '' || value === '0' || value === 'false') return false
+  if (value === '1' || value === 'true') return true
+  throw new SheetRequestError(400, `?${name}= takes 1 or 0, not "${value}".`)
+}
+
+/** Client errors (ours, the sheet's, Payload's validation and access) answer with their message. */
+function answer(error: unknown): Response {
+  const status = (error as { status?: unknown }).status
+  if (typeof status === 'number' && status < 500) {
+    const data = (error as { data?: { errors?: { message?: string; path?: string }[] } }).data
+    const details = data?.errors?.map(
+      (item) => `${item.path ? `${item.path}: ` : ''}${item.message}`,
+    )
+    return refusal(status, [(error as Error).message, ...(details ?? [])].join(' '))
+  }
+  throw error
+}
+
+/** What the dry run reports, and what the applied import answers: the same shape. */
+function report(plan: SheetPlan, format: SheetFormat, mode: ApplyMode, applied: boolean) {
+  return {
+    collection: plan.collection,
+    format,
+    mode,
+    applied,
+    counts: {
+      create: plan.creates.length,
+      update: plan.updates.length,
+      unchanged: plan.unchanged.length,
+      errors: plan.errors.length,
+    },
+    create: plan.creates.map(({ row, slug }) => ({ row, slug })),
+    update: plan.updates.map(({ row, slug, columns }) => ({ row, slug, columns })),
+    unchanged: plan.unchanged,
+    errors: plan.errors,
+  }
+}
+
+/**
+ * POST /api/import/:collection[?apply=1][&publish=1] with an XLSX or CSV file (body, or multipart
+ * `file`). Without `apply` a dry run: the report of rows to create, update, leave unchanged and
+ * the errors by row and column, nothing written. With `apply=1` the same check, and when no row
+ * has an error everything is written in one transaction; otherwise nothing is (400 with the
+ * report). Saves are drafts unless an editor asks `publish=1`.
+ */
+export const sheetImportEndpoint: Endpoint = {
+  path: '/import/:collection',
+  method: 'post',
+  handler: async (req) => {
+    try {
+      const collection = sheetCollection(req)
+      signedInStaff(req)
+      const apply = flag(req, 'apply')
+      const publish = flag(req, 'publish')
+      if (publish && !isEditorUser(req.user))
+        throw new SheetRequestError(
+          403,
+          'Only editors publish from a spreadsheet; translators import drafts and publish their language per record.',
+        )
+      const mode: ApplyMode = publish ? 'publish' : 'draft'
+      const bytes = await readUploadedFile(
+        req,
+        'the spreadsheet (XLSX or CSV)',
+        `The file is larger than ${maxUploadBytes / 1024 / 1024} MB; split the sheet.`,
+      )
+      const table = await readTable(bytes)
+      const plan = await planImport(req, collection, table)
+      const failed = plan.errors.length > 0
+      if (apply && !failed) await applyPlan(req, plan, mode)
+      return Response.json(report(plan, table.format, mode, apply && !failed), {
+        status: failed ? 400 : 200,
+      })
+    } catch (error) {
+      return answer(error)
+    }
+  },
+}
+
+/** GET /api/export/:collection?format=xlsx|csv: every record's latest draft, in the import's shape. */
+export const sheetExportEndpoint: Endpoint = {
+  path: '/export/:collection',
+  method: 'get',
+  handler: async (req) => {
+    try {
+      const collection = sheetCollection(req)
+      signedInStaff(req)
+      const format = req.searchParams.get('format') ?? 'xlsx'
+      if (!(sheetFormats as readonly string[]).includes(format))
+        throw new SheetRequestError(
+          400,
+          `Unknown format "${format}". Use: ${sheetFormats.join(', ')}.`,
+        )
+      const file = await exportSheet(req, collection, format as SheetFormat)
+      const date = new Date().toISOString().slice(0, 10)
+      return new Response(new Uint8Array(file), {
+        headers: {
+          'content-type':
+            format === 'csv'
+              ? 'text/csv; charset=utf-8'
+              : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'content-disposition': `attachment; filename="taicang-cms_${collection}_${date}.${format}"`,
+        },
+      })
+    } catch (error) {
+      return answer(error)
+    }
+  },
+}

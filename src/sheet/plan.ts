@@ -1,0 +1,233 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { canEditLocale } from '@/access/canEditLocale'
+import { isEditorUser } from '@/access/roles'
+import { sourceLocale, type Locale } from '@/i18n/locales'
+
+import {
+  cellOf,
+  keyColumn,
+  sameCell,
+  sheetColumns,
+  storedValue,
+  valueOf,
+  type Cell,
+  type Column,
+} from './columns'
+import { recordIdFrom } from '@/translation/recordId'
+
+import type { Table } from './files'
+
+/** One problem with one cell (or one row, without a column), numbered as the spreadsheet shows it. */
+export type RowError = { row: number; column?: string; message: string }
+
+/** A row that creates or updates a record: the values per locale, shared ones under `null`. */
+export type RowWrite = {
+  row: number
+  slug: string
+  id: number | string | null
+  /** Changed values by locale; shared fields under the source locale's write (first). */
+  data: Map<Locale, Record<string, unknown>>
+  columns: string[]
+}
+
+export type SheetPlan = {
+  collection: CollectionSlug
+  creates: RowWrite[]
+  updates: RowWrite[]
+  unchanged: number[]
+  errors: RowError[]
+}
+
+/** A request the user may not make (a translator's column outside their scope): answered 403. */
+export class SheetForbidden extends Error {
+  readonly status = 403
+}
+
+/** The header is not this collection's: answered 400, naming the column. */
+export class SheetHeaderError extends Error {
+  readonly status = 400
+}
+
+/**
+ * The dry run: every row checked against the collection's columns and the stored records (their
+ * latest drafts, what the admin shows), nothing written. Rows are matched on their slug; a row
+ * whose cells all equal the stored values is unchanged. Translators may change only their own
+ * locales' columns of existing records; any other cell that differs is refused with a 403 naming it.
+ */
+export async function planImport(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  table: Table,
+): Promise<SheetPlan> {
+  const all = sheetColumns(req.payload.collections[collection].config.fields)
+  const columns = headerColumns(all, table.header)
+  const editor = isEditorUser(req.user)
+  const stored = await storedRecords(req, collection)
+  const references = await existingReferences(req, columns, table.rows)
+  const plan: SheetPlan = { collection, creates: [], updates: [], unchanged: [], errors: [] }
+  const seen = new Map<string, number>()
+  const keyIndex = table.header.indexOf(keyColumn)
+
+  table.rows.forEach((cells, index) => {
+    const row = index + 2
+    if (cells.every((cell) => cell === null || cell === '')) return
+    const slug = String(cells[keyIndex] ?? '').trim()
+    if (!slug) {
+      plan.errors.push({ row, column: keyColumn, message: 'is required: rows are matched on it' })
+      return
+    }
+    const earlier = seen.get(slug)
+    if (earlier !== undefined) {
+      plan.errors.push({ row, column: keyColumn, message: `"${slug}" is also in row ${earlier}` })
+      return
+    }
+    seen.set(slug, row)
+    const record = stored.get(slug)
+    if (!record && !editor) {
+      throw new SheetForbidden(
+        `Row ${row}: translators update existing records only; "${slug}" is new.`,
+      )
+    }
+    const write: RowWrite = {
+      row,
+      slug,
+      id: record ? (record.id as number | string) : null,
+      data: new Map(),
+      columns: [],
+    }
+    let rowOk = true
+    columns.forEach((column, position) => {
+      if (!column || column.name === keyColumn) return
+      const cell = cells[position] ?? null
+      let value: unknown
+      try {
+        value = valueOf(column, cell)
+        if (
+          column.relationTo &&
+          value !== null &&
+          !references.get(column.relationTo)?.has(String(value))
+        )
+          throw new Error(`no ${column.relationTo} record has id ${String(value)}`)
+      } catch (error) {
+        plan.errors.push({ row, column: column.name, message: (error as Error).message })
+        rowOk = false
+        return
+      }
+      const before = record ? storedValue(record, column) : undefined
+      if (record && sameCell(cellOf(column, value), cellOf(column, before))) return
+      if (!record && (value === null || value === false)) return
+      if (
+        !editor &&
+        !(column.locale && column.locale !== sourceLocale && canEditLocale(req.user, column.locale))
+      ) {
+        throw new SheetForbidden(
+          `Row ${row}, column ${column.name}: translators may change only their own languages' columns (${(req.user?.locales ?? []).map((code) => `*_${code}`).join(', ') || 'none'}).`,
+        )
+      }
+      const locale = column.locale ?? sourceLocale
+      const data = write.data.get(locale) ?? {}
+      data[column.field] = value
+      write.data.set(locale, data)
+      write.columns.push(column.name)
+    })
+    if (!rowOk) return
+    if (!record) {
+      // A new record needs its key and, in the source locale, its required fields.
+      const source = write.data.get(sourceLocale) ?? {}
+      source[keyColumn] = slug
+      write.data.set(sourceLocale, source)
+      for (const column of all) {
+        if (
+          column.required &&
+          (column.locale ?? sourceLocale) === sourceLocale &&
+          source[column.field] == null &&
+          column.name !== keyColumn
+        ) {
+          plan.errors.push({ row, column: column.name, message: 'is required for a new record' })
+          rowOk = false
+        }
+      }
+      if (rowOk) plan.creates.push(write)
+    } else if (write.columns.length > 0) plan.updates.push(write)
+    else plan.unchanged.push(row)
+  })
+  return plan
+}
+
+/** The header's names as columns of this collection (null for a blank header cell); refuses unknown or repeated names. */
+function headerColumns(all: Column[], header: readonly string[]): (Column | null)[] {
+  const byName = new Map(all.map((column) => [column.name, column]))
+  if (!header.includes(keyColumn))
+    throw new SheetHeaderError(`The sheet has no "${keyColumn}" column: rows are matched on it.`)
+  const unknown = header.filter((name) => name !== '' && !byName.has(name))
+  if (unknown.length > 0)
+    throw new SheetHeaderError(
+      `Unknown column(s): ${unknown.join(', ')}. This collection's columns: ${all.map((column) => column.name).join(', ')}.`,
+    )
+  const repeated = header.filter((name, index) => name !== '' && header.indexOf(name) !== index)
+  if (repeated.length > 0)
+    throw new SheetHeaderError(`Column(s) named twice: ${[...new Set(repeated)].join(', ')}.`)
+  return header.map((name) => byName.get(name) ?? null)
+}
+
+/** Every record's latest draft in every locale, by slug: one query for the whole sheet. */
+export async function storedRecords(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+): Promise<Map<string, Record<string, unknown>>> {
+  const { docs } = await req.payload.find({
+    collection,
+    locale: 'all',
+    draft: true,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    sort: 'id',
+    req: { ...req },
+  })
+  return new Map(
+    docs.map((doc) => [
+      String((doc as unknown as Record<string, unknown>)[keyColumn]),
+      doc as unknown as Record<string, unknown>,
+    ]),
+  )
+}
+
+/** The ids the sheet's reference columns name that exist, per related collection. */
+async function existingReferences(
+  req: PayloadRequest,
+  columns: readonly (Column | null)[],
+  rows: readonly Cell[][],
+): Promise<Map<string, Set<string>>> {
+  const wanted = new Map<CollectionSlug, Set<string>>()
+  columns.forEach((column, position) => {
+    if (!column?.relationTo) return
+    const ids = wanted.get(column.relationTo) ?? new Set()
+    for (const cells of rows) {
+      const cell = cells[position]
+      // Only what can be an id is asked for: SQL fails on `id in ('abc')` instead of finding nothing.
+      const id = cell === null || cell === undefined ? null : String(cell).trim()
+      if (id && recordIdFrom(req.payload, id, column.relationTo) !== null) ids.add(id)
+    }
+    wanted.set(column.relationTo, ids)
+  })
+  const found = new Map<string, Set<string>>()
+  for (const [collection, ids] of wanted) {
+    const { docs } =
+      ids.size === 0
+        ? { docs: [] }
+        : await req.payload.find({
+            collection,
+            where: { id: { in: [...ids] } },
+            depth: 0,
+            pagination: false,
+            overrideAccess: true,
+            draft: true,
+            select: {},
+            req: { ...req },
+          })
+    found.set(collection, new Set(docs.map((doc) => String(doc.id))))
+  }
+  return found
+}
