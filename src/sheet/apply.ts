@@ -73,10 +73,26 @@ async function saveRow(
       // carry over to the next row.
       req: { ...req, context: {} },
     }
-    if (id === null) {
-      id = (await req.payload.create(common)).id
-    } else {
-      await req.payload.update({ ...common, id })
+    try {
+      if (id === null) id = (await req.payload.create(common)).id
+      else await req.payload.update({ ...common, id })
+    } catch (error) {
+      throw rowError(error, write.row, locale)
     }
   }
+}
+
+/** A save's refusal, told with the sheet's row (and the locale being saved): nothing was written. */
+function rowError(error: unknown, row: number, locale: string): unknown {
+  const status = (error as { status?: unknown }).status
+  if (typeof status !== 'number' || status >= 500) return error
+  const data = (error as { data?: { errors?: { message?: string; path?: string }[] } }).data
+  const details = (data?.errors ?? []).map(
+    (item) => `${item.path ? `${item.path}: ` : ''}${item.message ?? ''}`,
+  )
+  const refused = new Error(
+    [`Row ${row} (${locale}): ${(error as Error).message}`, ...details].join(' '),
+  ) as Error & { status: number }
+  refused.status = status
+  return refused
 }

@@ -21,7 +21,17 @@ export type Column = {
   options?: readonly string[]
   /** For relationships and uploads: the collection whose record id the cell holds. */
   relationTo?: CollectionSlug
+  /** The field's validator (its own, or Payload's default), for the kinds checked cell by cell. */
+  validate?: (
+    value: unknown,
+    options: Record<string, unknown>,
+  ) => true | string | Promise<true | string>
+  /** The field's configuration, which Payload hands its validators with the value. */
+  config: Field
 }
+
+/** Kinds whose field validators look at the value alone; references and rich text are checked otherwise. */
+const validatedKinds = new Set<Kind>(['text', 'number', 'date', 'select'])
 
 /** The column every row is matched on: records are created or updated by their slug. */
 export const keyColumn = 'slug'
@@ -90,6 +100,10 @@ function columnsOf(field: Field): Column[] {
         }
       : {}),
     ...(single ? { relationTo: (field as { relationTo: CollectionSlug }).relationTo } : {}),
+    ...('validate' in field && typeof field.validate === 'function' && validatedKinds.has(kind)
+      ? { validate: field.validate as Column['validate'] }
+      : {}),
+    config: field,
   } satisfies Omit<Column, 'name' | 'locale'>
   if ('localized' in field && field.localized) {
     // A translation not yet made is missing work, not an error: only the source text is required.

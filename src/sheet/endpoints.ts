@@ -46,16 +46,10 @@ function flag(req: PayloadRequest, name: string): boolean {
   throw new SheetRequestError(400, `?${name}= takes 1 or 0, not "${value}".`)
 }
 
-/** Client errors (ours, the sheet's, Payload's validation and access) answer with their message. */
+/** Client errors (ours, the sheet's, a refused save's) answer with their message. */
 function answer(error: unknown): Response {
   const status = (error as { status?: unknown }).status
-  if (typeof status === 'number' && status < 500) {
-    const data = (error as { data?: { errors?: { message?: string; path?: string }[] } }).data
-    const details = data?.errors?.map(
-      (item) => `${item.path ? `${item.path}: ` : ''}${item.message}`,
-    )
-    return refusal(status, [(error as Error).message, ...(details ?? [])].join(' '))
-  }
+  if (typeof status === 'number' && status < 500) return refusal(status, (error as Error).message)
   throw error
 }
 

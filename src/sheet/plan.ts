@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { canEditLocale } from '@/access/canEditLocale'
 import { isEditorUser } from '@/access/roles'
@@ -68,19 +68,20 @@ export async function planImport(
   const plan: SheetPlan = { collection, creates: [], updates: [], unchanged: [], errors: [] }
   const seen = new Map<string, number>()
   const keyIndex = table.header.indexOf(keyColumn)
+  const keyField = all.find((column) => column.name === keyColumn)!
 
-  table.rows.forEach((cells, index) => {
+  for (const [index, cells] of table.rows.entries()) {
     const row = index + 2
-    if (cells.every((cell) => cell === null || cell === '')) return
+    if (cells.every((cell) => cell === null || cell === '')) continue
     const slug = String(cells[keyIndex] ?? '').trim()
     if (!slug) {
       plan.errors.push({ row, column: keyColumn, message: 'is required: rows are matched on it' })
-      return
+      continue
     }
     const earlier = seen.get(slug)
     if (earlier !== undefined) {
       plan.errors.push({ row, column: keyColumn, message: `"${slug}" is also in row ${earlier}` })
-      return
+      continue
     }
     seen.set(slug, row)
     const record = stored.get(slug)
@@ -88,6 +89,15 @@ export async function planImport(
       throw new SheetForbidden(
         `Row ${row}: translators update existing records only; "${slug}" is new.`,
       )
+    }
+    if (!record) {
+      const refusal = await validateCell(req, collection, keyField, slug).catch(
+        (error: Error) => error.message,
+      )
+      if (refusal) {
+        plan.errors.push({ row, column: keyColumn, message: refusal })
+        continue
+      }
     }
     const write: RowWrite = {
       row,
@@ -97,8 +107,8 @@ export async function planImport(
       columns: [],
     }
     let rowOk = true
-    columns.forEach((column, position) => {
-      if (!column || column.name === keyColumn) return
+    for (const [position, column] of columns.entries()) {
+      if (!column || column.name === keyColumn) continue
       const cell = cells[position] ?? null
       let value: unknown
       try {
@@ -109,14 +119,15 @@ export async function planImport(
           !references.get(column.relationTo)?.has(String(value))
         )
           throw new Error(`no ${column.relationTo} record has id ${String(value)}`)
+        await validateCell(req, collection, column, value)
       } catch (error) {
         plan.errors.push({ row, column: column.name, message: (error as Error).message })
         rowOk = false
-        return
+        continue
       }
       const before = record ? storedValue(record, column) : undefined
-      if (record && sameCell(cellOf(column, value), cellOf(column, before))) return
-      if (!record && (value === null || value === false)) return
+      if (record && sameCell(cellOf(column, value), cellOf(column, before))) continue
+      if (!record && (value === null || value === false)) continue
       if (
         !editor &&
         !(column.locale && column.locale !== sourceLocale && canEditLocale(req.user, column.locale))
@@ -130,8 +141,8 @@ export async function planImport(
       data[column.field] = value
       write.data.set(locale, data)
       write.columns.push(column.name)
-    })
-    if (!rowOk) return
+    }
+    if (!rowOk) continue
     if (!record) {
       // A new record needs its key and, in the source locale, its required fields.
       const source = write.data.get(sourceLocale) ?? {}
@@ -151,7 +162,7 @@ export async function planImport(
       if (rowOk) plan.creates.push(write)
     } else if (write.columns.length > 0) plan.updates.push(write)
     else plan.unchanged.push(row)
-  })
+  }
   return plan
 }
 
@@ -171,27 +182,54 @@ function headerColumns(all: Column[], header: readonly string[]): (Column | null
   return header.map((name) => byName.get(name) ?? null)
 }
 
-/** Every record's latest draft in every locale, by slug: one query for the whole sheet. */
+/**
+ * Every record's latest draft in every locale, by slug. Read as the bulk draft writes read it
+ * (src/translation/draftWrites.ts): one query of the latest versions. Payload's `find` with
+ * `draft: true` looks up each record's latest version on its own, which took 7 s for 500 records.
+ * Records without a version history (none since drafts are on) are read from the collection.
+ */
 export async function storedRecords(
   req: PayloadRequest,
   collection: CollectionSlug,
 ): Promise<Map<string, Record<string, unknown>>> {
-  const { docs } = await req.payload.find({
+  const { docs: versions } = await req.payload.db.findVersions({
     collection,
+    where: { latest: { equals: true } },
     locale: 'all',
-    draft: true,
-    depth: 0,
     pagination: false,
-    overrideAccess: true,
-    sort: 'id',
+    limit: 0,
+    sort: 'parent',
     req: { ...req },
   })
-  return new Map(
-    docs.map((doc) => [
-      String((doc as unknown as Record<string, unknown>)[keyColumn]),
-      doc as unknown as Record<string, unknown>,
+  const byId = new Map<string, Record<string, unknown>>(
+    versions.map((doc) => [
+      String(doc.parent),
+      { ...(doc.version as Record<string, unknown>), id: doc.parent },
     ]),
   )
+  const read = (where?: Where) =>
+    req.payload.find({
+      collection,
+      locale: 'all',
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      sort: 'id',
+      ...(where ? { where } : { select: { [keyColumn]: true } }),
+      req: { ...req },
+    })
+  const ids = (await read()).docs.map((doc) => doc.id)
+  const unversioned = ids.filter((id) => !byId.has(String(id)))
+  if (unversioned.length > 0) {
+    for (const doc of (await read({ id: { in: unversioned } })).docs)
+      byId.set(String(doc.id), doc as unknown as Record<string, unknown>)
+  }
+  const stored = new Map<string, Record<string, unknown>>()
+  for (const id of ids) {
+    const record = byId.get(String(id))
+    if (record) stored.set(String(record[keyColumn]), record)
+  }
+  return stored
 }
 
 /** The ids the sheet's reference columns name that exist, per related collection. */
@@ -230,4 +268,30 @@ async function existingReferences(
     found.set(collection, new Set(docs.map((doc) => String(doc.id))))
   }
   return found
+}
+
+/**
+ * The field's own validator on a filled cell (the year's range, a web address, a slug's letters,
+ * a text's length), called as a save calls it, so the dry run reports what the apply would refuse.
+ * Empty cells are the `required` rule's, decided per locale.
+ */
+async function validateCell(
+  req: PayloadRequest,
+  collectionSlug: CollectionSlug,
+  column: Column,
+  value: unknown,
+): Promise<void> {
+  if (!column.validate || value === null || value === undefined || value === '') return
+  const result = await column.validate(value, {
+    ...column.config,
+    req,
+    data: {},
+    siblingData: {},
+    operation: 'update',
+    event: 'submit',
+    path: [column.field],
+    preferences: { fields: {} },
+    collectionSlug,
+  })
+  if (result !== true) throw new Error(result)
 }

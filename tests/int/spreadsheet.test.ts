@@ -410,6 +410,28 @@ describeDatabase('spreadsheet import and export of enterprises and platforms', (
   )
 
   it(
+    "runs the fields' own rules in the dry run: slug letters, year range, web address",
+    async () => {
+      const response = await importSheet(
+        'enterprises',
+        csv([
+          ['slug', 'name_zh', 'yearArrived', 'website'],
+          ['Bad Slug', '某企业', 2001, ''],
+          ['sheet-rules', '某企业', 1066, 'javascript:alert(1)'],
+        ]),
+        { query: 'apply=1' },
+      )
+      expect(response.status).toBe(400)
+      expect(report(response).errors).toEqual([
+        { row: 2, column: 'slug', message: expect.any(String) },
+        { row: 3, column: 'yearArrived', message: expect.any(String) },
+        { row: 3, column: 'website', message: expect.any(String) },
+      ])
+    },
+    slow,
+  )
+
+  it(
     'refuses a reference to no record, by row and column',
     async () => {
       const response = await importSheet(
