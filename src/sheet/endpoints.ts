@@ -10,10 +10,6 @@ import { exportSheet } from './export'
 import { readTable, sheetFormats, type SheetFormat } from './files'
 import { planImport, type SheetPlan } from './plan'
 
-/** The collections kept in spreadsheets: the office's directory of firms and of platforms. */
-export const sheetCollections = ['enterprises', 'platforms'] as const satisfies CollectionSlug[]
-type SheetCollection = (typeof sheetCollections)[number]
-
 class SheetRequestError extends Error {
   constructor(
     readonly status: number,
@@ -23,14 +19,18 @@ class SheetRequestError extends Error {
   }
 }
 
-function sheetCollection(req: PayloadRequest): SheetCollection {
+/** A collection kept in spreadsheets: flagged `spreadsheet` in collections/ (enterprises, platforms). */
+function sheetCollection(req: PayloadRequest): CollectionSlug {
   const name = String(req.routeParams?.collection ?? '')
-  if (!(sheetCollections as readonly string[]).includes(name))
+  const collections = Object.values(req.payload.collections)
+    .filter(({ config }) => (config.custom as { spreadsheet?: boolean } | undefined)?.spreadsheet)
+    .map(({ config }) => config.slug)
+  if (!collections.includes(name as CollectionSlug))
     throw new SheetRequestError(
       404,
-      `No spreadsheet for "${name}". Use: ${sheetCollections.join(', ')}.`,
+      `No spreadsheet for "${name}". Use: ${collections.join(', ')}.`,
     )
-  return name as SheetCollection
+  return name as CollectionSlug
 }
 
 function signedInStaff(req: PayloadRequest): void {
