@@ -1,12 +1,7 @@
-import {
-  commitTransaction,
-  initTransaction,
-  killTransaction,
-  type CollectionSlug,
-  type PayloadRequest,
-} from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { holdDocument } from '@/db/documentLocks'
+import { inOneTransaction } from '@/db/oneTransaction'
 import { locales, sourceLocale } from '@/i18n/locales'
 import { inLockOrder } from '@/translation/draftWrites'
 
@@ -32,8 +27,7 @@ export async function applyPlan(
   plan: SheetPlan,
   mode: ApplyMode,
 ): Promise<void> {
-  const started = await initTransaction(req)
-  try {
+  await inOneTransaction(req, async () => {
     const existing = plan.updates.map((write) => ({
       collection: plan.collection,
       id: String(write.id),
@@ -41,11 +35,7 @@ export async function applyPlan(
     for (const { collection, id } of inLockOrder(existing)) await holdDocument(req, collection, id)
     for (const write of plan.creates) await saveRow(req, plan.collection, write, mode)
     for (const write of plan.updates) await saveRow(req, plan.collection, write, mode)
-    if (started) await commitTransaction(req)
-  } catch (error) {
-    if (started) await killTransaction(req)
-    throw error
-  }
+  })
 }
 
 /** One save per locale the row changes, the source locale (with the shared fields) first. */

@@ -1,12 +1,7 @@
-import {
-  commitTransaction,
-  initTransaction,
-  killTransaction,
-  type CollectionSlug,
-  type PayloadRequest,
-} from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { canEditLocale } from '@/access/canEditLocale'
+import { inOneTransaction } from '@/db/oneTransaction'
 import { sourceLocale, type Locale } from '@/i18n/locales'
 
 import { fingerprint } from './fingerprint'
@@ -173,7 +168,8 @@ export async function importXliff(
   if (summary.errors.length > 0 || writes.size === 0) {
     return { ...summary, updated: summary.errors.length > 0 ? 0 : summary.updated }
   }
-  await writeAll(req, locale, [...writes.values()])
+  // All writes in one transaction: any failure leaves every record as it was.
+  await inOneTransaction(req, () => saveTranslationDrafts(req, locale, [...writes.values()]))
   return summary
 }
 
@@ -236,16 +232,4 @@ async function loadTargets(req: PayloadRequest, groups: FieldGroup[]) {
       fields.set(collection, translatableFields(req.payload.collections[collection].config.fields))
   }
   return { fields, byId }
-}
-
-/** All writes in one transaction: any failure leaves every record as it was. */
-async function writeAll(req: PayloadRequest, locale: Locale, writes: DraftWrite[]): Promise<void> {
-  const started = await initTransaction(req)
-  try {
-    await saveTranslationDrafts(req, locale, writes)
-    if (started) await commitTransaction(req)
-  } catch (error) {
-    if (started) await killTransaction(req)
-    throw error
-  }
 }
