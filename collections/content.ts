@@ -127,6 +127,8 @@ export const globalPreview: Pick<NonNullable<GlobalConfig['admin']>, 'livePrevie
 type ContentCollectionConfig = Pick<CollectionConfig, 'labels' | 'defaultSort'> & {
   slug: ContentCollection
   admin: { useAsTitle: string; defaultColumns: string[] }
+  /** Kept in spreadsheets too (src/sheet/): the list offers export and import. */
+  spreadsheet?: boolean
   /** The collection's own fields; the source citation and the workflow fields follow them. */
   fields: Field[]
 }
@@ -141,17 +143,25 @@ export function contentCollection({
   slug,
   admin,
   fields,
+  spreadsheet = false,
   ...rest
 }: ContentCollectionConfig): CollectionConfig {
   const collection: CollectionConfig = {
     slug,
     ...rest,
     admin: {
-      components: { beforeListTable: ['/components/admin/NeedsTranslation#NeedsTranslation'] },
+      components: {
+        beforeListTable: [
+          '/components/admin/NeedsTranslation#NeedsTranslation',
+          ...(spreadsheet ? ['/components/admin/SheetTools#SheetTools'] : []),
+        ],
+      },
       group: label({ zh: '内容', de: 'Inhalte', en: 'Content' }),
       ...admin,
       ...contentPreview(slug),
     },
+    // Read by the spreadsheet endpoints (src/sheet/endpoints.ts): the one place that says which.
+    custom: { spreadsheet },
     access: contentAccess(slug),
     versions: contentVersions,
     lockDocuments: contentLockDocuments,

@@ -24,6 +24,7 @@ import { withGraphQLQueryChecks } from './http/graphqlQueries'
 import { checkRateLimitSettings } from './http/rateLimit'
 import { seedIfEmpty } from './seed/seedIfEmpty'
 import { jobs } from './jobs/config'
+import { sheetExportEndpoint, sheetImportEndpoint } from './sheet/endpoints'
 import { publicationEndpoint } from './translation/endpoints/publication'
 import { scheduleEndpoints } from './translation/endpoints/schedule'
 import { sourceEndpoint } from './translation/endpoints/source'
@@ -84,6 +85,8 @@ export default buildConfig({
     sourceEndpoint,
     xliffExportEndpoint,
     xliffImportEndpoint,
+    sheetImportEndpoint,
+    sheetExportEndpoint,
   ],
   // Payload streams multipart bodies through these limits and answers 413 when one is passed,
   // instead of its defaults (20 MB per file, 50 MB per request).

@@ -18,6 +18,7 @@ export const Enterprises: CollectionConfig = contentCollection({
     useAsTitle: 'name',
     defaultColumns: ['name', 'industry', 'yearArrived', 'hiddenChampion', 'published'],
   },
+  spreadsheet: true,
   defaultSort: 'yearArrived',
   fields: [
     {

@@ -18,6 +18,7 @@ export const Platforms: CollectionConfig = contentCollection({
     useAsTitle: 'name',
     defaultColumns: ['name', 'type', 'openedYear', 'yearEvent', 'status', 'published'],
   },
+  spreadsheet: true,
   defaultSort: 'openedYear',
   fields: [
     {

@@ -56,7 +56,7 @@ async function runOn(script, dialect) {
   results.push(JSON.parse(line))
 }
 
-for (const script of ['scripts/bench/translation.ts']) {
+for (const script of ['scripts/bench/translation.ts', 'scripts/bench/spreadsheet.ts']) {
   for (const dialect of ['sqlite', 'postgres']) await runOn(script, dialect)
 }
 

@@ -5,3 +5,15 @@
 export function refusal(status: number, message: string, headers?: HeadersInit): Response {
   return Response.json({ errors: [{ message }] }, { status, headers })
 }
+
+/**
+ * Any error that carries a client status (ClientError, XliffError, Payload's own)
+ * answers with its message; anything else is a server error and propagates.
+ */
+export function errorResponse(error: unknown): Response {
+  const status = (error as { status?: unknown }).status
+  if (typeof status === 'number' && status < 500) {
+    return refusal(status, (error as Error).message)
+  }
+  throw error
+}

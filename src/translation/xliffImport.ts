@@ -1,6 +1,7 @@
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { canEditLocale } from '@/access/canEditLocale'
+import { inOneTransaction } from '@/db/oneTransaction'
 import { ClientError } from '@/http/clientError'
 import { sourceLocale, type Locale } from '@/i18n/locales'
 
@@ -226,20 +227,18 @@ async function loadTargets(req: PayloadRequest, groups: FieldGroup[]) {
   return { fields, byId }
 }
 
-/** All writes in one transaction: any failure leaves every record as it was. */
+/**
+ * All writes in one transaction: any failure leaves every record as it was. Records with drafts
+ * get the bulk draft write; those without (globals, media, glossary) their ordinary save.
+ */
 async function writeAll(req: PayloadRequest, locale: Locale, writes: DraftWrite[]): Promise<void> {
-  const started = await initTransaction(req)
-  try {
-    const drafts = (write: DraftWrite) => describe(req.payload, write.collection).hasDrafts
+  const drafts = (write: DraftWrite) => describe(req.payload, write.collection).hasDrafts
+  await inOneTransaction(req, async () => {
     await saveTranslationDrafts(req, locale, writes.filter(drafts))
     await saveLiveTranslations(
       req,
       locale,
       writes.filter((write) => !drafts(write)),
     )
-    if (started) await commitTransaction(req)
-  } catch (error) {
-    if (started) await killTransaction(req)
-    throw error
-  }
+  })
 }

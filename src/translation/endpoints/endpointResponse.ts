@@ -3,22 +3,10 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { canEditLocale } from '@/access/canEditLocale'
 import { isStaffUser } from '@/access/roles'
 import { ClientError } from '@/http/clientError'
-import { refusal } from '@/http/refusal'
+import { errorResponse } from '@/http/refusal'
 import { isLocale, locales, type Locale } from '@/i18n/locales'
 
 import { translatedCollections, type TranslatedSlug } from '../records'
-
-/**
- * Any error that carries a client status (ClientError, XliffError, Payload's own)
- * answers with its message; anything else is a server error and propagates.
- */
-export function errorResponse(error: unknown): Response {
-  const status = (error as { status?: unknown }).status
-  if (typeof status === 'number' && status < 500) {
-    return refusal(status, (error as Error).message)
-  }
-  throw error
-}
 
 /**
  * A translation API endpoint: a client error its handler throws becomes a refusal in Payload's

@@ -1,10 +1,8 @@
-import type { PayloadRequest } from 'payload'
-
 import { translationLocales } from '@/access/canEditLocale'
 import { isStaffUser } from '@/access/roles'
-import { maxUploadBytes, multipartOverheadBytes } from '@/domain/uploadLimits'
+import { maxUploadBytes } from '@/domain/uploadLimits'
 import { ClientError } from '@/http/clientError'
-import { readBodyCapped } from '@/http/readBody'
+import { readUploadedFile } from '@/http/uploadedFile'
 import { bcp47 } from '@/i18n/locales'
 
 import { recordStates, type RecordState } from '../status'
@@ -12,11 +10,7 @@ import { exportXliff } from '../xliffExport'
 import { importXliff } from '../xliffImport'
 import { authorizedLocale, requestedCollections, translationEndpoint } from './endpointResponse'
 
-const tooLarge = () =>
-  new ClientError(
-    413,
-    `The file is larger than ${maxUploadBytes / 1024 / 1024} MB; split the export by collection.`,
-  )
+const tooLargeMessage = `The file is larger than ${maxUploadBytes / 1024 / 1024} MB; split the export by collection.`
 
 function requestedStates(value: string | null): RecordState[] | undefined {
   if (!value) return undefined
@@ -66,39 +60,8 @@ export const xliffImportEndpoint = translationEndpoint(
     if (!isStaffUser(req.user) || translationLocales(req.user).length === 0) {
       throw new ClientError(403, 'Your account may not import translations into any locale.')
     }
-    const declared = Number(req.headers.get('content-length') ?? 0)
-    if (declared > maxUploadBytes + multipartOverheadBytes) throw tooLarge()
-    const xml = await readUpload(req)
+    const xml = await readUploadedFile(req, 'the XLIFF file', tooLargeMessage)
     const summary = await importXliff(req, xml)
     return Response.json(summary, { status: summary.errors.length > 0 ? 400 : 200 })
   },
 )
-
-async function readUpload(req: PayloadRequest): Promise<Buffer> {
-  const type = req.headers.get('content-type') ?? ''
-  const multipart = type.startsWith('multipart/form-data')
-  const body = await readBodyCapped(
-    req.body,
-    maxUploadBytes + (multipart ? multipartOverheadBytes : 0),
-    tooLarge,
-  )
-  if (multipart) {
-    const form = await new Response(body as Uint8Array<ArrayBuffer>, {
-      headers: { 'content-type': type },
-    })
-      .formData()
-      .catch(() => {
-        throw new ClientError(
-          400,
-          'The multipart form could not be read; attach the XLIFF file as the form field "file".',
-        )
-      })
-    const file = form.get('file')
-    if (!file || typeof file === 'string')
-      throw new ClientError(400, 'Attach the XLIFF file as the form field "file".')
-    if (file.size > maxUploadBytes) throw tooLarge()
-    return Buffer.from(await file.arrayBuffer())
-  }
-  if (body.byteLength === 0) throw new ClientError(400, 'Send the XLIFF file as the request body.')
-  return body
-}
