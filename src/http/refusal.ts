@@ -1,3 +1,5 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
 /**
  * A client error in the shape Payload's REST API answers with (`{ errors: [{ message }] }`), so the
  * admin and API clients read a guard's or endpoint's refusal like any other.
@@ -16,4 +18,26 @@ export function errorResponse(error: unknown): Response {
     return refusal(status, (error as Error).message)
   }
   throw error
+}
+
+/**
+ * A custom API endpoint (translation, spreadsheets): a client error its handler throws becomes a
+ * refusal in Payload's response shape, and anything else propagates as the server error it is.
+ */
+export function apiEndpoint(
+  method: Endpoint['method'],
+  path: string,
+  handler: (req: PayloadRequest) => Promise<Response>,
+): Endpoint {
+  return {
+    path,
+    method,
+    handler: async (req) => {
+      try {
+        return await handler(req)
+      } catch (error) {
+        return errorResponse(error)
+      }
+    },
+  }
 }

@@ -1,9 +1,9 @@
-import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { isEditorUser, isStaffUser } from '@/access/roles'
 import { maxUploadBytes } from '@/domain/uploadLimits'
 import { ClientError } from '@/http/clientError'
-import { errorResponse } from '@/http/refusal'
+import { apiEndpoint } from '@/http/refusal'
 import { readUploadedFile } from '@/http/uploadedFile'
 
 import { applyPlan, type ApplyMode } from './apply'
@@ -61,63 +61,47 @@ function report(plan: SheetPlan, format: SheetFormat, mode: ApplyMode, applied: 
  * has an error everything is written in one transaction; otherwise nothing is (400 with the
  * report). Saves are drafts unless an editor asks `publish=1`.
  */
-export const sheetImportEndpoint: Endpoint = {
-  path: '/import/:collection',
-  method: 'post',
-  handler: async (req) => {
-    try {
-      const collection = sheetCollection(req)
-      signedInStaff(req)
-      const apply = flag(req, 'apply')
-      const publish = flag(req, 'publish')
-      if (publish && !isEditorUser(req.user))
-        throw new ClientError(
-          403,
-          'Only editors publish from a spreadsheet; translators import drafts and publish their language per record.',
-        )
-      const mode: ApplyMode = publish ? 'publish' : 'draft'
-      const bytes = await readUploadedFile(
-        req,
-        'the spreadsheet (XLSX or CSV)',
-        `The file is larger than ${maxUploadBytes / 1024 / 1024} MB; split the sheet.`,
-      )
-      const table = await readTable(bytes)
-      const plan = await planImport(req, collection, table)
-      const failed = plan.errors.length > 0
-      if (apply && !failed) await applyPlan(req, plan, mode)
-      return Response.json(report(plan, table.format, mode, apply && !failed), {
-        status: failed ? 400 : 200,
-      })
-    } catch (error) {
-      return errorResponse(error)
-    }
-  },
-}
+export const sheetImportEndpoint = apiEndpoint('post', '/import/:collection', async (req) => {
+  const collection = sheetCollection(req)
+  signedInStaff(req)
+  const apply = flag(req, 'apply')
+  const publish = flag(req, 'publish')
+  if (publish && !isEditorUser(req.user))
+    throw new ClientError(
+      403,
+      'Only editors publish from a spreadsheet; translators import drafts and publish their language per record.',
+    )
+  const mode: ApplyMode = publish ? 'publish' : 'draft'
+  const bytes = await readUploadedFile(
+    req,
+    'the spreadsheet (XLSX or CSV)',
+    `The file is larger than ${maxUploadBytes / 1024 / 1024} MB; split the sheet.`,
+  )
+  const table = await readTable(bytes)
+  const plan = await planImport(req, collection, table)
+  const failed = plan.errors.length > 0
+  if (apply && !failed) await applyPlan(req, plan, mode)
+  return Response.json(report(plan, table.format, mode, apply && !failed), {
+    status: failed ? 400 : 200,
+  })
+})
 
 /** GET /api/export/:collection?format=xlsx|csv: every record's latest draft, in the import's shape. */
-export const sheetExportEndpoint: Endpoint = {
-  path: '/export/:collection',
-  method: 'get',
-  handler: async (req) => {
-    try {
-      const collection = sheetCollection(req)
-      signedInStaff(req)
-      const format = req.searchParams.get('format') ?? 'xlsx'
-      if (!(sheetFormats as readonly string[]).includes(format))
-        throw new ClientError(400, `Unknown format "${format}". Use: ${sheetFormats.join(', ')}.`)
-      const file = await exportSheet(req, collection, format as SheetFormat)
-      const date = new Date().toISOString().slice(0, 10)
-      return new Response(new Uint8Array(file), {
-        headers: {
-          'content-type':
-            format === 'csv'
-              ? 'text/csv; charset=utf-8'
-              : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          'content-disposition': `attachment; filename="taicang-cms_${collection}_${date}.${format}"`,
-        },
-      })
-    } catch (error) {
-      return errorResponse(error)
-    }
-  },
-}
+export const sheetExportEndpoint = apiEndpoint('get', '/export/:collection', async (req) => {
+  const collection = sheetCollection(req)
+  signedInStaff(req)
+  const format = req.searchParams.get('format') ?? 'xlsx'
+  if (!(sheetFormats as readonly string[]).includes(format))
+    throw new ClientError(400, `Unknown format "${format}". Use: ${sheetFormats.join(', ')}.`)
+  const file = await exportSheet(req, collection, format as SheetFormat)
+  const date = new Date().toISOString().slice(0, 10)
+  return new Response(new Uint8Array(file), {
+    headers: {
+      'content-type':
+        format === 'csv'
+          ? 'text/csv; charset=utf-8'
+          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': `attachment; filename="taicang-cms_${collection}_${date}.${format}"`,
+    },
+  })
+})

@@ -1,34 +1,11 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { canEditLocale } from '@/access/canEditLocale'
 import { isStaffUser } from '@/access/roles'
 import { ClientError } from '@/http/clientError'
-import { errorResponse } from '@/http/refusal'
 import { isLocale, locales, type Locale } from '@/i18n/locales'
 
 import { translatedCollections, type TranslatedSlug } from '../records'
-
-/**
- * A translation API endpoint: a client error its handler throws becomes a refusal in Payload's
- * response shape, and anything else propagates as the server error it is.
- */
-export function translationEndpoint(
-  method: Endpoint['method'],
-  path: string,
-  handler: (req: PayloadRequest) => Promise<Response>,
-): Endpoint {
-  return {
-    path,
-    method,
-    handler: async (req) => {
-      try {
-        return await handler(req)
-      } catch (error) {
-        return errorResponse(error)
-      }
-    },
-  }
-}
 
 /**
  * The locale a translation request is about, checked against who asks: editors may work on any

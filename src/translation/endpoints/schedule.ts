@@ -1,8 +1,8 @@
+import { apiEndpoint } from '@/http/refusal'
 import { isStaffUser } from '@/access/roles'
 import { ClientError } from '@/http/clientError'
 
 import { cancelScheduled, scheduledItems, schedulePublication } from '../scheduledPublishing'
-import { translationEndpoint } from './endpointResponse'
 
 const path = '/translation/schedule'
 
@@ -14,17 +14,17 @@ const path = '/translation/schedule'
  * GET lists the waiting (and lately failed) ones the user may see; DELETE ?job=<id> cancels one.
  */
 export const scheduleEndpoints = [
-  translationEndpoint('post', path, async (req) => {
+  apiEndpoint('post', path, async (req) => {
     const body = (await req.json?.().catch(() => null)) as Record<string, unknown> | null
     const scheduled = await schedulePublication(req, body)
     return Response.json({ scheduled }, { status: 201 })
   }),
-  translationEndpoint('get', path, async (req) => {
+  apiEndpoint('get', path, async (req) => {
     if (!req.user) throw new ClientError(401, 'Sign in to see scheduled publications.')
     if (!isStaffUser(req.user)) throw new ClientError(403, 'Your account has no role in this CMS.')
     return Response.json({ scheduled: await scheduledItems(req.payload, req.user) })
   }),
-  translationEndpoint('delete', path, async (req) => {
+  apiEndpoint('delete', path, async (req) => {
     const job = req.searchParams.get('job')
     await cancelScheduled(req, job)
     return Response.json({ cancelled: job })

@@ -1,14 +1,15 @@
+import { apiEndpoint } from '@/http/refusal'
 import { ClientError } from '@/http/clientError'
 
 import { translatedRecordId } from '../records'
 import { sourcesBeside } from '../sourceBeside'
-import { authorizedLocale, requestedCollections, translationEndpoint } from './endpointResponse'
+import { authorizedLocale, requestedCollections } from './endpointResponse'
 
 /**
  * GET /api/translation/source?collection=events&id=12&locale=de: the source beside every
  * translatable field of one record, for the translator's form (a global: `id=global`).
  */
-export const sourceEndpoint = translationEndpoint('get', '/translation/source', async (req) => {
+export const sourceEndpoint = apiEndpoint('get', '/translation/source', async (req) => {
   const params = req.searchParams
   const locale = authorizedLocale(req, params.get('locale'))
   const id = params.get('id')

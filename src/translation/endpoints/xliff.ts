@@ -1,3 +1,4 @@
+import { apiEndpoint } from '@/http/refusal'
 import { translationLocales } from '@/access/canEditLocale'
 import { isStaffUser } from '@/access/roles'
 import { maxUploadBytes } from '@/domain/uploadLimits'
@@ -8,7 +9,7 @@ import { bcp47 } from '@/i18n/locales'
 import { recordStates, type RecordState } from '../status'
 import { exportXliff } from '../xliffExport'
 import { importXliff } from '../xliffImport'
-import { authorizedLocale, requestedCollections, translationEndpoint } from './endpointResponse'
+import { authorizedLocale, requestedCollections } from './endpointResponse'
 
 const tooLargeMessage = `The file is larger than ${maxUploadBytes / 1024 / 1024} MB; split the export by collection.`
 
@@ -31,7 +32,7 @@ function requestedVersion(value: string | null): '1.2' | '2.0' {
 }
 
 /** GET /api/translation/xliff?locale=de[&collections=…][&state=missing,outdated][&version=1.2|2.0] */
-export const xliffExportEndpoint = translationEndpoint('get', '/translation/xliff', async (req) => {
+export const xliffExportEndpoint = apiEndpoint('get', '/translation/xliff', async (req) => {
   const params = req.searchParams
   const locale = authorizedLocale(req, params.get('locale'))
   const version = requestedVersion(params.get('version'))
@@ -51,17 +52,13 @@ export const xliffExportEndpoint = translationEndpoint('get', '/translation/xlif
 })
 
 /** POST /api/translation/xliff with the file as the body (or as `file` in a multipart form). */
-export const xliffImportEndpoint = translationEndpoint(
-  'post',
-  '/translation/xliff',
-  async (req) => {
-    // Who may import nothing is refused before a byte of the file is read.
-    if (!req.user) throw new ClientError(401, 'Sign in to import translations.')
-    if (!isStaffUser(req.user) || translationLocales(req.user).length === 0) {
-      throw new ClientError(403, 'Your account may not import translations into any locale.')
-    }
-    const xml = await readUploadedFile(req, 'the XLIFF file', tooLargeMessage)
-    const summary = await importXliff(req, xml)
-    return Response.json(summary, { status: summary.errors.length > 0 ? 400 : 200 })
-  },
-)
+export const xliffImportEndpoint = apiEndpoint('post', '/translation/xliff', async (req) => {
+  // Who may import nothing is refused before a byte of the file is read.
+  if (!req.user) throw new ClientError(401, 'Sign in to import translations.')
+  if (!isStaffUser(req.user) || translationLocales(req.user).length === 0) {
+    throw new ClientError(403, 'Your account may not import translations into any locale.')
+  }
+  const xml = await readUploadedFile(req, 'the XLIFF file', tooLargeMessage)
+  const summary = await importXliff(req, xml)
+  return Response.json(summary, { status: summary.errors.length > 0 ? 400 : 200 })
+})
