@@ -44,6 +44,8 @@ export async function htmlResponse(
     'content-security-policy': documentPolicy(preview),
     etag: entityTag(body),
     ...cacheControl(preview, status),
+    // Said by the page itself, so its 304 says it too: Next's compression adds it only to a body.
+    vary: 'Accept-Encoding',
   }
   // Preconditions apply only to what would be a 2xx (RFC 9110 §13.2.1): a 404 stays a 404.
   if (

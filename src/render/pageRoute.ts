@@ -66,24 +66,22 @@ export async function respond(
 }
 
 /**
- * The `Vary` Next's server adds to every App Router response after the handler has returned (its
- * router headers), and the compression it applies (Accept-Encoding). The proxy's 304 must repeat
- * the 200's Vary (RFC 9110 §15.4.5), and Next does not add it to a response the proxy answers.
+ * The `Vary` Next's server appends to every App Router response after the handler has returned
+ * (its router headers). The proxy's 304 must repeat the 200's Vary (RFC 9110 §15.4.5), and Next
+ * adds nothing to a response the proxy answers.
  */
-const nextVary = [
+const nextRouterVary = [
   RSC_HEADER,
   NEXT_ROUTER_STATE_TREE_HEADER,
   NEXT_ROUTER_PREFETCH_HEADER,
   NEXT_ROUTER_SEGMENT_PREFETCH_HEADER,
-  'Accept-Encoding',
 ].join(', ')
 
 /** What the proxy needs to answer a revalidation of this page while Next's copy stays fresh. */
 function cachedCopy(response: Response, revalidate: number): CachedPage {
-  const headers: Record<string, string> = {
-    ...Object.fromEntries(response.headers),
-    vary: nextVary,
-  }
+  const own = Object.fromEntries(response.headers)
+  const vary = own.vary ? `${own.vary}, ${nextRouterVary}` : nextRouterVary
+  const headers: Record<string, string> = { ...own, vary }
   return { etag: headers.etag!, headers, freshUntil: Date.now() + revalidate * 1000 }
 }
 
