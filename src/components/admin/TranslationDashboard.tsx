@@ -88,8 +88,8 @@ export async function TranslationDashboard({
                     <div className="translation-dashboard__counts">
                       {t('translator:complete')} {counts.complete} · {t('translator:missing')}{' '}
                       {counts.missing} · {t('translator:outdated')} {counts.outdated} ·{' '}
-                      {t('translator:machine')} {counts.machine} ·{' '}
-                      {t('translator:published')} {counts.published}/{counts.total}
+                      {t('translator:machine')} {counts.machine} · {t('translator:published')}{' '}
+                      {counts.published}/{counts.total}
                     </div>
                   </td>
                 )
