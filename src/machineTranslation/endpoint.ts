@@ -1,5 +1,6 @@
 import { apiEndpoint, refusal } from '@/http/refusal'
 import { ClientError } from '@/http/clientError'
+import { sourceLocale } from '@/i18n/locales'
 import { authorizedLocale, requestedCollections } from '@/translation/endpoints/endpointResponse'
 
 import { configuredProvider } from './configuredProvider'
@@ -53,6 +54,11 @@ export const machineTranslationEndpoint = apiEndpoint(
     const locale = authorizedLocale(req, typeof body.locale === 'string' ? body.locale : null)
     const [collection] = requestedCollections(body.collection)
     const ids = requestedIds(body)
+    if (locale === sourceLocale)
+      throw new ClientError(
+        400,
+        'Chinese is the source language; choose a language to translate to.',
+      )
     const provider = configuredProvider()
     if (!provider)
       throw new ClientError(

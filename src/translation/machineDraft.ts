@@ -22,3 +22,15 @@ export function sourcePrintOf(recorded: string | null | undefined): string | und
   if (typeof recorded !== 'string') return undefined
   return isMachineDraftPrint(recorded) ? recorded.slice(machinePrefix.length) : recorded
 }
+
+/**
+ * A locale's recorded prints with every machine marker removed: what a review that accepts the
+ * machine text as it stands records (the text is then a person's, translated from that source).
+ */
+export function withoutMachineMarks(
+  recorded: Readonly<Record<string, string>>,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(recorded).map(([path, print]) => [path, sourcePrintOf(print) ?? print]),
+  )
+}

@@ -3,7 +3,11 @@ import { batches, deeplBaseUrl } from '@/machineTranslation/deepl'
 import { fromMarkup, toMarkup } from '@/machineTranslation/inlineMarkup'
 import { ProviderError } from '@/machineTranslation/provider'
 import { fingerprint } from '@/translation/fingerprint'
-import { machineDraftPrint } from '@/translation/machineDraft'
+import {
+  isMachineDraftPrint,
+  machineDraftPrint,
+  withoutMachineMarks,
+} from '@/translation/machineDraft'
 import { fieldState, type DocumentInAllLocales } from '@/translation/status'
 import type { UnitText } from '@/translation/xliff'
 
@@ -78,5 +82,16 @@ describe('the machine state of a field', () => {
 
   it('is "outdated" when the source changed after the machine translated it', () => {
     expect(fieldState(doc('太仓德国中心', machineDraftPrint(print)), field, 'de')).toBe('outdated')
+  })
+})
+
+describe('the machine marker', () => {
+  it('is removed by a review that accepts the text, keeping the source each was made from', () => {
+    expect(withoutMachineMarks({ title: machineDraftPrint('abc'), summary: 'def' })).toEqual({
+      title: 'abc',
+      summary: 'def',
+    })
+    expect(isMachineDraftPrint(machineDraftPrint('abc'))).toBe(true)
+    expect(isMachineDraftPrint('abc')).toBe(false)
   })
 })
