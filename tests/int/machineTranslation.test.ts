@@ -1,6 +1,8 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { machineTranslationEndpoint } from '@/machineTranslation/endpoint'
+import { pretranslate } from '@/machineTranslation/pretranslate'
+import type { TranslationProvider } from '@/machineTranslation/provider'
 import { statusReport } from '@/translation/report'
 
 import { startFakeDeepL, type FakeDeepL } from '../helpers/fakeDeepL'
@@ -233,6 +235,36 @@ describeDatabase('machine pre-translation through a DeepL-speaking server', () =
       expect(again).toMatchObject({ status: 200, json: { filled: [] } })
       expect(sentTexts()).toHaveLength(sent)
       expect((await draftIn(record.id, 'de')).summary).toBe('Vorstellung des Parks')
+    },
+    timeout,
+  )
+
+  it(
+    'keeps text a person saved while the provider was translating',
+    async () => {
+      const record = await milestone({ title: '慢速翻译', summary: '同时保存' })
+      const slow: TranslationProvider = {
+        name: 'slow',
+        translate: async (texts) => {
+          await translatorSaves(record.id, { summary: 'Von Hand gespeichert' })
+          return texts.map((text) => `MT ${text}`)
+        },
+      }
+      const req = await createLocalReq(
+        { user: { ...editor, collection: 'users' } as never },
+        payload,
+      )
+      await pretranslate(req, slow, {
+        collection: 'milestones',
+        ids: [String(record.id)],
+        locale: 'de',
+      })
+      const stored = await draftIn(record.id, 'de')
+      expect(stored).toMatchObject({ title: 'MT 慢速翻译', summary: 'Von Hand gespeichert' })
+      expect((await statusOf(record.id, 'de'))?.fields).toMatchObject({
+        title: 'machine',
+        summary: 'complete',
+      })
     },
     timeout,
   )
