@@ -24,6 +24,7 @@ import { withGraphQLQueryChecks } from './http/graphqlQueries'
 import { checkRateLimitSettings } from './http/rateLimit'
 import { seedIfEmpty } from './seed/seedIfEmpty'
 import { jobs } from './jobs/config'
+import { machineTranslationEndpoint } from './machineTranslation/endpoint'
 import { sheetExportEndpoint, sheetImportEndpoint } from './sheet/endpoints'
 import { publicationEndpoint } from './translation/endpoints/publication'
 import { scheduleEndpoints } from './translation/endpoints/schedule'
@@ -85,6 +86,7 @@ export default buildConfig({
     sourceEndpoint,
     xliffExportEndpoint,
     xliffImportEndpoint,
+    machineTranslationEndpoint,
     sheetImportEndpoint,
     sheetExportEndpoint,
   ],

@@ -3,6 +3,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import { holdDocument } from '@/db/documentLocks'
 import { forgetStoredDraft } from '@/db/storedDraft'
 import type { Locale } from '@/i18n/locales'
+import { hasContent } from '@/lib/localized'
 
 import type { TranslatedSlug } from './records'
 
@@ -19,6 +20,11 @@ export type DraftWrite = {
   id: string
   data: Record<string, unknown>
   prints: Record<string, string>
+  /**
+   * Write a field only if it is still empty in the locale when the record is held: machine
+   * pre-translation fills gaps and must not replace text a person saved while it waited.
+   */
+  fillOnly?: boolean
 }
 
 type Version = Record<string, unknown>
@@ -70,7 +76,11 @@ export async function saveTranslationDrafts(
         Record<Locale, TranslationSources>
       >
       const next: Version = { ...version, _status: 'draft', updatedAt: now }
-      for (const [path, value] of Object.entries(write.data)) {
+      const texts = Object.entries(write.data).filter(
+        ([path]) => !write.fillOnly || !hasContent(localeValue(version[path], locale)),
+      )
+      if (texts.length === 0) continue
+      for (const [path, value] of texts) {
         next[path] = {
           ...((version[path] as Record<string, unknown> | null) ?? {}),
           [locale]: value,
@@ -80,7 +90,7 @@ export async function saveTranslationDrafts(
         ...sources,
         [locale]: updatedSources(
           sources[locale],
-          Object.entries(write.data).map(([path, value]) => ({
+          texts.map(([path, value]) => ({
             path,
             value,
             print: write.prints[path],
@@ -101,6 +111,12 @@ export async function saveTranslationDrafts(
       forgetStoredDraft(req, collection, recordId(req, write.id))
     }
   }
+}
+
+function localeValue(stored: unknown, locale: Locale): unknown {
+  return stored && typeof stored === 'object'
+    ? (stored as Record<string, unknown>)[locale]
+    : undefined
 }
 
 /** The records of an import in the one order every import takes their locks in. */

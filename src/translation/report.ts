@@ -118,7 +118,7 @@ async function loadPublishedLocales(
 }
 
 function emptyCounts(): Counts {
-  return { missing: 0, outdated: 0, complete: 0, total: 0, published: 0, progress: 0 }
+  return { missing: 0, outdated: 0, machine: 0, complete: 0, total: 0, published: 0, progress: 0 }
 }
 
 function titleOf(doc: DocumentInAllLocales, field: string, locale: Locale): string {

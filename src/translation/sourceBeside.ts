@@ -7,6 +7,7 @@ import { plainText } from '@/lib/localized'
 import { fingerprint } from './fingerprint'
 import { glossaryMatches, loadGlossary } from './glossaryMatches'
 import { describe, loadInAllLocales, type TranslatedSlug } from './records'
+import { sourcePrintOf } from './machineDraft'
 import { recordedSources, fieldState, valueIn, type FieldState } from './status'
 import { textsOf, translatableFields } from './translatableFields'
 import type { GlossaryEntry } from './xliff'
@@ -81,7 +82,9 @@ export async function sourcesBeside(
     const madeFrom = versions
       .map((version) => valueIn(version.version as never, entry.field, sourceLocale))
       .find(
-        (old) => recorded[entry.field] !== undefined && fingerprint(old) === recorded[entry.field],
+        (old) =>
+          recorded[entry.field] !== undefined &&
+          fingerprint(old) === sourcePrintOf(recorded[entry.field]),
       )
     if (madeFrom === undefined) continue
     entry.previousSource = plainText(madeFrom)

@@ -2,19 +2,22 @@ import { sourceLocale, type Locale } from '@/i18n/locales'
 import { hasContent } from '@/lib/localized'
 
 import { fingerprint } from './fingerprint'
+import { isMachineDraftPrint, sourcePrintOf } from './machineDraft'
 import { translationSourcesFieldName, type TranslationSources } from './sourceTracking'
 import { textsOf, valueAt, type TranslatableField } from './translatableFields'
 
 /**
  * - missing: a field has source text (or is required) but no text in this locale
  * - outdated: the source changed after this translation was saved
+ * - machine: translated from the current source by machine translation, and no person has saved
+ *   that text since (src/translation/machineDraft.ts): a draft to review, not a translation
  * - complete: every field with source text is translated from the current source
  * - empty: nothing to translate (no source, not required)
  */
-export type FieldState = 'missing' | 'outdated' | 'complete' | 'empty'
-export type RecordState = 'missing' | 'outdated' | 'complete'
+export type FieldState = 'missing' | 'outdated' | 'machine' | 'complete' | 'empty'
+export type RecordState = 'missing' | 'outdated' | 'machine' | 'complete'
 
-export const recordStates: readonly RecordState[] = ['missing', 'outdated', 'complete']
+export const recordStates: readonly RecordState[] = ['missing', 'outdated', 'machine', 'complete']
 
 /** A document read with `locale: 'all'`: each localized field maps locale → value. */
 export type DocumentInAllLocales = Record<string, unknown> & { id: number | string }
@@ -44,7 +47,9 @@ export function fieldState(
   const target = valueIn(doc, field.path, locale)
   if (!hasContent(target)) return field.required || hasContent(source) ? 'missing' : 'empty'
   if (locale === sourceLocale || !hasContent(source)) return 'complete'
-  return recordedSources(doc, locale)[field.path] === fingerprint(source) ? 'complete' : 'outdated'
+  const recorded = recordedSources(doc, locale)[field.path]
+  if (sourcePrintOf(recorded) !== fingerprint(source)) return 'outdated'
+  return isMachineDraftPrint(recorded) ? 'machine' : 'complete'
 }
 
 export function localeStatus(
@@ -60,6 +65,8 @@ export function localeStatus(
     ? 'missing'
     : values.includes('outdated')
       ? 'outdated'
-      : 'complete'
+      : values.includes('machine')
+        ? 'machine'
+        : 'complete'
   return { state, fields: states }
 }

@@ -32,6 +32,8 @@ export type ExportOptions = {
 const unitStates: Record<FieldState, UnitState | undefined> = {
   complete: 'translated',
   outdated: 'needs-review',
+  // Unreviewed machine output: a CAT tool shows it as a target to check, not a finished one.
+  machine: 'needs-review',
   missing: 'new',
   empty: undefined,
 }

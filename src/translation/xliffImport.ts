@@ -231,7 +231,11 @@ async function loadTargets(req: PayloadRequest, groups: FieldGroup[]) {
  * All writes in one transaction: any failure leaves every record as it was. Records with drafts
  * get the bulk draft write; those without (globals, media, glossary) their ordinary save.
  */
-async function writeAll(req: PayloadRequest, locale: Locale, writes: DraftWrite[]): Promise<void> {
+export async function writeAll(
+  req: PayloadRequest,
+  locale: Locale,
+  writes: DraftWrite[],
+): Promise<void> {
   const drafts = (write: DraftWrite) => describe(req.payload, write.collection).hasDrafts
   await inOneTransaction(req, async () => {
     await saveTranslationDrafts(req, locale, writes.filter(drafts))

@@ -13,7 +13,7 @@ import type { RecordState } from '@/translation/status'
 import { adminT } from '@/i18n/adminTranslations'
 import { ScheduledPublications } from './ScheduledPublications'
 
-const workStates: RecordState[] = ['missing', 'outdated']
+const workStates: RecordState[] = ['missing', 'outdated', 'machine']
 
 /**
  * /admin/translation: per collection × locale, how much is missing, outdated and complete, the
@@ -88,7 +88,8 @@ export async function TranslationDashboard({
                     <div className="translation-dashboard__counts">
                       {t('translator:complete')} {counts.complete} · {t('translator:missing')}{' '}
                       {counts.missing} · {t('translator:outdated')} {counts.outdated} ·{' '}
-                      {t('translator:published')} {counts.published}/{counts.total}
+                      {t('translator:machine')} {counts.machine} · {t('translator:published')}{' '}
+                      {counts.published}/{counts.total}
                     </div>
                   </td>
                 )
