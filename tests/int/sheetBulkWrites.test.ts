@@ -149,7 +149,12 @@ describeDatabase('a spreadsheet row written in bulk stores what ordinary saves s
   )
 
   it.each([
-    ['an editor', 'editor', ['name_zh', 'name_de', 'industry'], ['精工二号', 'Werk Zwei', 'machinery']],
+    [
+      'an editor',
+      'editor',
+      ['name_zh', 'name_de', 'industry'],
+      ['精工二号', 'Werk Zwei', 'machinery'],
+    ],
     ['a translator', 'translator', ['name_de', 'description_de'], ['Werk Zwei', 'Neu übersetzt.']],
   ] as const)(
     "updates as %s's ordinary saves do: the same next draft and provenance",
@@ -177,7 +182,7 @@ describeDatabase('a spreadsheet row written in bulk stores what ordinary saves s
   )
 
   it(
-    "refuses in the dry run what a save would refuse, so the bulk write never sees it",
+    'refuses in the dry run what a save would refuse, so the bulk write never sees it',
     async () => {
       const req = await reqOf(users.translator)
       const record = await createRecord(payload, 'enterprises')
@@ -194,9 +199,7 @@ describeDatabase('a spreadsheet row written in bulk stores what ordinary saves s
           await writeTable('csv', ['slug', 'name_zh', 'yearArrived'], [['new-one', '新', 1200]]),
         ),
       )
-      expect(invalid.errors).toEqual([
-        expect.objectContaining({ row: 2, column: 'yearArrived' }),
-      ])
+      expect(invalid.errors).toEqual([expect.objectContaining({ row: 2, column: 'yearArrived' })])
     },
     slow,
   )
