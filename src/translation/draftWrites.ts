@@ -164,3 +164,74 @@ async function ordinaryDraftSave(
     req,
   })
 }
+
+/** Any checked change of one record's latest draft: `next` builds the new draft from it. */
+export type DraftChange = {
+  collection: CollectionSlug
+  id: string
+  next: (latest: Version, now: string) => Version
+}
+
+/**
+ * The bulk draft write above for changes other than one locale's translations (the spreadsheet
+ * import: shared fields and several locales at once), inside the caller's transaction: every
+ * record held in the one lock order, their latest drafts read in one query per collection, each
+ * stored as a new latest version. The caller has checked what Payload's save would (access per
+ * locale, values, provenance); this only writes. Returns the changes whose record has no draft
+ * history to build on: those need the ordinary save.
+ */
+export async function saveDraftVersions(
+  req: PayloadRequest,
+  changes: readonly DraftChange[],
+): Promise<DraftChange[]> {
+  const { payload } = req
+  const withoutHistory: DraftChange[] = []
+  for (const { collection, id } of inLockOrder(
+    changes.map(({ collection, id }) => ({ collection: collection as TranslatedSlug, id })),
+  ))
+    await holdDocument(req, collection as CollectionSlug, recordId(req, id))
+  const groups = new Map<CollectionSlug, DraftChange[]>()
+  for (const change of changes) {
+    const group = groups.get(change.collection) ?? []
+    group.push(change)
+    groups.set(change.collection, group)
+  }
+  for (const [collection, group] of groups) {
+    const { docs } = await payload.db.findVersions({
+      collection,
+      where: {
+        and: [
+          { parent: { in: group.map((change) => recordId(req, change.id)) } },
+          { latest: { equals: true } },
+        ],
+      },
+      locale: 'all',
+      pagination: false,
+      limit: 0,
+      req,
+    })
+    const latest = new Map(docs.map((doc) => [String(doc.parent), doc.version as Version]))
+    const now = new Date().toISOString()
+    for (const change of group) {
+      const version = latest.get(change.id)
+      if (!version) {
+        withoutHistory.push(change)
+        continue
+      }
+      const next: Version = { ...change.next(version, now), _status: 'draft', updatedAt: now }
+      delete next.id
+      await payload.db.createVersion({
+        autosave: false,
+        collectionSlug: collection,
+        createdAt: now,
+        parent: recordId(req, change.id),
+        req,
+        returning: false,
+        updatedAt: now,
+        versionData: next as never,
+      })
+      forgetStoredDraft(req, collection, recordId(req, change.id))
+    }
+  }
+  return withoutHistory
+}
