@@ -26,6 +26,7 @@ import { seedIfEmpty } from './seed/seedIfEmpty'
 import { jobs } from './jobs/config'
 import { sheetExportEndpoint, sheetImportEndpoint } from './sheet/endpoints'
 import { publicationEndpoint } from './translation/endpoints/publication'
+import { qaEndpoint } from './translation/endpoints/qa'
 import { scheduleEndpoints } from './translation/endpoints/schedule'
 import { sourceEndpoint } from './translation/endpoints/source'
 import { translationStatusEndpoint } from './translation/endpoints/status'
@@ -81,6 +82,7 @@ export default buildConfig({
   endpoints: [
     translationStatusEndpoint,
     publicationEndpoint,
+    qaEndpoint,
     ...scheduleEndpoints,
     sourceEndpoint,
     xliffExportEndpoint,
