@@ -168,6 +168,11 @@ export async function importXliff(
     }
     try {
       const value = translatedValue(field, values[sourceLocale], group.units)
+      if (fingerprint(value) === fingerprint(values[locale])) {
+        summary.unchanged += group.units.length
+        continue
+      }
+      // What this import changes is checked; the gate checks every text again at publishing.
       findings.push(
         ...checkText({
           path: `${group.collection}/${group.docId}/${field.path}`,
@@ -178,10 +183,6 @@ export async function importXliff(
           glossary,
         }),
       )
-      if (fingerprint(value) === fingerprint(values[locale])) {
-        summary.unchanged += group.units.length
-        continue
-      }
       const key = `${group.collection}/${group.docId}`
       const write = writes.get(key) ?? {
         collection: group.collection as TranslatedSlug,

@@ -1,5 +1,11 @@
 import type { Payload } from 'payload'
 
+import { createLocalReq } from 'payload'
+
+import { exportXliff } from '@/translation/xliffExport'
+import { parseXliff, writeXliff } from '@/translation/xliff'
+import { importXliff } from '@/translation/xliffImport'
+
 import { statusOf } from '../helpers/errors'
 import { createUser, createUsers, type TestUser } from '../helpers/fixtures'
 import { describeDatabase, useTestPayload } from '../helpers/payload'
@@ -33,7 +39,7 @@ describeDatabase('QA gate: errors block publishing a locale, warnings do not', (
       englishTranslator = await createUser(payload, ['translator'], ['en'])
       for (const [name, user] of Object.entries({ editor, translator, englishTranslator }))
         tokens[name] = await login((user as unknown as { email: string }).email)
-      await payload.create({
+      const term = await payload.create({
         collection: 'glossary',
         locale: 'zh',
         data: {
@@ -57,7 +63,7 @@ describeDatabase('QA gate: errors block publishing a locale, warnings do not', (
       id = doc.id
       await payload.update({
         collection: 'glossary',
-        where: { term: { equals: '县级市' } },
+        id: term.id,
         locale: 'de',
         data: { term: 'Stadt auf Kreisebene' } as never,
         overrideAccess: true,
@@ -111,7 +117,10 @@ describeDatabase('QA gate: errors block publishing a locale, warnings do not', (
         (thrown: { status?: number; message: string; data?: { qa?: QaAnswer } }) => thrown,
       )
       expect(error?.status).toBe(422)
-      expect(error?.message).toContain('The figure 450 from the source is missing.')
+      // In the admin language of the request (the Local API's default here): each error with its field.
+      expect(error?.message).toMatch(
+        /summary: .*450.*summary: .*https:\/\/www\.taicang\.gov\.cn\/forum/,
+      )
       const codes = error?.data?.qa?.findings
         .filter((finding) => finding.severity === 'error')
         .map((finding) => `${finding.path} ${finding.code}`)
@@ -148,7 +157,7 @@ describeDatabase('QA gate: errors block publishing a locale, warnings do not', (
   it(
     'refuses a forbidden glossary rendering',
     async () => {
-      await saveDraft(good.replace('Stadt auf Kreisebene', 'kreisfreien Stadt'))
+      await saveDraft(good.replace('der Stadt auf Kreisebene', 'der kreisfreie Stadt'))
       const answer = (await qa('translator')).json as unknown as QaAnswer
       expect(answer.findings.map((finding) => [finding.code, finding.severity])).toEqual(
         expect.arrayContaining([['forbiddenTerm', 'error']]),
@@ -215,6 +224,38 @@ describeDatabase('QA gate: errors block publishing a locale, warnings do not', (
       expect((await qa('editor', 'de', 'nonsense')).status).toBe(400)
       expect((await qa('editor', 'de', 'events', '999999')).status).toBe(404)
       expect((await qa('editor', 'de', 'events', 'abc')).status).toBe(404)
+    },
+    timeout,
+  )
+
+  it(
+    'an XLIFF import saves drafts with QA errors, reports them, and the publish stays refused',
+    async () => {
+      const { xml } = await exportXliff(payload, { locale: 'de', collections: ['events'] })
+      const parsed = parseXliff(xml)
+      const units = parsed.units
+        .filter((unit) => unit.docId === String(id) && unit.fieldPath === 'summary')
+        .map((unit) => ({ ...unit, target: ['Über 450 Unternehmen nahmen 2018 teil.'] }))
+      const req = await createLocalReq(
+        { user: { ...translator, collection: 'users' } as never },
+        payload,
+      )
+      const summary = await importXliff(req, writeXliff({ ...parsed, units }))
+      expect(summary).toMatchObject({ updated: 1, errors: [], conflicts: [] })
+      expect(
+        summary.qa.findings.map((finding) => `${finding.severity} ${finding.code} ${finding.path}`),
+      ).toEqual([
+        `error dateMissing events/${id}/summary`,
+        `warning numberExtra events/${id}/summary`,
+        `error urlMissing events/${id}/summary`,
+        `warning glossaryMissing events/${id}/summary`,
+      ])
+      expect(summary.qa).toMatchObject({ errors: 2, warnings: 2 })
+      expect(summary.qa.findings[0]!.message).toMatch(/\S/)
+      const draft = await payload.findByID({ collection: 'events', id, locale: 'de', draft: true })
+      expect(draft.summary).toBe('Über 450 Unternehmen nahmen 2018 teil.')
+      expect(await statusOf(publishGerman(translator))).toBe(422)
+      expect(await germanPublished()).toBe(false)
     },
     timeout,
   )
