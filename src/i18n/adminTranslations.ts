@@ -64,8 +64,11 @@ const en = {
     qaField: 'Field',
     qaFindings: 'QA findings',
     qaErrorsBlock: 'Errors block publishing this language; warnings are for you to judge.',
-    qaBlocked: 'The quality check found {{count}} error(s) in {{locale}}; nothing was published. Fix them and publish again:',
+    qaBlocked:
+      'The quality check found {{count}} error(s) in {{locale}}; nothing was published. Fix them and publish again:',
     qaNumberMissing: 'The figure {{detail}} from the source is missing.',
+    qaSmallNumberMissing:
+      'The number {{detail}} from the source appears neither as a figure nor as a word; check the wording.',
     qaNumberExtra: 'The figure {{detail}} is not in the source.',
     qaDateMissing: 'The date {{detail}} from the source is missing or different.',
     qaUrlMissing: 'The address {{detail}} from the source is missing.',
@@ -137,8 +140,11 @@ const de: AdminTranslations = {
     qaFindings: 'QS-Befunde',
     qaErrorsBlock:
       'Fehler verhindern die Veröffentlichung dieser Sprache; Warnungen sind Hinweise zur Prüfung.',
-    qaBlocked: 'Die Qualitätsprüfung hat {{count}} Fehler in {{locale}} gefunden; nichts wurde veröffentlicht. Bitte beheben und erneut veröffentlichen:',
+    qaBlocked:
+      'Die Qualitätsprüfung hat {{count}} Fehler in {{locale}} gefunden; nichts wurde veröffentlicht. Bitte beheben und erneut veröffentlichen:',
     qaNumberMissing: 'Die Zahl {{detail}} aus dem Ausgangstext fehlt.',
+    qaSmallNumberMissing:
+      'Die Zahl {{detail}} aus dem Ausgangstext steht weder als Ziffer noch als Wort da; bitte die Formulierung prüfen.',
     qaNumberExtra: 'Die Zahl {{detail}} steht nicht im Ausgangstext.',
     qaDateMissing: 'Das Datum {{detail}} aus dem Ausgangstext fehlt oder weicht ab.',
     qaUrlMissing: 'Die Adresse {{detail}} aus dem Ausgangstext fehlt.',
@@ -151,7 +157,8 @@ const de: AdminTranslations = {
     qaCopyOfSource: 'Der Text ist eine Kopie des chinesischen Ausgangstexts.',
     qaUntranslatedChinese: 'Nicht übersetzter chinesischer Text: {{detail}}',
     qaTooLong: 'Der Text ist zu lang ({{detail}} Zeichen).',
-    qaHalfWidthPunctuation: 'Halbbreite Satzzeichen zwischen chinesischen Schriftzeichen ({{detail}}).',
+    qaHalfWidthPunctuation:
+      'Halbbreite Satzzeichen zwischen chinesischen Schriftzeichen ({{detail}}).',
     qaFullWidthPunctuation: 'Chinesische Vollbreiten-Satzzeichen in der Übersetzung ({{detail}}).',
   },
 }
@@ -209,6 +216,7 @@ const zh: AdminTranslations = {
     qaErrorsBlock: '有错误时不能发布该语言；警告供您判断。',
     qaBlocked: '质量检查在 {{locale}} 中发现 {{count}} 个错误，未发布任何内容。请修正后重新发布：',
     qaNumberMissing: '缺少原文中的数字 {{detail}}。',
+    qaSmallNumberMissing: '原文中的数字 {{detail}} 既未以数字也未以文字形式出现，请核对措辞。',
     qaNumberExtra: '数字 {{detail}} 不在原文中。',
     qaDateMissing: '原文中的日期 {{detail}} 缺失或不一致。',
     qaUrlMissing: '缺少原文中的网址 {{detail}}。',

@@ -9,12 +9,20 @@ import {
 } from './chinese'
 import { dateNamed, sourceDates } from './dates'
 import { emailsIn, urlsIn } from './links'
-import { acceptedValues, chineseNumerals, sourceNumbers, targetValues } from './numbers'
+import {
+  acceptedValues,
+  chineseNumerals,
+  numberWordValues,
+  smallNumberLimit,
+  sourceNumbers,
+  targetValues,
+} from './numbers'
 import type { QaCode, QaFinding, QaGlossaryTerm, QaSeverity, QaText } from './types'
 
 /** What severity each code has: the one table the gate, the admin and the docs read. */
 export const severityOf: Record<QaCode, QaSeverity> = {
   numberMissing: 'error',
+  smallNumberMissing: 'warning',
   numberExtra: 'warning',
   dateMissing: 'error',
   urlMissing: 'error',
@@ -97,9 +105,13 @@ export function checkText({
   const { dates, rest } = sourceDates(source.text)
   for (const date of dates) if (!dateNamed(date, text, values)) add('dateMissing', date.text)
   const numbers = sourceNumbers(rest)
-  for (const number of numbers)
-    if (!acceptedValues(number).some((value) => values.has(value)))
-      add('numberMissing', number.text)
+  const words = new Set(numberWordValues(text))
+  for (const number of numbers) {
+    if (acceptedValues(number).some((value) => values.has(value) || words.has(value))) continue
+    const small =
+      !number.scaled && Number.isInteger(number.value) && number.value <= smallNumberLimit
+    add(small ? 'smallNumberMissing' : 'numberMissing', number.text)
+  }
 
   // Figures the translation adds: only those that match no figure, date part or Chinese numeral of the source.
   const known = new Set<number>([

@@ -12,8 +12,15 @@ export function hasHan(text: string): boolean {
   return han.test(text)
 }
 
+// A quotation: „…“, “…”, "…", ‚…‘, 「…」, 『…』.
+const quoted = /[„“"‚‘「『][^„“”"‚‘’「」『』]*[“”"‘’」』]/g
+
+/**
+ * Runs of Chinese outside quotation marks: a translation may cite a Chinese term („德企之乡“), as
+ * the glossary's notes do; what stands unquoted was left untranslated.
+ */
 export function untranslatedRuns(text: string): string[] {
-  return text.match(hanRun) ?? []
+  return text.replace(quoted, (quote) => ' '.repeat(quote.length)).match(hanRun) ?? []
 }
 
 /**

@@ -141,3 +141,50 @@ export function chineseNumerals(text: string): number[] {
   }
   return values
 }
+
+/**
+ * Small counts are often written as words ("4 departments" → "vier Behörden") or rephrased ("the
+ * department and three others"): a translation's number words up to twelve count as figures, and
+ * a missing figure up to twelve is only a warning (smallNumberMissing).
+ */
+export const smallNumberLimit = 12
+
+const numberWords: Record<string, number> = {
+  null: 0,
+  zero: 0,
+  eins: 1,
+  ein: 1,
+  eine: 1,
+  einen: 1,
+  einem: 1,
+  einer: 1,
+  one: 1,
+  zwei: 2,
+  two: 2,
+  drei: 3,
+  three: 3,
+  vier: 4,
+  four: 4,
+  fünf: 5,
+  five: 5,
+  sechs: 6,
+  six: 6,
+  sieben: 7,
+  seven: 7,
+  acht: 8,
+  eight: 8,
+  neun: 9,
+  nine: 9,
+  zehn: 10,
+  ten: 10,
+  elf: 11,
+  eleven: 11,
+  zwölf: 12,
+  twelve: 12,
+}
+
+export function numberWordValues(text: string): number[] {
+  return (text.toLocaleLowerCase().match(/\p{L}+/gu) ?? []).flatMap((word) =>
+    word in numberWords ? [numberWords[word]!] : [],
+  )
+}

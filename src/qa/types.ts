@@ -10,6 +10,7 @@ export type QaSeverity = 'error' | 'warning'
 
 export const qaCodes = [
   'numberMissing',
+  'smallNumberMissing',
   'numberExtra',
   'dateMissing',
   'urlMissing',

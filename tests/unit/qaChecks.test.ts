@@ -99,6 +99,25 @@ describe('QA: numbers', () => {
     ])
   })
 
+  it('a count up to twelve may be a word or reworded: a warning, not an error (seed: 等4部门)', () => {
+    const zh = '江苏省商务厅等4部门首次联合出台支持太仓对德合作政策文件'
+    expect(
+      codes(zh, 'Erstes gemeinsames Grundsatzpapier von vier Provinzbehörden Jiangsus'),
+    ).toEqual([])
+    const reworded = checkText({
+      path: 'summary',
+      locale: 'en',
+      source: qaText(zh),
+      target: qaText(
+        'The Department of Commerce and three other departments issued a policy document',
+      ),
+    })
+    expect(reworded.map(({ code, severity }) => [code, severity])).toEqual([
+      ['smallNumberMissing', 'warning'],
+    ])
+    expect(codes('共13个部门', 'thirteen departments', 'en')).toEqual(['numberMissing 13'])
+  })
+
   it('values figures as written', () => {
     expect(sourceNumbers('450余家, 1,000家, 3.5%').map((n) => n.value)).toEqual([450, 1000, 3.5])
     expect(sourceNumbers('1.2万').map((n) => n.value)).toEqual([12000])
@@ -264,6 +283,15 @@ describe('QA: Chinese left in a translation', () => {
     expect(codes('太仓对德合作打造了', 'Taicang 对德合作打造 together', 'en')).toEqual([
       'untranslatedChinese 对德合作打造',
     ])
+  })
+
+  it('a quoted Chinese term is a citation, not untranslated text (seed: the glossary’s notes)', () => {
+    expect(
+      codes(
+        '下一步部分写作“中德(太仓)中小企业合作示范区”。',
+        'Im Abschnitt zu den nächsten Schritten als „中德(太仓)中小企业合作示范区“, d. h. Deutsch-Chinesische Modellzone (Taicang) für KMU-Kooperation.',
+      ),
+    ).toEqual([])
   })
 
   it('Chinese full-width punctuation in a translation is a warning', () => {
