@@ -5,8 +5,8 @@ import { checkText, qaBlocks } from '@/qa/checkText'
 import { qaText } from '@/qa/text'
 import type { QaFinding, QaGlossaryTerm } from '@/qa/types'
 
-import { describe, loadInAllLocales, type TranslatedSlug } from './records'
-import { textsOf, translatableFields, valueAt } from './translatableFields'
+import { describe, loadInAllLocales, translatedCollections, type TranslatedSlug } from './records'
+import { storedIn, textsOf, translatableFields, valueAt } from './translatableFields'
 
 export { qaBlocks }
 
@@ -103,4 +103,43 @@ export function summarize(
     warnings: findings.length - errors,
     findings,
   }
+}
+
+export type QaCounts = { locale: Locale; withErrors: number; withWarnings: number; checked: number }
+
+/**
+ * For the dashboard: per locale, how many records' latest drafts have QA errors (their publish
+ * would be refused) and how many only warnings. Every translated record is read once, in all
+ * locales, with its translatable fields only.
+ */
+export async function qaCounts(
+  payload: Payload,
+  locales: readonly Locale[],
+  collections: readonly TranslatedSlug[] = translatedCollections,
+): Promise<QaCounts[]> {
+  const glossary = await loadQaGlossary(payload)
+  const counts = locales.map((locale) => ({ locale, withErrors: 0, withWarnings: 0, checked: 0 }))
+  for (const collection of collections) {
+    const fields = translatableFields(describe(payload, collection).fields)
+    const select = Object.fromEntries(fields.map((field) => [storedIn(field), true as const]))
+    for (const doc of await loadInAllLocales(payload, collection, { select })) {
+      for (const count of counts) {
+        const findings = textsOf(doc, fields).flatMap((field) => {
+          const values = (valueAt(doc, field.path) ?? {}) as Partial<Record<Locale, unknown>>
+          return checkText({
+            path: field.path,
+            locale: count.locale,
+            source: qaText(values[sourceLocale]),
+            target: qaText(values[count.locale]),
+            maxLength: field.maxLength,
+            glossary,
+          })
+        })
+        count.checked += 1
+        if (qaBlocks(findings)) count.withErrors += 1
+        else if (findings.length > 0) count.withWarnings += 1
+      }
+    }
+  }
+  return counts
 }

@@ -5,6 +5,7 @@ import { createLocalReq } from 'payload'
 import { exportXliff } from '@/translation/xliffExport'
 import { parseXliff, writeXliff } from '@/translation/xliff'
 import { importXliff } from '@/translation/xliffImport'
+import { qaCounts } from '@/translation/qa'
 
 import { statusOf } from '../helpers/errors'
 import { createUser, createUsers, type TestUser } from '../helpers/fixtures'
@@ -256,6 +257,18 @@ describeDatabase('QA gate: errors block publishing a locale, warnings do not', (
       expect(draft.summary).toBe('Über 450 Unternehmen nahmen 2018 teil.')
       expect(await statusOf(publishGerman(translator))).toBe(422)
       expect(await germanPublished()).toBe(false)
+    },
+    timeout,
+  )
+
+  it(
+    'counts, per locale, the records whose publish QA would refuse (the dashboard’s figure)',
+    async () => {
+      const [german, english] = await qaCounts(payload, ['de', 'en'])
+      // The event's German draft from the import above; nothing has English text.
+      expect(german).toMatchObject({ locale: 'de', withErrors: 1 })
+      expect(english).toMatchObject({ locale: 'en', withErrors: 0, withWarnings: 0 })
+      expect(german!.checked).toBe(english!.checked)
     },
     timeout,
   )
