@@ -151,6 +151,8 @@ export function contentCollection({
     ...rest,
     admin: {
       components: {
+        // The locale's QA findings beside Save and Publish: errors there block the publish.
+        edit: { beforeDocumentControls: ['/components/admin/QaFindings#QaFindings'] },
         beforeListTable: [
           '/components/admin/NeedsTranslation#NeedsTranslation',
           ...(spreadsheet ? ['/components/admin/SheetTools#SheetTools'] : []),

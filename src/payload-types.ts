@@ -461,6 +461,16 @@ export interface Glossary {
   term: string;
   notes?: string | null;
   /**
+   * Where the source contains the term, a translation into this language must not use these renderings.
+   */
+  forbidden?:
+    | {
+        locale: 'de' | 'en';
+        rendering: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Where the facts come from, e.g. the article section and quoted sentence.
    */
   source?: string | null;
@@ -796,6 +806,13 @@ export interface PlatformsSelect<T extends boolean = true> {
 export interface GlossarySelect<T extends boolean = true> {
   term?: T;
   notes?: T;
+  forbidden?:
+    | T
+    | {
+        locale?: T;
+        rendering?: T;
+        id?: T;
+      };
   source?: T;
   translationSources?: T;
   updatedAt?: T;

@@ -27,6 +27,7 @@ import { jobs } from './jobs/config'
 import { machineTranslationEndpoint } from './machineTranslation/endpoint'
 import { sheetExportEndpoint, sheetImportEndpoint } from './sheet/endpoints'
 import { publicationEndpoint } from './translation/endpoints/publication'
+import { qaEndpoint } from './translation/endpoints/qa'
 import { scheduleEndpoints } from './translation/endpoints/schedule'
 import { sourceEndpoint } from './translation/endpoints/source'
 import { translationStatusEndpoint } from './translation/endpoints/status'
@@ -82,6 +83,7 @@ export default buildConfig({
   endpoints: [
     translationStatusEndpoint,
     publicationEndpoint,
+    qaEndpoint,
     ...scheduleEndpoints,
     sourceEndpoint,
     xliffExportEndpoint,

@@ -17,6 +17,7 @@ import {
   showPublishedLocalesOnly,
 } from '@/translation/publishing'
 import { plainSavesKeepPublication } from '@/translation/plainSaves'
+import { qaGatesPublishing } from '@/translation/qaGate'
 import { recordTranslationSources } from '@/translation/sourceTracking'
 import {
   keepEditorsSharedDraft,
@@ -73,6 +74,8 @@ export function savePipeline(
       translatorsPublishOverPublicValues(stored),
       // reads args.data, args.draft (settled above); refuses (400) what the fields' validators refuse in a draft
       validateDrafts,
+      // reads a publish's data, context.publishLocale, the stored draft in all locales; refuses (422) QA errors
+      qaGatesPublishing,
     ],
     beforeChange: [
       // reads data, originalDoc, the source locale's stored draft or context.sourceFingerprints; writes data.translationSources

@@ -12,6 +12,8 @@ export type TranslatableField = {
   kind: TranslatableKind
   required: boolean
   array?: string
+  /** The field's own `maxLength`, when it sets one (text and textarea): the QA gate's length limit. */
+  maxLength?: number
 }
 
 const kinds = new Set<string>(['text', 'textarea', 'richText'])
@@ -36,6 +38,9 @@ export function translatableFields(fields: readonly Field[]): TranslatableField[
           path: field.name,
           kind: field.type as TranslatableKind,
           required: Boolean('required' in field && field.required),
+          ...('maxLength' in field && typeof field.maxLength === 'number'
+            ? { maxLength: field.maxLength }
+            : {}),
         },
       ]
     }

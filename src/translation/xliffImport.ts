@@ -4,11 +4,17 @@ import { canEditLocale } from '@/access/canEditLocale'
 import { inOneTransaction } from '@/db/oneTransaction'
 import { ClientError } from '@/http/clientError'
 import { sourceLocale, type Locale } from '@/i18n/locales'
+import { checkText } from '@/qa/checkText'
+import { withMessages, type QaFindingWithMessage } from '@/qa/messages'
+import { qaText } from '@/qa/text'
+import type { QaFinding } from '@/qa/types'
 
 import { fingerprint } from './fingerprint'
 import { localeFromTag } from './languageTags'
 import { saveTranslationDrafts, type DraftWrite } from './draftWrites'
 import { saveLiveTranslations } from './liveWrites'
+import { loadQaGlossary } from './qa'
+import { qaTranslate } from './qaGate'
 import {
   describe,
   loadInAllLocales,
@@ -39,6 +45,11 @@ export type ImportSummary = {
   unchanged: number
   conflicts: { unit: string; message: string }[]
   errors: { unit?: string; message: string }[]
+  /**
+   * The QA findings of the imported translations (path `collection/id/field`). They do not stop
+   * the import, which saves drafts; their errors block publishing the locale until fixed.
+   */
+  qa: { errors: number; warnings: number; findings: QaFindingWithMessage[] }
 }
 
 type FieldGroup = { collection: string; docId: string; fieldPath: string; units: TranslationUnit[] }
@@ -107,9 +118,18 @@ export async function importXliff(
     throw new ClientError(403, `You may not write ${locale} translations.`)
   }
 
-  const summary: ImportSummary = { locale, updated: 0, unchanged: 0, conflicts: [], errors: [] }
+  const summary: ImportSummary = {
+    locale,
+    updated: 0,
+    unchanged: 0,
+    conflicts: [],
+    errors: [],
+    qa: { errors: 0, warnings: 0, findings: [] },
+  }
   const groups = groupByField(document.units)
   const docs = await loadTargets(req, groups)
+  const glossary = groups.length > 0 ? await loadQaGlossary(req.payload) : []
+  const findings: QaFinding[] = []
   const writes = new Map<string, DraftWrite>()
 
   for (const group of groups) {
@@ -152,6 +172,17 @@ export async function importXliff(
         summary.unchanged += group.units.length
         continue
       }
+      // What this import changes is checked; the gate checks every text again at publishing.
+      findings.push(
+        ...checkText({
+          path: `${group.collection}/${group.docId}/${field.path}`,
+          locale,
+          source: qaText(values[sourceLocale]),
+          target: qaText(value),
+          maxLength: field.maxLength,
+          glossary,
+        }),
+      )
       const key = `${group.collection}/${group.docId}`
       const write = writes.get(key) ?? {
         collection: group.collection as TranslatedSlug,
@@ -169,6 +200,11 @@ export async function importXliff(
     }
   }
 
+  summary.qa = {
+    errors: findings.filter((finding) => finding.severity === 'error').length,
+    warnings: findings.filter((finding) => finding.severity === 'warning').length,
+    findings: withMessages(findings, qaTranslate(req)),
+  }
   if (summary.errors.length > 0 || writes.size === 0) {
     return { ...summary, updated: summary.errors.length > 0 ? 0 : summary.updated }
   }

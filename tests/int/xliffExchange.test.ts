@@ -93,6 +93,7 @@ describeDatabase('XLIFF round trip with the CMS', () => {
       unchanged: units,
       conflicts: [],
       errors: [],
+      qa: { errors: 0, warnings: 0, findings: [] },
     })
     expect(await everything()).toEqual(before)
   })

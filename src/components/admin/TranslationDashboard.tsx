@@ -6,6 +6,7 @@ import { translationLocales } from '@/access/canEditLocale'
 import { isStaffUser } from '@/access/roles'
 import { bcp47, endonyms } from '@/i18n/locales'
 import { describe, isTranslatedGlobal, labelIn } from '@/translation/records'
+import { qaCounts } from '@/translation/qa'
 import { statusReports } from '@/translation/report'
 import { scheduledItems } from '@/translation/scheduledPublishing'
 import type { RecordState } from '@/translation/status'
@@ -44,9 +45,10 @@ export async function TranslationDashboard({
   )
   if (!req.user || !isStaffUser(req.user)) return template(<p>{t('translator:notAllowed')}</p>)
 
-  const [reports, scheduled] = await Promise.all([
+  const [reports, scheduled, qa] = await Promise.all([
     statusReports(req.payload, { locales: translationLocales(req.user) }),
     scheduledItems(req.payload, req.user),
+    qaCounts(req.payload, translationLocales(req.user)),
   ])
   const admin = req.payload.config.routes.admin
   const api = req.payload.config.routes.api
@@ -98,6 +100,17 @@ export async function TranslationDashboard({
           ))}
         </tbody>
       </table>
+
+      <p className="translation-dashboard__qa" data-testid="qa-counts">
+        {t('translator:qaTitle')}:{' '}
+        {qa.map((count, index) => (
+          <span key={count.locale}>
+            {index > 0 && ' · '}
+            <span lang={bcp47[count.locale]}>{endonyms[count.locale]}</span> {count.withErrors}{' '}
+            {t('translator:qaWithErrors')}, {count.withWarnings} {t('translator:qaWithWarnings')}
+          </span>
+        ))}
+      </p>
 
       <ScheduledPublications
         items={scheduled}
