@@ -95,8 +95,6 @@ export async function applyReview(req: PayloadRequest, body: unknown): Promise<T
     ),
     selfReviewAllowed(req),
   ])
-  if (action === 'assign') await checkAssignee(req, request)
-
   const planned: Planned[] = []
   for (const record of request.records) {
     const task = tasks.get(taskKey(record.collection, record.id, locale))
@@ -145,6 +143,9 @@ export async function applyReview(req: PayloadRequest, body: unknown): Promise<T
     }
     planned.push({ record, task, state: outcome.state })
   }
+
+  // After the permission checks: only an editor learns whether a user translates a locale.
+  if (action === 'assign') await checkAssignee(req, request)
 
   return inOneTransaction(req, async () => {
     const saved: Task[] = []
