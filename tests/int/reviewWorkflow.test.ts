@@ -1,7 +1,8 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
 import { setLocalePublished } from '@/translation/publishing'
 import { onWorkflowEvent, type WorkflowEventName } from '@/workflow/events'
+import { reviewOverview } from '@/workflow/overview'
 
 import { createUser, createUsers, type TestUser } from '../helpers/fixtures'
 import { describeDatabase, useTestPayload } from '../helpers/payload'
@@ -193,12 +194,12 @@ describeDatabase('per-locale review and assignments', () => {
     expect(Object.keys(task?.approvedSources ?? {}).sort()).toEqual(['description', 'name'])
 
     await setLocalePublished(
-      { payload, user: users.editor },
+      { payload, user: users.editor as never },
       { collection: 'platforms', id, locale: 'de', published: true },
     )
     expect((await taskOf(id))?.state).toBe('published')
     await setLocalePublished(
-      { payload, user: users.editor },
+      { payload, user: users.editor as never },
       { collection: 'platforms', id, locale: 'de', published: false },
     )
     expect((await taskOf(id))?.state).toBe('approved')
@@ -565,5 +566,24 @@ describeDatabase('per-locale review and assignments', () => {
       (await rest('GET', '/api/translation/review?locale=de', { token: tokens.reviewer })).status,
     ).toBe(200)
     expect((await rest('GET', '/api/translation/review')).status).toBe(401)
+
+    // The dashboard names each translator and each record.
+    const overview = await reviewOverview(
+      await createLocalReq({ user: users.editor as never, locale: 'zh' }, payload),
+    )
+    expect(overview.people).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          name: (users.translator as unknown as { email: string }).email,
+          open: 2,
+          overdue: 1,
+        }),
+      ]),
+    )
+    expect(overview.titles[`platforms/${late}`]).toMatch(/^德国中心 \d+$/)
+    const translatorView = await reviewOverview(
+      await createLocalReq({ user: users.translator as never, locale: 'de' }, payload),
+    )
+    expect(translatorView.tasks.every((task) => task.locale === 'de')).toBe(true)
   })
 })

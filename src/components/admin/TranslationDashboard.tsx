@@ -11,6 +11,9 @@ import { scheduledItems } from '@/translation/scheduledPublishing'
 import type { RecordState } from '@/translation/status'
 
 import { adminT } from '@/i18n/adminTranslations'
+import { reviewOverview } from '@/workflow/overview'
+
+import { ReviewQueue } from './ReviewQueue'
 import { ScheduledPublications } from './ScheduledPublications'
 
 const workStates: RecordState[] = ['missing', 'outdated']
@@ -44,9 +47,10 @@ export async function TranslationDashboard({
   )
   if (!req.user || !isStaffUser(req.user)) return template(<p>{t('translator:notAllowed')}</p>)
 
-  const [reports, scheduled] = await Promise.all([
+  const [reports, scheduled, review] = await Promise.all([
     statusReports(req.payload, { locales: translationLocales(req.user) }),
     scheduledItems(req.payload, req.user),
+    reviewOverview(req),
   ])
   const admin = req.payload.config.routes.admin
   const api = req.payload.config.routes.api
@@ -97,6 +101,8 @@ export async function TranslationDashboard({
           ))}
         </tbody>
       </table>
+
+      <ReviewQueue overview={review} userId={req.user.id} language={language} t={t} admin={admin} />
 
       <ScheduledPublications
         items={scheduled}
