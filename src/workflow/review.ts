@@ -5,13 +5,14 @@ import { isStaffUser, type AccessUser } from '@/access/roles'
 import { inOneTransaction } from '@/db/oneTransaction'
 import { ClientError } from '@/http/clientError'
 import { adminT } from '@/i18n/adminTranslations'
+import type { Locale } from '@/i18n/locales'
 import { describe, loadInAllLocales } from '@/translation/records'
 import { localeStatus, type DocumentInAllLocales } from '@/translation/status'
 import { translatableFields } from '@/translation/translatableFields'
 
 import { emitWorkflowEvent } from './events'
 import { liveLocales } from './recordReads'
-import { nextState, stateAfterSave, type ReviewState } from './reviewStates'
+import { nextState, stateAfterSave, transitions, type ReviewState } from './reviewStates'
 import { parseReviewRequest, type RecordRef, type ReviewRequest } from './reviewRequest'
 import { sourcePrints } from './sourcePrints'
 import {
@@ -223,4 +224,26 @@ async function announce(req: PayloadRequest, request: ReviewRequest, task: Task)
     default:
       return
   }
+}
+
+/**
+ * For machine pre-translation, a system step with no person behind it: the record × locale
+ * becomes a "machine draft" where nobody has gone further (to do or in translation); a locale in
+ * review or approved keeps its state. Returns the task, or null when its state was kept.
+ */
+export async function recordMachineDraft(
+  req: PayloadRequest,
+  record: RecordRef,
+  locale: Locale,
+): Promise<Task | null> {
+  const key = taskKey(record.collection, record.id, locale)
+  const task = (await tasksByKey(req, [key])).get(key)
+  const from = transitions['machine-draft'].from
+  if (from !== 'any' && !from.includes(task?.state ?? 'to-do')) return null
+  return saveTask(
+    req,
+    task,
+    { collection: record.collection, recordId: record.id, locale },
+    { state: 'machine-draft' },
+  )
 }

@@ -3,6 +3,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { setLocalePublished } from '@/translation/publishing'
 import { onWorkflowEvent, type WorkflowEventName } from '@/workflow/events'
 import { reviewOverview } from '@/workflow/overview'
+import { recordMachineDraft } from '@/workflow/review'
 
 import { createUser, createUsers, type TestUser } from '../helpers/fixtures'
 import { describeDatabase, useTestPayload } from '../helpers/payload'
@@ -217,6 +218,20 @@ describeDatabase('per-locale review and assignments', () => {
       translator: users.translator.id,
       comment: 'Bitte „Zentrum“ prüfen.',
     })
+  })
+
+  test('machine pre-translation marks a machine draft only where nobody has gone further', async () => {
+    const fresh = await translatedPlatform()
+    const req = await createLocalReq({}, payload)
+    expect(
+      (await recordMachineDraft(req, { collection: 'platforms', id: fresh }, 'de'))?.state,
+    ).toBe('machine-draft')
+    expect((await taskOf(fresh))?.state).toBe('machine-draft')
+    const approved = await approvedPlatform()
+    expect(
+      await recordMachineDraft(req, { collection: 'platforms', id: approved }, 'de'),
+    ).toBeNull()
+    expect((await taskOf(approved))?.state).toBe('approved')
   })
 
   test('refuses the wrong role, the wrong locale, the wrong state and reviewing one’s own work', async () => {
