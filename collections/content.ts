@@ -12,6 +12,7 @@ import type { ContentCollection } from '@/domain/contentCollections'
 import { absoluteUrl, pathFor, previewPath, recordPath } from '@/lib/paths'
 import { publishedField, publishedInReadersLocale } from '@/translation/publishing'
 import { translationSourcesField } from '@/translation/sourceTracking'
+import { followSavesInReview } from '@/workflow/followSaves'
 
 /**
  * The access rules every localized content collection shares: the public reads what is
@@ -26,6 +27,14 @@ function contentAccess(slug: string): CollectionConfig['access'] {
     delete: isEditor,
     update: translatorScopedUpdate(collectionFields(slug), loadDocument(slug)),
   }
+}
+
+/** Last after each save: the review tasks of the record follow its source and publication. */
+function withReviewFollowing(
+  hooks: CollectionConfig['hooks'],
+  fields: () => readonly Field[],
+): CollectionConfig['hooks'] {
+  return { ...hooks, afterChange: [...(hooks?.afterChange ?? []), followSavesInReview(fields)] }
 }
 
 /** System fields of the translator workflow, written by hooks only. */
@@ -167,7 +176,10 @@ export function contentCollection({
     access: contentAccess(slug),
     versions: contentVersions,
     lockDocuments: contentLockDocuments,
-    hooks: savePipeline(slug, () => collection.fields),
+    hooks: withReviewFollowing(
+      savePipeline(slug, () => collection.fields),
+      () => collection.fields,
+    ),
     fields: withTranslatorAids([...fields, sourceField, ...workflowFields]),
   }
   return collection

@@ -6,9 +6,19 @@ import { Media } from './Media'
 import { Milestones } from './Milestones'
 import { Platforms } from './Platforms'
 import { SiteSettings } from './SiteSettings'
+import { TranslationTasks, WorkflowSettings } from './TranslationTasks'
 import { Users } from './Users'
 
 /** The content collections first, in the order of `contentCollections` (src/domain), which editors meet. */
-export const collections = [Milestones, Events, Enterprises, Platforms, Glossary, Media, Users]
+export const collections = [
+  Milestones,
+  Events,
+  Enterprises,
+  Platforms,
+  Glossary,
+  TranslationTasks,
+  Media,
+  Users,
+]
 
-export const globals = [KeyFigures, SiteSettings]
+export const globals = [KeyFigures, SiteSettings, WorkflowSettings]

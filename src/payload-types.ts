@@ -72,6 +72,7 @@ export interface Config {
     enterprises: Enterprise;
     platforms: Platform;
     glossary: Glossary;
+    'translation-tasks': TranslationTask;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -87,6 +88,7 @@ export interface Config {
     enterprises: EnterprisesSelect<false> | EnterprisesSelect<true>;
     platforms: PlatformsSelect<false> | PlatformsSelect<true>;
     glossary: GlossarySelect<false> | GlossarySelect<true>;
+    'translation-tasks': TranslationTasksSelect<false> | TranslationTasksSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -102,11 +104,13 @@ export interface Config {
   globals: {
     'key-figures': KeyFigure;
     'site-settings': SiteSetting;
+    'workflow-settings': WorkflowSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'key-figures': KeyFiguresSelect<false> | KeyFiguresSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'workflow-settings': WorkflowSettingsSelect<false> | WorkflowSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'zh' | 'de' | 'en';
@@ -488,14 +492,42 @@ export interface Glossary {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-tasks".
+ */
+export interface TranslationTask {
+  id: number;
+  key: string;
+  collection: 'milestones' | 'events' | 'enterprises' | 'platforms';
+  recordId: string;
+  locale: 'de' | 'en';
+  state: 'to-do' | 'in-translation' | 'machine-draft' | 'in-review' | 'approved' | 'published' | 'needs-review';
+  assignee?: (number | null) | User;
+  dueDate?: string | null;
+  lastTranslator?: (number | null) | User;
+  reviewer?: (number | null) | User;
+  returnComment?: string | null;
+  approvedSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
   id: number;
   name?: string | null;
-  roles?: ('admin' | 'editor' | 'translator')[] | null;
+  roles?: ('admin' | 'editor' | 'translator' | 'reviewer')[] | null;
   /**
-   * Translators edit only these languages.
+   * Translators edit only these languages; reviewers review only these.
    */
   locales?: ('zh' | 'de' | 'en')[] | null;
   updatedAt: string;
@@ -645,6 +677,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'glossary';
         value: number | Glossary;
+      } | null)
+    | ({
+        relationTo: 'translation-tasks';
+        value: number | TranslationTask;
       } | null)
     | ({
         relationTo: 'media';
@@ -815,6 +851,25 @@ export interface GlossarySelect<T extends boolean = true> {
       };
   source?: T;
   translationSources?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-tasks_select".
+ */
+export interface TranslationTasksSelect<T extends boolean = true> {
+  key?: T;
+  collection?: T;
+  recordId?: T;
+  locale?: T;
+  state?: T;
+  assignee?: T;
+  dueDate?: T;
+  lastTranslator?: T;
+  reviewer?: T;
+  returnComment?: T;
+  approvedSources?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1032,6 +1087,16 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-settings".
+ */
+export interface WorkflowSetting {
+  id: number;
+  allowSelfReview?: boolean | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1084,6 +1149,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   contactEmail?: T;
   contactAddress?: T;
   translationSources?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-settings_select".
+ */
+export interface WorkflowSettingsSelect<T extends boolean = true> {
+  allowSelfReview?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -32,6 +32,7 @@ import { scheduleEndpoints } from './translation/endpoints/schedule'
 import { sourceEndpoint } from './translation/endpoints/source'
 import { translationStatusEndpoint } from './translation/endpoints/status'
 import { xliffExportEndpoint, xliffImportEndpoint } from './translation/endpoints/xliff'
+import { reviewEndpoints } from './workflow/endpoints/review'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const isTest = process.env.NODE_ENV === 'test'
@@ -85,6 +86,7 @@ export default buildConfig({
     publicationEndpoint,
     qaEndpoint,
     ...scheduleEndpoints,
+    ...reviewEndpoints,
     sourceEndpoint,
     xliffExportEndpoint,
     xliffImportEndpoint,

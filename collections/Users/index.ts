@@ -17,6 +17,7 @@ const roleLabels = {
   admin: label({ zh: '管理员', de: 'Administrator', en: 'Administrator' }),
   editor: label({ zh: '编辑', de: 'Redakteur', en: 'Editor' }),
   translator: label({ zh: '译员', de: 'Übersetzer', en: 'Translator' }),
+  reviewer: label({ zh: '审校', de: 'Korrektor', en: 'Reviewer' }),
 } as const
 
 const signedIn = (_data: unknown, _siblingData: unknown, { user }: { user?: unknown }) =>
@@ -83,9 +84,9 @@ export const Users: CollectionConfig = {
       admin: {
         condition: signedIn,
         description: label({
-          zh: '译员只能编辑这些语言。',
-          de: 'Übersetzer bearbeiten nur diese Sprachen.',
-          en: 'Translators edit only these languages.',
+          zh: '译员只能编辑这些语言，审校只能审校这些语言。',
+          de: 'Übersetzer bearbeiten nur diese Sprachen, Korrektoren prüfen nur diese.',
+          en: 'Translators edit only these languages; reviewers review only these.',
         }),
       },
       access: { create: isAdminField, update: isAdminField },

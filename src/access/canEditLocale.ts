@@ -13,9 +13,12 @@ export function canEditLocale(user: AccessUser | null | undefined, locale: unkno
   return Boolean(user?.locales?.includes(locale))
 }
 
-/** The locales a staff member translates into: a translator's own, for editors all but the source. */
+/**
+ * The locales a staff member works in: for editors all but the source, for a translator or a
+ * reviewer the locales on their record.
+ */
 export function translationLocales(user: AccessUser | null | undefined): Locale[] {
-  return isTranslatorOnly(user)
-    ? (user?.locales ?? []).filter(isLocale)
-    : locales.filter((code) => code !== sourceLocale)
+  return isEditorUser(user)
+    ? locales.filter((code) => code !== sourceLocale)
+    : (user?.locales ?? []).filter(isLocale)
 }

@@ -1,5 +1,9 @@
 /** The roles a user can hold. A user may hold several; `admin` implies everything. */
-export const roles = ['admin', 'editor', 'translator'] as const
+/**
+ * `reviewer` approves or returns the translations of their locales (the `locales` on their record);
+ * only admins grant roles (collections/Users).
+ */
+export const roles = ['admin', 'editor', 'translator', 'reviewer'] as const
 
 export type Role = (typeof roles)[number]
 
@@ -27,4 +31,4 @@ export const isTranslatorOnly = (user: AccessUser | null | undefined): boolean =
 
 /** Anyone signed in to the admin with at least one role may read drafts. */
 export const isStaffUser = (user: AccessUser | null | undefined): boolean =>
-  isEditorUser(user) || hasRole(user, 'translator')
+  isEditorUser(user) || hasRole(user, 'translator') || hasRole(user, 'reviewer')

@@ -86,6 +86,44 @@ const en = {
     qaTooLong: 'The text is too long ({{detail}} characters).',
     qaHalfWidthPunctuation: 'Half-width punctuation between Chinese characters ({{detail}}).',
     qaFullWidthPunctuation: 'Chinese full-width punctuation in the translation ({{detail}}).',
+    reviewSignIn: 'Sign in to use the review workflow.',
+    reviewNoRole: 'Your account has no role in this CMS.',
+    reviewBadBody:
+      'Send JSON { "action": "{{actions}}", "locale": "…", "records": [{ "collection": "…", "id": … }] }.',
+    reviewUnknownAction: 'Unknown action "{{action}}". Use one of: {{actions}}.',
+    reviewUnknownLocale:
+      'No translated language "{{locale}}" for you here. Use one of: {{locales}}.',
+    reviewRecordCount: 'Name between 1 and {{max}} records in "records".',
+    reviewBadRecord:
+      'Each record needs a content type ({{collections}}) and a valid id, which {{record}} lacks.',
+    reviewRecordNotFound: 'There is no record {{record}}.',
+    reviewNeedsComment:
+      'Explain in "comment" (at most {{max}} characters) what the translator should change.',
+    reviewBadAssignee: 'Name the translator to assign by their user id in "assignee".',
+    reviewBadDueDate: 'The due date "{{value}}" is not a date; use YYYY-MM-DD.',
+    reviewAssigneeLocale: 'User {{id}} does not exist or does not translate into {{locale}}.',
+    reviewNotAllowed: 'You may not "{{action}}" in {{locale}}.',
+    reviewWrongState:
+      '{{record}} is "{{state}}" in {{locale}}; "{{action}}" is possible only from: {{allowed}}.',
+    reviewOwnWork:
+      'You translated {{record}} in {{locale}} last: another reviewer has to decide on it.',
+    reviewNotTranslated: '{{record}} is not yet translated into {{locale}} ({{fields}}).',
+    reviewQueue: 'Review and assignments',
+    reviewNone: 'No translation tasks yet.',
+    reviewAssignee: 'Translator',
+    reviewUnassigned: 'Unassigned',
+    reviewDue: 'Due',
+    reviewOverdue: 'Overdue',
+    reviewOpen: 'Open',
+    reviewSettled: 'Approved',
+    reviewState: 'State',
+    'state-to-do': 'To do',
+    'state-in-translation': 'In translation',
+    'state-machine-draft': 'Machine draft',
+    'state-in-review': 'In review',
+    'state-approved': 'Approved',
+    'state-published': 'Published',
+    'state-needs-review': 'Needs review',
   },
 }
 
@@ -166,6 +204,46 @@ const de: AdminTranslations = {
     qaHalfWidthPunctuation:
       'Halbbreite Satzzeichen zwischen chinesischen Schriftzeichen ({{detail}}).',
     qaFullWidthPunctuation: 'Chinesische Vollbreiten-Satzzeichen in der Übersetzung ({{detail}}).',
+    reviewSignIn: 'Melden Sie sich an, um den Korrekturablauf zu nutzen.',
+    reviewNoRole: 'Ihr Konto hat in diesem CMS keine Rolle.',
+    reviewBadBody:
+      'Senden Sie JSON { "action": "{{actions}}", "locale": "…", "records": [{ "collection": "…", "id": … }] }.',
+    reviewUnknownAction: 'Unbekannte Aktion „{{action}}“. Möglich sind: {{actions}}.',
+    reviewUnknownLocale:
+      'Die Übersetzungssprache „{{locale}}“ steht Ihnen hier nicht zur Verfügung. Möglich sind: {{locales}}.',
+    reviewRecordCount: 'Nennen Sie unter „records“ 1 bis {{max}} Datensätze.',
+    reviewBadRecord:
+      'Jeder Datensatz braucht einen Inhaltstyp ({{collections}}) und eine gültige ID; {{record}} hat sie nicht.',
+    reviewRecordNotFound: 'Den Datensatz {{record}} gibt es nicht.',
+    reviewNeedsComment:
+      'Erläutern Sie unter „comment“ (höchstens {{max}} Zeichen), was der Übersetzer ändern soll.',
+    reviewBadAssignee: 'Geben Sie unter „assignee“ die Benutzer-ID des Übersetzers an.',
+    reviewBadDueDate: 'Das Fälligkeitsdatum „{{value}}“ ist kein Datum; verwenden Sie JJJJ-MM-TT.',
+    reviewAssigneeLocale:
+      'Benutzer {{id}} existiert nicht oder übersetzt nicht in die Sprache {{locale}}.',
+    reviewNotAllowed: 'Sie dürfen in der Sprache {{locale}} nicht „{{action}}“ ausführen.',
+    reviewWrongState:
+      '{{record}} hat in {{locale}} den Status „{{state}}“; „{{action}}“ ist nur möglich aus: {{allowed}}.',
+    reviewOwnWork:
+      'Sie haben {{record}} in {{locale}} zuletzt übersetzt: Darüber muss ein anderer Korrektor entscheiden.',
+    reviewNotTranslated:
+      '{{record}} ist noch nicht in die Sprache {{locale}} übersetzt ({{fields}}).',
+    reviewQueue: 'Korrektur und Aufträge',
+    reviewNone: 'Noch keine Übersetzungsaufträge.',
+    reviewAssignee: 'Übersetzer',
+    reviewUnassigned: 'Nicht zugewiesen',
+    reviewDue: 'Fällig',
+    reviewOverdue: 'Überfällig',
+    reviewOpen: 'Offen',
+    reviewSettled: 'Freigegeben',
+    reviewState: 'Status',
+    'state-to-do': 'Offen',
+    'state-in-translation': 'In Übersetzung',
+    'state-machine-draft': 'Maschineller Entwurf',
+    'state-in-review': 'In Korrektur',
+    'state-approved': 'Freigegeben',
+    'state-published': 'Veröffentlicht',
+    'state-needs-review': 'Erneut prüfen',
   },
 }
 
@@ -240,6 +318,40 @@ const zh: AdminTranslations = {
     qaTooLong: '文本过长（{{detail}} 个字符）。',
     qaHalfWidthPunctuation: '中文字符之间使用了半角标点（{{detail}}）。',
     qaFullWidthPunctuation: '译文中有中文全角标点（{{detail}}）。',
+    reviewSignIn: '请登录后使用审校流程。',
+    reviewNoRole: '您的账户在本系统中没有角色。',
+    reviewBadBody:
+      '请发送 JSON { "action": "{{actions}}", "locale": "…", "records": [{ "collection": "…", "id": … }] }。',
+    reviewUnknownAction: '未知操作“{{action}}”。可用：{{actions}}。',
+    reviewUnknownLocale: '您在此不能使用译文语言“{{locale}}”。可用：{{locales}}。',
+    reviewRecordCount: '请在“records”中列出 1 至 {{max}} 条记录。',
+    reviewBadRecord: '每条记录需要内容类型（{{collections}}）和有效 ID；{{record}} 不符合。',
+    reviewRecordNotFound: '记录 {{record}} 不存在。',
+    reviewNeedsComment: '请在“comment”中（最多 {{max}} 字）说明译员应修改什么。',
+    reviewBadAssignee: '请在“assignee”中填写译员的用户 ID。',
+    reviewBadDueDate: '截止日期“{{value}}”不是日期；请使用 YYYY-MM-DD。',
+    reviewAssigneeLocale: '用户 {{id}} 不存在或不翻译 {{locale}}。',
+    reviewNotAllowed: '您不能在 {{locale}} 中执行“{{action}}”。',
+    reviewWrongState:
+      '{{record}} 在 {{locale}} 中的状态为“{{state}}”；“{{action}}”仅适用于：{{allowed}}。',
+    reviewOwnWork: '{{record}} 的 {{locale}} 译文最后由您翻译：须由其他审校决定。',
+    reviewNotTranslated: '{{record}} 尚未译成 {{locale}}（{{fields}}）。',
+    reviewQueue: '审校与任务分配',
+    reviewNone: '暂无翻译任务。',
+    reviewAssignee: '译员',
+    reviewUnassigned: '未分配',
+    reviewDue: '截止',
+    reviewOverdue: '已逾期',
+    reviewOpen: '待完成',
+    reviewSettled: '已批准',
+    reviewState: '状态',
+    'state-to-do': '待办',
+    'state-in-translation': '翻译中',
+    'state-machine-draft': '机器初稿',
+    'state-in-review': '审校中',
+    'state-approved': '已批准',
+    'state-published': '已发布',
+    'state-needs-review': '需重新审校',
   },
 }
 

@@ -12,6 +12,9 @@ import { scheduledItems } from '@/translation/scheduledPublishing'
 import type { RecordState } from '@/translation/status'
 
 import { adminT } from '@/i18n/adminTranslations'
+import { reviewOverview } from '@/workflow/overview'
+
+import { ReviewQueue } from './ReviewQueue'
 import { ScheduledPublications } from './ScheduledPublications'
 
 const workStates: RecordState[] = ['missing', 'outdated', 'machine']
@@ -45,10 +48,11 @@ export async function TranslationDashboard({
   )
   if (!req.user || !isStaffUser(req.user)) return template(<p>{t('translator:notAllowed')}</p>)
 
-  const [reports, scheduled, qa] = await Promise.all([
+  const [reports, scheduled, qa, review] = await Promise.all([
     statusReports(req.payload, { locales: translationLocales(req.user) }),
     scheduledItems(req.payload, req.user),
     qaCounts(req.payload, translationLocales(req.user)),
+    reviewOverview(req),
   ])
   const admin = req.payload.config.routes.admin
   const api = req.payload.config.routes.api
@@ -111,6 +115,8 @@ export async function TranslationDashboard({
           </span>
         ))}
       </p>
+
+      <ReviewQueue overview={review} userId={req.user.id} language={language} t={t} admin={admin} />
 
       <ScheduledPublications
         items={scheduled}

@@ -11,7 +11,7 @@ import { authorizedLocale, requestedCollections } from './endpointResponse'
  */
 export const sourceEndpoint = apiEndpoint('get', '/translation/source', async (req) => {
   const params = req.searchParams
-  const locale = authorizedLocale(req, params.get('locale'))
+  const locale = authorizedLocale(req, params.get('locale'), { reviewers: true })
   const id = params.get('id')
   const named = params.get('collection')
   if (!named || !id) throw new ClientError(400, 'Name the collection and the record id.')
