@@ -1,3 +1,4 @@
+import { AuditLog } from './AuditLog'
 import { Enterprises } from './Enterprises'
 import { Events } from './Events'
 import { Glossary } from './Glossary'
@@ -9,6 +10,15 @@ import { SiteSettings } from './SiteSettings'
 import { Users } from './Users'
 
 /** The content collections first, in the order of `contentCollections` (src/domain), which editors meet. */
-export const collections = [Milestones, Events, Enterprises, Platforms, Glossary, Media, Users]
+export const collections = [
+  Milestones,
+  Events,
+  Enterprises,
+  Platforms,
+  Glossary,
+  Media,
+  Users,
+  AuditLog,
+]
 
 export const globals = [KeyFigures, SiteSettings]

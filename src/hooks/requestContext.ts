@@ -50,5 +50,20 @@ declare module 'payload' {
     sourceFingerprints?: Record<string, string | null>
     /** The stored drafts this request has read (src/db/storedDraft.ts): one read per document and locale. */
     storedDrafts?: StoredDrafts
+    /**
+     * The documents this request has written to the audit trail (`collection/id`), so a save's own
+     * follow-up write is not recorded as a second action (src/audit/contentHooks.ts).
+     */
+    auditedSaves?: string[]
+    /**
+     * A bulk import in progress: it records one entry for the whole import, and its saves record
+     * none (set by the XLIFF and spreadsheet imports, read by src/audit/contentHooks.ts).
+     */
+    auditBatch?: 'import-xliff' | 'import-sheet'
+    /**
+     * What made a publish or withdrawal happen when no person pressed the button: a scheduled job,
+     * or an event that ended. Set by setLocalePublished's callers, noted in the audit entry.
+     */
+    auditVia?: 'schedule' | 'event-ended'
   }
 }

@@ -9,15 +9,17 @@ import {
   translatorsCannotRestoreVersions,
   translatorsLeaveTimestampsToPayload,
 } from '@/access/translatorScope'
+import { auditDelete, auditSave } from '@/audit/contentHooks'
 import { serializeDocumentSaves } from '@/db/documentLocks'
 import { forgetSavedDraft } from '@/db/storedDraft'
 import {
   publishOneLocaleAtATime,
+  publishedFieldName,
   recordPublication,
   showPublishedLocalesOnly,
 } from '@/translation/publishing'
 import { plainSavesKeepPublication } from '@/translation/plainSaves'
-import { recordTranslationSources } from '@/translation/sourceTracking'
+import { recordTranslationSources, translationSourcesFieldName } from '@/translation/sourceTracking'
 import {
   keepEditorsSharedDraft,
   publishOverPublicValues,
@@ -91,12 +93,16 @@ export function savePipeline(
       forgetSavedDraft,
       // reads context.draftSave, context.disableRevalidate; expires the public pages' cache tags
       revalidateAfterChange,
+      // reads context.publishLocale, unpublishLocale, draftSave, auditBatch; appends to the audit trail (marks context.auditedSaves)
+      auditSave([publishedFieldName, translationSourcesFieldName]),
       // reads and clears context.translatorPublication; writes the editor's shared draft back
       keepEditorsSharedDraft(stored),
     ],
     afterDelete: [
       // reads context.disableRevalidate; expires the public pages' cache tags
       revalidateAfterDelete,
+      // appends the deletion to the audit trail
+      auditDelete,
     ],
   }
 }

@@ -1,5 +1,6 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
+import { recordAudit } from '@/audit/record'
 import { holdDocument } from '@/db/documentLocks'
 import { inOneTransaction } from '@/db/oneTransaction'
 import { locales, sourceLocale } from '@/i18n/locales'
@@ -20,7 +21,8 @@ export type ApplyMode = 'draft' | 'publish'
  * Writes a plan that has no errors, all or nothing: one transaction, each record held against
  * concurrent saves first (in the one order every bulk write takes), then each row saved through
  * the Local API as the requesting user, so every access rule, validator and workflow hook runs as
- * for a save in the admin. Any failure rolls every row back and is thrown.
+ * for a save in the admin. Any failure rolls every row back and is thrown. The audit trail gets
+ * one entry for the import, with its counts, in the same transaction.
  */
 export async function applyPlan(
   req: PayloadRequest,
@@ -35,6 +37,18 @@ export async function applyPlan(
     for (const { collection, id } of inLockOrder(existing)) await holdDocument(req, collection, id)
     for (const write of plan.creates) await saveRow(req, plan.collection, write, mode)
     for (const write of plan.updates) await saveRow(req, plan.collection, write, mode)
+    const rows = [...plan.creates, ...plan.updates]
+    await recordAudit(req, {
+      action: 'import-sheet',
+      collection: plan.collection,
+      locale: locales.filter((code) => rows.some((write) => write.data.has(code))),
+      detail: {
+        mode,
+        created: plan.creates.length,
+        updated: plan.updates.length,
+        unchanged: plan.unchanged.length,
+      },
+    })
   })
 }
 
@@ -60,8 +74,8 @@ async function saveRow(
       overrideAccess: false,
       // A copy per save, in the same transaction: the workflow hooks keep per-save notes in
       // `req.context` (the locale being published, whether this is a draft), which must not
-      // carry over to the next row.
-      req: { ...req, context: {} },
+      // carry over to the next row. The import's one audit entry stands for its saves.
+      req: { ...req, context: { auditBatch: 'import-sheet' as const } },
     }
     try {
       if (id === null) id = (await req.payload.create(common)).id

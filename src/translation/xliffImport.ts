@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { canEditLocale } from '@/access/canEditLocale'
+import { recordAudit } from '@/audit/record'
 import { inOneTransaction } from '@/db/oneTransaction'
 import { ClientError } from '@/http/clientError'
 import { sourceLocale, type Locale } from '@/i18n/locales'
@@ -172,7 +173,7 @@ export async function importXliff(
   if (summary.errors.length > 0 || writes.size === 0) {
     return { ...summary, updated: summary.errors.length > 0 ? 0 : summary.updated }
   }
-  await writeAll(req, locale, [...writes.values()])
+  await writeAll(req, locale, [...writes.values()], summary)
   return summary
 }
 
@@ -229,16 +230,37 @@ async function loadTargets(req: PayloadRequest, groups: FieldGroup[]) {
 
 /**
  * All writes in one transaction: any failure leaves every record as it was. Records with drafts
- * get the bulk draft write; those without (globals, media, glossary) their ordinary save.
+ * get the bulk draft write; those without (globals, media, glossary) their ordinary save. The
+ * audit trail gets one entry for the import, with its counts, in the same transaction; the saves
+ * inside it record none of their own.
  */
-async function writeAll(req: PayloadRequest, locale: Locale, writes: DraftWrite[]): Promise<void> {
+async function writeAll(
+  req: PayloadRequest,
+  locale: Locale,
+  writes: DraftWrite[],
+  summary: ImportSummary,
+): Promise<void> {
   const drafts = (write: DraftWrite) => describe(req.payload, write.collection).hasDrafts
+  const collections = [...new Set(writes.map((write) => write.collection))].sort()
   await inOneTransaction(req, async () => {
+    req.context.auditBatch = 'import-xliff'
     await saveTranslationDrafts(req, locale, writes.filter(drafts))
     await saveLiveTranslations(
       req,
       locale,
       writes.filter((write) => !drafts(write)),
     )
+    delete req.context.auditBatch
+    await recordAudit(req, {
+      action: 'import-xliff',
+      collection: collections.length === 1 ? collections[0] : null,
+      locale,
+      detail: {
+        records: writes.length,
+        units: { updated: summary.updated, unchanged: summary.unchanged },
+        conflicts: summary.conflicts.length,
+        collections,
+      },
+    })
   })
 }

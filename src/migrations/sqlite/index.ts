@@ -8,6 +8,7 @@ import * as migration_20261202_085738_reset_interval_in_endpoint from './2026120
 import * as migration_20261202_105921_events_without_date from './20261202_105921_events_without_date';
 import * as migration_20261202_123516_translation_sources_everywhere from './20261202_123516_translation_sources_everywhere';
 import * as migration_20261202_123939_scheduled_publishing from './20261202_123939_scheduled_publishing';
+import * as migration_20261202_142445_audit_log from './20261202_142445_audit_log';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_123939_scheduled_publishing.up,
     down: migration_20261202_123939_scheduled_publishing.down,
-    name: '20261202_123939_scheduled_publishing'
+    name: '20261202_123939_scheduled_publishing',
+  },
+  {
+    up: migration_20261202_142445_audit_log.up,
+    down: migration_20261202_142445_audit_log.down,
+    name: '20261202_142445_audit_log'
   },
 ];
