@@ -33,6 +33,7 @@ export const AuditLog: CollectionConfig = {
   disableDuplicate: true,
   defaultSort: '-at',
   endpoints: [auditExportEndpoint],
+  graphQL: { singularName: 'AuditEntry', pluralName: 'AuditEntries' },
   admin: {
     useAsTitle: 'action',
     defaultColumns: ['at', 'userEmail', 'action', 'recordCollection', 'recordId', 'locales'],

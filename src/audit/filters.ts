@@ -32,8 +32,10 @@ function parseTime(
 ): string {
   const valid = day.test(value) || instant.test(value)
   const time = valid ? new Date(day.test(value) ? `${value}T00:00:00Z` : value) : null
-  if (!time || Number.isNaN(time.getTime()))
-    throw new ClientError(400, t('translator:auditBadDate', { name, value }))
+  // A day that does not exist (2026-02-30) is refused, not rolled over into the next month.
+  const exists =
+    time && !Number.isNaN(time.getTime()) && time.toISOString().startsWith(value.slice(0, 10))
+  if (!time || !exists) throw new ClientError(400, t('translator:auditBadDate', { name, value }))
   if (end && day.test(value)) time.setUTCDate(time.getUTCDate() + 1)
   return time.toISOString()
 }
