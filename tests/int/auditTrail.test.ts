@@ -111,7 +111,7 @@ describeDatabase('audit trail', () => {
     await save(id, 'de', 'Audit-Plattform', translator)
     await save(id, 'zh', '审计平台', editor, true)
     await setLocalePublished(
-      { payload, user: editor },
+      await createLocalReq({ user: { ...editor, collection: 'users' } as never }, payload),
       { collection: 'platforms', id, locale: 'zh', published: false },
     )
     await payload.delete({ collection: 'platforms', id, user: editor, overrideAccess: false })
