@@ -28,16 +28,15 @@ function saveAction(
 }
 
 /**
- * Whether this request has recorded this document already: a save's own follow-up write (a
+ * Whether the entry for this save is written elsewhere: a save's own follow-up write (a
  * translator's publish writes the editor's shared draft back, src/translation/translatorPublishing.ts)
- * is part of the one action. Bulk imports record one entry for the whole import instead.
+ * is part of the action already recorded; a bulk import records one entry for the whole import.
  */
-function alreadyTold(req: PayloadRequest, key: string): boolean {
-  if (req.context.auditBatch) return true
-  const told = (req.context.auditedSaves ??= [])
-  if (told.includes(key)) return true
-  told.push(key)
-  return false
+function toldElsewhere(req: PayloadRequest): boolean {
+  if (req.context.seeding || req.context.auditBatch) return true
+  if (!req.context.auditFollowUp) return false
+  delete req.context.auditFollowUp
+  return true
 }
 
 /**
@@ -48,7 +47,7 @@ export const auditSave =
   (ignore: readonly string[] = []): CollectionAfterChangeHook =>
   async ({ collection, doc, previousDoc, operation, req }) => {
     const data = doc as Record<string, unknown>
-    if (req.context.seeding || alreadyTold(req, `${collection.slug}/${String(data.id)}`)) return doc
+    if (toldElsewhere(req)) return doc
     const action = saveAction(req, operation, data._status)
     const fields =
       operation === 'create'
@@ -71,7 +70,7 @@ export const auditSave =
 export const auditGlobalSave =
   (ignore: readonly string[] = []): GlobalAfterChangeHook =>
   async ({ global, doc, previousDoc, req }) => {
-    if (req.context.seeding || alreadyTold(req, `global/${global.slug}`)) return doc
+    if (toldElsewhere(req)) return doc
     const fields = changedPaths(
       previousDoc as Record<string, unknown>,
       doc as Record<string, unknown>,

@@ -51,10 +51,11 @@ declare module 'payload' {
     /** The stored drafts this request has read (src/db/storedDraft.ts): one read per document and locale. */
     storedDrafts?: StoredDrafts
     /**
-     * The documents this request has written to the audit trail (`collection/id`), so a save's own
-     * follow-up write is not recorded as a second action (src/audit/contentHooks.ts).
+     * The next save is a save's own follow-up write, part of the action already recorded (a
+     * translator's publish writing the editor's shared draft back): set by keepEditorsSharedDraft,
+     * read and cleared by the audit hook (src/audit/contentHooks.ts), which records nothing for it.
      */
-    auditedSaves?: string[]
+    auditFollowUp?: boolean
     /**
      * A bulk import in progress: it records one entry for the whole import, and its saves record
      * none (set by the XLIFF and spreadsheet imports, read by src/audit/contentHooks.ts).

@@ -93,7 +93,7 @@ export function savePipeline(
       forgetSavedDraft,
       // reads context.draftSave, context.disableRevalidate; expires the public pages' cache tags
       revalidateAfterChange,
-      // reads context.publishLocale, unpublishLocale, draftSave, auditBatch; appends to the audit trail (marks context.auditedSaves)
+      // reads context.publishLocale, unpublishLocale, draftSave, auditBatch, auditFollowUp (clears it); appends to the audit trail
       auditSave([publishedFieldName, translationSourcesFieldName]),
       // reads and clears context.translatorPublication; writes the editor's shared draft back
       keepEditorsSharedDraft(stored),

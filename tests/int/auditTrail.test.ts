@@ -143,6 +143,29 @@ describeDatabase('audit trail', () => {
     expect(JSON.stringify(entries)).not.toContain('Audit-Plattform')
   })
 
+  test("a translator's publish is one entry, though it also writes the editor's shared draft back", async () => {
+    const id = await newPlatform('共享平台')
+    await save(id, 'zh', '共享平台', editor, true)
+    await payload.update({
+      collection: 'platforms',
+      id,
+      locale: 'zh',
+      draft: true,
+      data: { type: 'innovation-centre', _status: 'draft' } as never,
+      user: editor,
+      overrideAccess: false,
+    })
+    const mark = await lastId()
+    await save(id, 'de', 'Geteilte Plattform', translator, true)
+    const entries = await since(mark)
+    expect(entries.map(({ action, locales, user }) => [action, locales, user])).toEqual([
+      ['publish', ['de'], translator.id],
+    ])
+    // The editor's draft of the shared field is still the draft: the write-back happened.
+    const draft = await payload.findByID({ collection: 'platforms', id, draft: true, depth: 0 })
+    expect(draft.type).toBe('innovation-centre')
+  })
+
   test('a refused save (403) records nothing', async () => {
     const id = await newPlatform('拒绝平台')
     const mark = await lastId()
