@@ -14,10 +14,15 @@ import { localizedTextarea } from '@/fields/common'
 import { label } from '@/fields/label'
 import { withSourceBeside } from '@/fields/sourceBeside'
 import { sourceField } from '@/fields/source'
+import { auditDelete, auditSave } from '@/audit/contentHooks'
 import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 import { endonyms, locales, sourceLocale } from '@/i18n/locales'
-import { recordTranslationSources, translationSourcesField } from '@/translation/sourceTracking'
+import {
+  recordTranslationSources,
+  translationSourcesField,
+  translationSourcesFieldName,
+} from '@/translation/sourceTracking'
 
 /**
  * Agreed renderings of the names that recur across the site: the Chinese term is the source
@@ -50,7 +55,8 @@ export const Glossary: CollectionConfig = {
       explainTranslatorRefusals(collectionFields('glossary'), loadDocument('glossary')),
     ],
     // The two steps above and update access share one read of the stored document per save.
-    afterChange: [forgetSavedDraft],
+    afterChange: [forgetSavedDraft, auditSave([translationSourcesFieldName])],
+    afterDelete: [auditDelete],
   },
   fields: withSourceBeside([
     {

@@ -14,11 +14,16 @@ import { forgetSavedDraft } from '@/db/storedDraft'
 import { localizedText } from '@/fields/common'
 import { label } from '@/fields/label'
 import { withSourceBeside } from '@/fields/sourceBeside'
+import { auditDelete, auditSave } from '@/audit/contentHooks'
 import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
 import { localFileGuard } from '@/http/localFileGuard'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 import { rejectUnsafeFileName } from '@/hooks/rejectUnsafeFileName'
-import { recordTranslationSources, translationSourcesField } from '@/translation/sourceTracking'
+import {
+  recordTranslationSources,
+  translationSourcesField,
+  translationSourcesFieldName,
+} from '@/translation/sourceTracking'
 
 const staticDir = path.resolve(process.env.MEDIA_DIR ?? 'media')
 
@@ -46,7 +51,8 @@ export const Media: CollectionConfig = {
       explainTranslatorRefusals(collectionFields('media'), loadDocument('media')),
     ],
     // The two steps above and update access share one read of the stored document per save.
-    afterChange: [forgetSavedDraft],
+    afterChange: [forgetSavedDraft, auditSave([translationSourcesFieldName])],
+    afterDelete: [auditDelete],
   },
   upload: {
     staticDir,

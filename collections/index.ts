@@ -1,3 +1,4 @@
+import { AuditLog } from './AuditLog'
 import { Enterprises } from './Enterprises'
 import { Events } from './Events'
 import { Glossary } from './Glossary'
@@ -19,6 +20,7 @@ export const collections = [
   TranslationTasks,
   Media,
   Users,
+  AuditLog,
 ]
 
 export const globals = [KeyFigures, SiteSettings, WorkflowSettings]

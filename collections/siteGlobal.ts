@@ -9,6 +9,7 @@ import {
 } from '@/access/translatorScope'
 import type { SiteGlobal } from '@/domain/contentCollections'
 import { label, type Label } from '@/fields/label'
+import { auditGlobalSave } from '@/audit/contentHooks'
 import { rejectMalformedGlobalValues } from '@/hooks/rejectMalformedValues'
 import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidate'
@@ -16,6 +17,7 @@ import { withSourceBeside } from '@/fields/sourceBeside'
 import {
   recordGlobalTranslationSources,
   translationSourcesField,
+  translationSourcesFieldName,
 } from '@/translation/sourceTracking'
 
 import { globalPreview } from './content'
@@ -45,7 +47,7 @@ export function siteGlobal({ slug, label: name, group, fields }: SiteGlobalConfi
         translatorsLeaveTimestampsToPayload,
         explainTranslatorRefusals(globalFields(slug), loadGlobal(slug)),
       ],
-      afterChange: [revalidateGlobalAfterChange],
+      afterChange: [revalidateGlobalAfterChange, auditGlobalSave([translationSourcesFieldName])],
     },
     fields: withSourceBeside([...fields, translationSourcesField]),
   }

@@ -75,6 +75,7 @@ export interface Config {
     'translation-tasks': TranslationTask;
     media: Media;
     users: User;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +92,7 @@ export interface Config {
     'translation-tasks': TranslationTasksSelect<false> | TranslationTasksSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -551,6 +553,46 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  user?: (number | null) | User;
+  userEmail?: string | null;
+  userRoles?: string | null;
+  action:
+    | 'create'
+    | 'save'
+    | 'save-draft'
+    | 'publish'
+    | 'withdraw'
+    | 'delete'
+    | 'import-xliff'
+    | 'import-sheet'
+    | 'schedule'
+    | 'role-change'
+    | 'locale-change'
+    | 'login'
+    | 'approve'
+    | 'return';
+  recordCollection?: string | null;
+  recordId?: string | null;
+  locales?: ('zh' | 'de' | 'en')[] | null;
+  detail?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -941,6 +983,23 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  user?: T;
+  userEmail?: T;
+  userRoles?: T;
+  action?: T;
+  recordCollection?: T;
+  recordId?: T;
+  locales?: T;
+  detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isStaffUser, roles } from '@/access/roles'
+import { auditDelete } from '@/audit/contentHooks'
+import { auditLogin, auditUserChange } from '@/audit/userHooks'
 import { label } from '@/fields/label'
 import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
 import { endonyms, locales } from '@/i18n/locales'
@@ -54,6 +56,9 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeChange: [firstUserIsAdmin],
+    afterChange: [auditUserChange],
+    afterDelete: [auditDelete],
+    afterLogin: [auditLogin],
     beforeOperation: [limitGraphQLAuth, equalizeLoginTiming, rejectMalformedValues],
   },
   fields: [

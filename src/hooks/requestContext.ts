@@ -50,5 +50,21 @@ declare module 'payload' {
     sourceFingerprints?: Record<string, string | null>
     /** The stored drafts this request has read (src/db/storedDraft.ts): one read per document and locale. */
     storedDrafts?: StoredDrafts
+    /**
+     * The next save is a save's own follow-up write, part of the action already recorded (a
+     * translator's publish writing the editor's shared draft back): set by keepEditorsSharedDraft,
+     * read and cleared by the audit hook (src/audit/contentHooks.ts), which records nothing for it.
+     */
+    auditFollowUp?: boolean
+    /**
+     * A bulk import in progress: it records one entry for the whole import, and its saves record
+     * none (set by the XLIFF and spreadsheet imports, read by src/audit/contentHooks.ts).
+     */
+    auditBatch?: 'import-xliff' | 'import-sheet' | 'machine-translate'
+    /**
+     * What made a publish or withdrawal happen when no person pressed the button: a scheduled job,
+     * or an event that ended. Set by setLocalePublished's callers, noted in the audit entry.
+     */
+    auditVia?: 'schedule' | 'event-ended'
   }
 }

@@ -9,16 +9,18 @@ import {
   translatorsCannotRestoreVersions,
   translatorsLeaveTimestampsToPayload,
 } from '@/access/translatorScope'
+import { auditDelete, auditSave } from '@/audit/contentHooks'
 import { serializeDocumentSaves } from '@/db/documentLocks'
 import { forgetSavedDraft } from '@/db/storedDraft'
 import {
   publishOneLocaleAtATime,
+  publishedFieldName,
   recordPublication,
   showPublishedLocalesOnly,
 } from '@/translation/publishing'
 import { plainSavesKeepPublication } from '@/translation/plainSaves'
 import { qaGatesPublishing } from '@/translation/qaGate'
-import { recordTranslationSources } from '@/translation/sourceTracking'
+import { recordTranslationSources, translationSourcesFieldName } from '@/translation/sourceTracking'
 import {
   keepEditorsSharedDraft,
   publishOverPublicValues,
@@ -94,12 +96,16 @@ export function savePipeline(
       forgetSavedDraft,
       // reads context.draftSave, context.disableRevalidate; expires the public pages' cache tags
       revalidateAfterChange,
+      // reads context.publishLocale, unpublishLocale, draftSave, auditBatch, auditFollowUp (clears it); appends to the audit trail
+      auditSave([publishedFieldName, translationSourcesFieldName]),
       // reads and clears context.translatorPublication; writes the editor's shared draft back
       keepEditorsSharedDraft(stored),
     ],
     afterDelete: [
       // reads context.disableRevalidate; expires the public pages' cache tags
       revalidateAfterDelete,
+      // appends the deletion to the audit trail
+      auditDelete,
     ],
   }
 }

@@ -141,7 +141,13 @@ export async function pretranslate(
   }
 
   const toWrite = writes.filter((write) => Object.keys(write.data).length > 0)
-  if (toWrite.length > 0) await writeAll(req, locale, toWrite)
+  const count = (by: Filled['by']) => summary.filled.filter((item) => item.by === by).length
+  if (toWrite.length > 0) {
+    await writeAll(req, locale, toWrite, {
+      action: 'machine-translate',
+      detail: { units: { memory: count('memory'), machine: count('machine') } },
+    })
+  }
   return summary
 }
 

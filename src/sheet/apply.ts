@@ -1,5 +1,6 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
+import { recordAudit } from '@/audit/record'
 import { holdDocument } from '@/db/documentLocks'
 import { inOneTransaction } from '@/db/oneTransaction'
 import { locales, sourceLocale } from '@/i18n/locales'
@@ -23,6 +24,7 @@ export type ApplyMode = 'draft' | 'publish'
  * the writes what Payload's save would store). A publishing import saves row by row through the
  * Local API as the requesting user, each record held against concurrent saves first (in the one
  * order every bulk write takes), so per-locale publishing runs as for a publish in the admin.
+ * The audit trail gets one entry for the import, with its counts, in the same transaction.
  */
 export async function applyPlan(
   req: PayloadRequest,
@@ -30,20 +32,38 @@ export async function applyPlan(
   mode: ApplyMode,
 ): Promise<void> {
   await inOneTransaction(req, async () => {
-    if (mode === 'draft') {
-      await createDrafts(req, plan.collection, plan.creates)
-      const withoutHistory = await updateDrafts(req, plan.collection, plan.updates)
-      for (const write of withoutHistory) await saveRow(req, plan.collection, write, mode)
-      return
-    }
-    const existing = plan.updates.map((write) => ({
+    if (mode === 'draft') await writeDrafts(req, plan)
+    else await publishRows(req, plan)
+    const rows = [...plan.creates, ...plan.updates]
+    await recordAudit(req, {
+      action: 'import-sheet',
       collection: plan.collection,
-      id: String(write.id),
-    }))
-    for (const { collection, id } of inLockOrder(existing)) await holdDocument(req, collection, id)
-    for (const write of plan.creates) await saveRow(req, plan.collection, write, mode)
-    for (const write of plan.updates) await saveRow(req, plan.collection, write, mode)
+      locale: locales.filter((code) => rows.some((write) => write.data.has(code))),
+      detail: {
+        mode,
+        created: plan.creates.length,
+        updated: plan.updates.length,
+        unchanged: plan.unchanged.length,
+      },
+    })
   })
+}
+
+async function writeDrafts(req: PayloadRequest, plan: SheetPlan): Promise<void> {
+  await createDrafts(req, plan.collection, plan.creates)
+  const withoutHistory = await updateDrafts(req, plan.collection, plan.updates)
+  for (const write of withoutHistory) await saveRow(req, plan.collection, write, 'draft')
+}
+
+async function publishRows(req: PayloadRequest, plan: SheetPlan): Promise<void> {
+  const existing = plan.updates.map((write) => ({
+    collection: plan.collection,
+    id: String(write.id),
+  }))
+  for (const { collection, id } of inLockOrder(existing)) await holdDocument(req, collection, id)
+  for (const write of [...plan.creates, ...plan.updates]) {
+    await saveRow(req, plan.collection, write, 'publish')
+  }
 }
 
 /**
@@ -71,8 +91,8 @@ export async function saveRow(
       overrideAccess: false,
       // A copy per save, in the same transaction: the workflow hooks keep per-save notes in
       // `req.context` (the locale being published, whether this is a draft), which must not
-      // carry over to the next row.
-      req: { ...req, context: {} },
+      // carry over to the next row. The import's one audit entry stands for its saves.
+      req: { ...req, context: { auditBatch: 'import-sheet' as const } },
     }
     try {
       if (id === null) id = (await req.payload.create(common)).id

@@ -66,7 +66,14 @@ export const withdrawEndedEventsTask: TaskConfig<{
       for (const locale of locales.filter((code) => flags?.[code])) {
         await setLocalePublished(
           { payload: req.payload, user: null },
-          { collection: 'events', id: doc.id, locale, published: false, overrideAccess: true },
+          {
+            collection: 'events',
+            id: doc.id,
+            locale,
+            published: false,
+            overrideAccess: true,
+            via: 'event-ended',
+          },
         )
       }
       withdrawn.push(String(doc.id))

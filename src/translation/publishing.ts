@@ -6,6 +6,7 @@ import type {
   CollectionSlug,
   Field,
   PayloadRequest,
+  RequestContext,
   Where,
 } from 'payload'
 
@@ -208,12 +209,15 @@ export async function setLocalePublished(
     locale,
     published,
     overrideAccess = false,
+    via,
   }: {
     collection: CollectionSlug
     id: number | string
     locale: Locale
     published: boolean
     overrideAccess?: boolean
+    /** What made it happen when no person pressed the button, for the audit trail. */
+    via?: RequestContext['auditVia']
   },
 ) {
   return req.payload.update({
@@ -222,7 +226,10 @@ export async function setLocalePublished(
     locale,
     publishSpecificLocale: locale,
     data: { _status: 'published' } as never,
-    context: published ? {} : { unpublishLocale: locale },
+    context: {
+      ...(published ? {} : { unpublishLocale: locale }),
+      ...(via ? { auditVia: via } : {}),
+    },
     user: req.user,
     overrideAccess,
     depth: 0,

@@ -9,6 +9,7 @@ import {
 
 import { canEditLocale } from '@/access/canEditLocale'
 import type { AccessUser } from '@/access/roles'
+import { recordAudit } from '@/audit/record'
 import { isLocale, locales, type Locale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
 
@@ -79,6 +80,7 @@ export const publishLocaleTask: TaskConfig<{ input: PublishLocaleInput; output: 
         id,
         locale: input.locale,
         published: input.action === 'publish',
+        via: 'schedule',
       },
     )
     return { output: {} }
@@ -232,6 +234,13 @@ export async function schedulePublication(
         state: 'pending',
       })
     }
+    await recordAudit(req, {
+      action: 'schedule',
+      collection: record.collection,
+      recordId: record.record,
+      locale: codes,
+      detail: { action, at: at.toISOString() },
+    })
   }
   return items
 }

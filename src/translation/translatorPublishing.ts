@@ -106,6 +106,8 @@ export function keepEditorsSharedDraft(fieldsOf: FieldsOf): CollectionAfterChang
       (path) => path.split('.')[0]!,
     )
     if (changed.length === 0) return doc
+    // Part of the publish the audit trail has recorded already (its hook runs before this one).
+    req.context.auditFollowUp = true
     await req.payload.update({
       collection: collection.slug as CollectionSlug,
       id: doc.id as number | string,

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { canEditLocale } from '@/access/canEditLocale'
+import { recordAudit } from '@/audit/record'
 import { inOneTransaction } from '@/db/oneTransaction'
 import { ClientError } from '@/http/clientError'
 import { sourceLocale, type Locale } from '@/i18n/locales'
@@ -208,7 +209,13 @@ export async function importXliff(
   if (summary.errors.length > 0 || writes.size === 0) {
     return { ...summary, updated: summary.errors.length > 0 ? 0 : summary.updated }
   }
-  await writeAll(req, locale, [...writes.values()])
+  await writeAll(req, locale, [...writes.values()], {
+    action: 'import-xliff',
+    detail: {
+      units: { updated: summary.updated, unchanged: summary.unchanged },
+      conflicts: summary.conflicts.length,
+    },
+  })
   return summary
 }
 
@@ -265,20 +272,33 @@ async function loadTargets(req: PayloadRequest, groups: FieldGroup[]) {
 
 /**
  * All writes in one transaction: any failure leaves every record as it was. Records with drafts
- * get the bulk draft write; those without (globals, media, glossary) their ordinary save.
+ * get the bulk draft write; those without (globals, media, glossary) their ordinary save. The
+ * audit trail gets one entry for the import, with its counts, in the same transaction; the saves
+ * inside it record none of their own.
  */
 export async function writeAll(
   req: PayloadRequest,
   locale: Locale,
   writes: DraftWrite[],
+  batch: { action: 'import-xliff' | 'machine-translate'; detail: Record<string, unknown> },
 ): Promise<void> {
   const drafts = (write: DraftWrite) => describe(req.payload, write.collection).hasDrafts
+  const collections = [...new Set(writes.map((write) => write.collection))].sort()
   await inOneTransaction(req, async () => {
+    // The saves inside record nothing of their own: the batch is one audit entry.
+    req.context.auditBatch = batch.action
     await saveTranslationDrafts(req, locale, writes.filter(drafts))
     await saveLiveTranslations(
       req,
       locale,
       writes.filter((write) => !drafts(write)),
     )
+    delete req.context.auditBatch
+    await recordAudit(req, {
+      action: batch.action,
+      collection: collections.length === 1 ? collections[0] : null,
+      locale,
+      detail: { records: writes.length, collections, ...batch.detail },
+    })
   })
 }

@@ -47,6 +47,8 @@ export type RestResponse = {
   status: number
   headers: Headers
   text: string
+  /** The body as sent, byte for byte (`text` is decoded, without a byte-order mark). */
+  bytes: Uint8Array
   /** The parsed JSON body, or `{}` when the body is not JSON. */
   json: JsonObject
 }
@@ -74,7 +76,8 @@ function buildRequest(method: Method, path: string, options: RestRequest): Reque
 }
 
 async function read(response: Response): Promise<RestResponse> {
-  const text = await response.text()
+  const bytes = new Uint8Array(await response.arrayBuffer())
+  const text = new TextDecoder().decode(bytes)
   let json: JsonObject = {}
   try {
     const parsed: unknown = text ? JSON.parse(text) : {}
@@ -82,7 +85,7 @@ async function read(response: Response): Promise<RestResponse> {
   } catch {
     // not JSON: the caller reads `text`
   }
-  return { status: response.status, headers: response.headers, text, json }
+  return { status: response.status, headers: response.headers, text, bytes, json }
 }
 
 /** Sends `method path` (path starting with /api/, query string included) to the REST or GraphQL route. */
@@ -122,6 +125,7 @@ export async function rest(
       status: 500,
       headers: new Headers(),
       text: `thrown: ${(error as Error).message}`,
+      bytes: new Uint8Array(),
       json: {},
     }
   }

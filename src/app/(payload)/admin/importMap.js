@@ -26,6 +26,7 @@ import { PublishedCell as PublishedCell_fec8b5073c40a544a4cae7e479d678ef } from 
 import { NeedsTranslation as NeedsTranslation_9729fc0c47b0dcc02ae45fc7e297488d } from '../../../components/admin/NeedsTranslation'
 import { QaFindings as QaFindings_a587d8acbafb0e2e89f2a9fc10803019 } from '../../../components/admin/QaFindings'
 import { SheetTools as SheetTools_22884a8ee13e7baa86b54262ea050bfc } from '../../../components/admin/SheetTools'
+import { AuditExport as AuditExport_989939f33ba2265c82e152fb632d38e0 } from '../../../components/admin/AuditExport'
 import { TranslationNavLink as TranslationNavLink_8a483bc5ae1a4dd7ae72c2af67b83e8e } from '../../../components/admin/TranslationNavLink'
 import { TranslationDashboard as TranslationDashboard_5012d2c46c7f3c34749218968ba15748 } from '../../../components/admin/TranslationDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -60,6 +61,7 @@ export const importMap = {
   "/components/admin/NeedsTranslation#NeedsTranslation": NeedsTranslation_9729fc0c47b0dcc02ae45fc7e297488d,
   "/components/admin/QaFindings#QaFindings": QaFindings_a587d8acbafb0e2e89f2a9fc10803019,
   "/components/admin/SheetTools#SheetTools": SheetTools_22884a8ee13e7baa86b54262ea050bfc,
+  "/components/admin/AuditExport#AuditExport": AuditExport_989939f33ba2265c82e152fb632d38e0,
   "/components/admin/TranslationNavLink#TranslationNavLink": TranslationNavLink_8a483bc5ae1a4dd7ae72c2af67b83e8e,
   "/components/admin/TranslationDashboard#TranslationDashboard": TranslationDashboard_5012d2c46c7f3c34749218968ba15748,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
