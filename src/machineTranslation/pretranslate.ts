@@ -3,6 +3,7 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 
 import { ClientError } from '@/http/clientError'
 import { sourceLocale, type Locale } from '@/i18n/locales'
+import { isContentCollection } from '@/domain/contentCollections'
 import { hasContent, plainText } from '@/lib/localized'
 import type { DraftWrite } from '@/translation/draftWrites'
 import { fingerprint } from '@/translation/fingerprint'
@@ -22,6 +23,7 @@ import {
   type UnitText,
 } from '@/translation/xliff'
 import { writeAll } from '@/translation/xliffImport'
+import { recordMachineDraft } from '@/workflow/review'
 
 import { fromMarkup, toMarkup, type Markup } from './inlineMarkup'
 import type { GlossaryPair, TranslationProvider } from './provider'
@@ -146,6 +148,12 @@ export async function pretranslate(
     await writeAll(req, locale, toWrite, {
       action: 'machine-translate',
       detail: { units: { memory: count('memory'), machine: count('machine') } },
+      // The review workflow: a record × locale nobody has taken further becomes a machine draft.
+      alsoWrite: async () => {
+        for (const { collection, id } of toWrite) {
+          if (isContentCollection(collection)) await recordMachineDraft(req, { collection, id }, locale)
+        }
+      },
     })
   }
   return summary

@@ -280,7 +280,12 @@ export async function writeAll(
   req: PayloadRequest,
   locale: Locale,
   writes: DraftWrite[],
-  batch: { action: 'import-xliff' | 'machine-translate'; detail: Record<string, unknown> },
+  batch: {
+    action: 'import-xliff' | 'machine-translate'
+    detail: Record<string, unknown>
+    /** More writes that belong to the batch, in its transaction. */
+    alsoWrite?: () => Promise<void>
+  },
 ): Promise<void> {
   const drafts = (write: DraftWrite) => describe(req.payload, write.collection).hasDrafts
   const collections = [...new Set(writes.map((write) => write.collection))].sort()
@@ -300,5 +305,6 @@ export async function writeAll(
       locale,
       detail: { records: writes.length, collections, ...batch.detail },
     })
+    await batch.alsoWrite?.()
   })
 }
