@@ -570,10 +570,12 @@ export interface AuditLog {
     | 'delete'
     | 'import-xliff'
     | 'import-sheet'
+    | 'machine-translate'
     | 'schedule'
     | 'role-change'
     | 'locale-change'
     | 'login'
+    | 'assign'
     | 'approve'
     | 'return';
   recordCollection?: string | null;

@@ -21,6 +21,7 @@ export const auditActionOptions = optionsFrom({
   'role-change': { zh: '角色变更', de: 'Rollen geändert', en: 'Roles changed' },
   'locale-change': { zh: '语言变更', de: 'Sprachen geändert', en: 'Languages changed' },
   login: { zh: '登录', de: 'Angemeldet', en: 'Signed in' },
+  assign: { zh: '分配翻译', de: 'Übersetzung zugewiesen', en: 'Translation assigned' },
   approve: { zh: '审核通过', de: 'Freigegeben', en: 'Approved' },
   return: { zh: '退回', de: 'Zurückgegeben', en: 'Returned' },
 })

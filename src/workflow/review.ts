@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { recordAudit } from '@/audit/record'
+
 import { canEditLocale } from '@/access/canEditLocale'
 import { isStaffUser, type AccessUser } from '@/access/roles'
 import { inOneTransaction } from '@/db/oneTransaction'
@@ -162,7 +164,10 @@ export async function applyReview(req: PayloadRequest, body: unknown): Promise<T
         ),
       )
     }
-    for (const task of saved) await announce(req, request, task)
+    for (const task of saved) {
+      await audit(req, request, task)
+      await announce(req, request, task)
+    }
     return saved
   })
 }
@@ -197,6 +202,30 @@ async function changesFor(
     default:
       return { state }
   }
+}
+
+/** The audit trail's entry for a decision on a task (assignments, approvals, returns). */
+async function audit(req: PayloadRequest, request: ReviewRequest, task: Task): Promise<void> {
+  const action =
+    request.action === 'assign'
+      ? 'assign'
+      : request.action === 'approve' || request.action === 'acknowledge'
+        ? 'approve'
+        : request.action === 'return'
+          ? 'return'
+          : null
+  if (!action) return
+  await recordAudit(req, {
+    action,
+    collection: task.collection,
+    recordId: task.recordId,
+    locale: task.locale,
+    detail: {
+      state: task.state,
+      ...(request.action === 'acknowledge' ? { acknowledged: true } : {}),
+      ...(action === 'assign' ? { assignee: request.assignee, dueDate: request.dueDate } : {}),
+    },
+  })
 }
 
 async function announce(req: PayloadRequest, request: ReviewRequest, task: Task): Promise<void> {

@@ -194,6 +194,18 @@ describeDatabase('per-locale review and assignments', () => {
     expect(task?.returnComment).toBeNull()
     expect(Object.keys(task?.approvedSources ?? {}).sort()).toEqual(['description', 'name'])
 
+    // The audit trail names who returned and who approved, in which locale.
+    const decisions = await payload.find({
+      collection: 'audit-log',
+      where: { recordId: { equals: String(id) }, action: { in: ['return', 'approve'] } },
+      sort: 'at',
+      depth: 0,
+    })
+    expect(decisions.docs.map((entry) => [entry.action, entry.user, entry.locales])).toEqual([
+      ['return', users.reviewer.id, ['de']],
+      ['approve', users.reviewer.id, ['de']],
+    ])
+
     await setLocalePublished(
       { payload, user: users.editor as never },
       { collection: 'platforms', id, locale: 'de', published: true },

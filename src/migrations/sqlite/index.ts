@@ -8,7 +8,7 @@ import * as migration_20261202_085738_reset_interval_in_endpoint from './2026120
 import * as migration_20261202_105921_events_without_date from './20261202_105921_events_without_date';
 import * as migration_20261202_123516_translation_sources_everywhere from './20261202_123516_translation_sources_everywhere';
 import * as migration_20261202_123939_scheduled_publishing from './20261202_123939_scheduled_publishing';
-import * as migration_20261202_142315_glossary_forbidden from './20261202_142315_glossary_forbidden';
+import * as migration_20261202_152022_translation_management from './20261202_152022_translation_management';
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261202_123939_scheduled_publishing',
   },
   {
-    up: migration_20261202_142315_glossary_forbidden.up,
-    down: migration_20261202_142315_glossary_forbidden.down,
-    name: '20261202_142315_glossary_forbidden'
+    up: migration_20261202_152022_translation_management.up,
+    down: migration_20261202_152022_translation_management.down,
+    name: '20261202_152022_translation_management'
   },
 ];

@@ -1,6 +1,17 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`glossary_forbidden\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`locale\` text NOT NULL,
+  	\`rendering\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`glossary\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`glossary_forbidden_order_idx\` ON \`glossary_forbidden\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`glossary_forbidden_parent_id_idx\` ON \`glossary_forbidden\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`translation_tasks\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -30,6 +41,39 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`translation_tasks_reviewer_idx\` ON \`translation_tasks\` (\`reviewer_id\`);`)
   await db.run(sql`CREATE INDEX \`translation_tasks_updated_at_idx\` ON \`translation_tasks\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`translation_tasks_created_at_idx\` ON \`translation_tasks\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`audit_log_record_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`audit_log_record_locales_order_idx\` ON \`audit_log_record_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_record_locales_parent_idx\` ON \`audit_log_record_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`audit_log\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`user_id\` integer,
+  	\`user_email\` text,
+  	\`user_roles\` text,
+  	\`action\` text NOT NULL,
+  	\`record_collection\` text,
+  	\`record_id\` text,
+  	\`detail\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`audit_log_at_idx\` ON \`audit_log\` (\`at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_user_idx\` ON \`audit_log\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_user_email_idx\` ON \`audit_log\` (\`user_email\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_action_idx\` ON \`audit_log\` (\`action\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_record_collection_idx\` ON \`audit_log\` (\`record_collection\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_record_id_idx\` ON \`audit_log\` (\`record_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`workflow_settings\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`allow_self_review\` integer DEFAULT false,
@@ -42,7 +86,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`glossary_forbidden\`;`)
   await db.run(sql`DROP TABLE \`translation_tasks\`;`)
+  await db.run(sql`DROP TABLE \`audit_log_record_locales\`;`)
+  await db.run(sql`DROP TABLE \`audit_log\`;`)
   await db.run(sql`DROP TABLE \`workflow_settings\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
