@@ -16,7 +16,11 @@ export const auditActionOptions = optionsFrom({
   delete: { zh: '删除', de: 'Gelöscht', en: 'Deleted' },
   'import-xliff': { zh: '导入 XLIFF', de: 'XLIFF importiert', en: 'XLIFF imported' },
   'import-sheet': { zh: '导入表格', de: 'Tabelle importiert', en: 'Spreadsheet imported' },
-  'machine-translate': { zh: '机器预翻译', de: 'Maschinell vorübersetzt', en: 'Machine pre-translated' },
+  'machine-translate': {
+    zh: '机器预翻译',
+    de: 'Maschinell vorübersetzt',
+    en: 'Machine pre-translated',
+  },
   schedule: { zh: '定时发布', de: 'Zeitgesteuert geplant', en: 'Scheduled' },
   'role-change': { zh: '角色变更', de: 'Rollen geändert', en: 'Roles changed' },
   'locale-change': { zh: '语言变更', de: 'Sprachen geändert', en: 'Languages changed' },

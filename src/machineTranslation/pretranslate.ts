@@ -151,7 +151,8 @@ export async function pretranslate(
       // The review workflow: a record × locale nobody has taken further becomes a machine draft.
       alsoWrite: async () => {
         for (const { collection, id } of toWrite) {
-          if (isContentCollection(collection)) await recordMachineDraft(req, { collection, id }, locale)
+          if (isContentCollection(collection))
+            await recordMachineDraft(req, { collection, id }, locale)
         }
       },
     })

@@ -202,6 +202,25 @@ describeDatabase('machine pre-translation through a DeepL-speaking server', () =
       const report = await statusReport(payload, { locale: 'de', collections: ['milestones'] })
       expect(report.totals.machine).toBeGreaterThanOrEqual(2)
       expect(report.totals.complete).toBe(0)
+
+      // The review workflow sees machine drafts to review; the audit trail one run by the translator.
+      const tasks = await payload.find({
+        collection: 'translation-tasks',
+        where: {
+          recordId: { in: [String(first.id), String(second.id)] },
+          locale: { equals: 'de' },
+        },
+        depth: 0,
+      })
+      expect(tasks.docs.map((task) => task.state)).toEqual(['machine-draft', 'machine-draft'])
+      const audited = await payload.find({
+        collection: 'audit-log',
+        where: { action: { equals: 'machine-translate' } },
+        depth: 0,
+      })
+      expect(audited.docs.map((entry) => [entry.user, entry.locales])).toEqual([
+        [translator.id, ['de']],
+      ])
     },
     timeout,
   )
