@@ -6,7 +6,7 @@ import { sourceLocale, type Locale } from '@/i18n/locales'
 import { isContentCollection } from '@/domain/contentCollections'
 import { hasContent, plainText } from '@/lib/localized'
 import type { DraftWrite } from '@/translation/draftWrites'
-import { fingerprint } from '@/translation/fingerprint'
+import { fingerprint, sourcePrint } from '@/translation/fingerprint'
 import { glossaryMatches, loadGlossary, type GlossaryTerm } from '@/translation/glossaryMatches'
 import { machineDraftPrint } from '@/translation/machineDraft'
 import { buildMemory } from '@/translation/memory'
@@ -100,10 +100,10 @@ export async function pretranslate(
     for (const field of textsOf(doc, target.fields)) {
       if (fieldState(doc, field, locale) !== 'missing') continue
       const source = valueIn(doc, field.path, sourceLocale)
-      const print = fingerprint(source)
+      const print = sourcePrint(source)
       if (!print || !hasContent(source)) continue
       const unit = `${collection}/${doc.id}/${field.path}`
-      const remembered = memory.get(print)
+      const remembered = memory.get(fingerprint(source) ?? '')
       if (remembered) {
         write.data[field.path] = remembered.value
         write.prints[field.path] = print

@@ -3,7 +3,7 @@ import { getDefaultValue, type CollectionSlug, type PayloadRequest } from 'paylo
 import { ClientError } from '@/http/clientError'
 import { locales, sourceLocale, type Locale } from '@/i18n/locales'
 import { saveDraftVersions, type DraftChange } from '@/translation/draftWrites'
-import { fingerprint } from '@/translation/fingerprint'
+import { fingerprint, sourcePrint } from '@/translation/fingerprint'
 import { publishedFieldName } from '@/translation/publishing'
 import {
   translationSourcesFieldName,
@@ -96,7 +96,7 @@ function withSources(
       changed.map(({ path }) => ({
         path,
         value: valueAt(now, path),
-        print: fingerprint(valueAt(source, path)),
+        print: sourcePrint(valueAt(source, path)),
       })),
     )
   }

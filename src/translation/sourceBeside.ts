@@ -4,7 +4,7 @@ import { NotFound, type Payload } from 'payload'
 import { sourceLocale, type Locale } from '@/i18n/locales'
 import { plainText } from '@/lib/localized'
 
-import { fingerprint } from './fingerprint'
+import { isPrintOf } from './fingerprint'
 import { glossaryMatches, loadGlossary } from './glossaryMatches'
 import { describe, loadInAllLocales, type TranslatedSlug } from './records'
 import { sourcePrintOf } from './machineDraft'
@@ -84,7 +84,7 @@ export async function sourcesBeside(
       .find(
         (old) =>
           recorded[entry.field] !== undefined &&
-          fingerprint(old) === sourcePrintOf(recorded[entry.field]),
+          isPrintOf(sourcePrintOf(recorded[entry.field]), old),
       )
     if (madeFrom === undefined) continue
     entry.previousSource = plainText(madeFrom)

@@ -11,7 +11,7 @@ import { isStaffUser } from '@/access/roles'
 import { storedDraft } from '@/db/storedDraft'
 import { isLocale, sourceLocale } from '@/i18n/locales'
 
-import { fingerprint } from './fingerprint'
+import { fingerprint, sourcePrint } from './fingerprint'
 import { textsOf, translatableFields, valueAt } from './translatableFields'
 
 /** Per locale: for each field path, the fingerprint of the source text its translation was made from. */
@@ -67,7 +67,7 @@ function recordSources(fields: () => readonly Field[], readSource: ReadSource) {
       changed.map(({ path }) => ({
         path,
         value: valueAt(data, path),
-        print: known ? known[path] : fingerprint(valueAt(source, path)),
+        print: known ? known[path] : sourcePrint(valueAt(source, path)),
       })),
     )
     return { ...data, [translationSourcesFieldName]: recorded }

@@ -1,7 +1,7 @@
 import { sourceLocale, type Locale } from '@/i18n/locales'
 import { hasContent } from '@/lib/localized'
 
-import { fingerprint } from './fingerprint'
+import { isPrintOf } from './fingerprint'
 import { isMachineDraftPrint, sourcePrintOf } from './machineDraft'
 import { translationSourcesFieldName, type TranslationSources } from './sourceTracking'
 import { textsOf, valueAt, type TranslatableField } from './translatableFields'
@@ -48,7 +48,7 @@ export function fieldState(
   if (!hasContent(target)) return field.required || hasContent(source) ? 'missing' : 'empty'
   if (locale === sourceLocale || !hasContent(source)) return 'complete'
   const recorded = recordedSources(doc, locale)[field.path]
-  if (sourcePrintOf(recorded) !== fingerprint(source)) return 'outdated'
+  if (!isPrintOf(sourcePrintOf(recorded), source)) return 'outdated'
   return isMachineDraftPrint(recorded) ? 'machine' : 'complete'
 }
 

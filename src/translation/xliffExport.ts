@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { bcp47, sourceLocale, type Locale } from '@/i18n/locales'
 import { hasContent } from '@/lib/localized'
 
-import { fingerprint } from './fingerprint'
+import { fingerprint, sourcePrint } from './fingerprint'
 import { glossaryMatches, loadGlossary } from './glossaryMatches'
 import { buildMemory } from './memory'
 import { loadTranslatableDocuments } from './report'
@@ -113,10 +113,10 @@ export async function exportXliff(
       for (const field of textsOf(doc, fields)) {
         const values = (valueAt(doc, field.path) ?? {}) as Partial<Record<Locale, unknown>>
         const source = values[sourceLocale]
-        const sourceFingerprint = fingerprint(source)
+        const sourceFingerprint = sourcePrint(source)
         if (!sourceFingerprint) continue
         const state = fieldState(doc, field, locale)
-        const remembered = state === 'missing' ? memory.get(sourceFingerprint) : undefined
+        const remembered = state === 'missing' ? memory.get(fingerprint(source) ?? '') : undefined
         const target = remembered ? remembered.value : values[locale]
         for (const segment of segmentsOf(collection, doc.id, field, source, target)) {
           const notes = remembered

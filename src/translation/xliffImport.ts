@@ -10,7 +10,7 @@ import { withMessages, type QaFindingWithMessage } from '@/qa/messages'
 import { qaText } from '@/qa/text'
 import type { QaFinding } from '@/qa/types'
 
-import { fingerprint } from './fingerprint'
+import { fingerprint, isPrintOf, sourcePrint } from './fingerprint'
 import { localeFromTag } from './languageTags'
 import { saveTranslationDrafts, type DraftWrite } from './draftWrites'
 import { saveLiveTranslations } from './liveWrites'
@@ -152,8 +152,11 @@ export async function importXliff(
       continue
     }
     const values = (valueAt(doc, field.path) ?? {}) as Partial<Record<Locale, unknown>>
-    const currentPrint = fingerprint(values[sourceLocale])
-    const stale = group.units.filter((unit) => unit.sourceFingerprint !== currentPrint)
+    // A file exported before formatting stopped counting carries the older print: still current.
+    const stale = group.units.filter(
+      (unit) => !isPrintOf(unit.sourceFingerprint, values[sourceLocale]),
+    )
+    const currentPrint = sourcePrint(values[sourceLocale])
     if (stale.length > 0) {
       for (const unit of group.units) {
         summary.conflicts.push({

@@ -1,6 +1,5 @@
 import { sourceLocale } from '@/i18n/locales'
-import { plainText } from '@/lib/localized'
-import { fingerprint } from '@/translation/fingerprint'
+import { sourcePrint } from '@/translation/fingerprint'
 import { valueIn, type DocumentInAllLocales } from '@/translation/status'
 import { textsOf, type TranslatableField } from '@/translation/translatableFields'
 
@@ -18,7 +17,7 @@ export function sourcePrints(
 ): SourcePrints {
   const prints: SourcePrints = {}
   for (const { path } of textsOf(doc, fields)) {
-    const print = fingerprint(plainText(valueIn(doc, path, sourceLocale)))
+    const print = sourcePrint(valueIn(doc, path, sourceLocale))
     if (print) prints[path] = print
   }
   return prints

@@ -1,5 +1,5 @@
 import { hasContent } from '@/lib/localized'
-import { fingerprint } from '@/translation/fingerprint'
+import { fingerprint, isPrintOf, sourcePrint } from '@/translation/fingerprint'
 import { fieldState, localeStatus, type DocumentInAllLocales } from '@/translation/status'
 import { translatableFields } from '@/translation/translatableFields'
 
@@ -39,6 +39,48 @@ describe('fingerprint', () => {
     expect(hasContent(paragraph(''))).toBe(false)
     expect(hasContent(null)).toBe(false)
     expect(hasContent(paragraph('x'))).toBe(true)
+  })
+})
+
+describe('sourcePrint: what a translation records of its source', () => {
+  const linked = (url: string) => ({
+    root: {
+      type: 'root',
+      children: [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'link', fields: { url }, children: [{ type: 'text', text: '德国中心' }] },
+          ],
+        },
+      ],
+    },
+  })
+  const twoParagraphs = (first: string, second: string) => ({
+    root: {
+      type: 'root',
+      children: [first, second].map((text) => paragraph(text).root.children[0]),
+    },
+  })
+
+  it('ignores formatting and white space: a bold word or a re-wrapped line is the same source', () => {
+    expect(sourcePrint(paragraph('德国中心'))).toBe(sourcePrint(paragraph('德国中心', 1)))
+    expect(sourcePrint(' 德国中心\n落户太仓 ')).toBe(sourcePrint('德国中心 落户太仓'))
+  })
+
+  it('changes with a word, a link target or a paragraph break', () => {
+    expect(sourcePrint(paragraph('德国中心'))).not.toBe(sourcePrint(paragraph('德国中心。')))
+    expect(sourcePrint(linked('https://a.example'))).not.toBe(
+      sourcePrint(linked('https://b.example')),
+    )
+    expect(sourcePrint(twoParagraphs('德国', '中心'))).not.toBe(sourcePrint(paragraph('德国中心')))
+  })
+
+  it('still recognises the formatting-sensitive prints recorded before it', () => {
+    expect(isPrintOf(fingerprint(paragraph('德国中心', 1)), paragraph('德国中心', 1))).toBe(true)
+    expect(isPrintOf(sourcePrint(paragraph('德国中心')), paragraph('德国中心', 1))).toBe(true)
+    expect(isPrintOf(sourcePrint('德国中心'), '德国中心。')).toBe(false)
+    expect(isPrintOf(undefined, '德国中心')).toBe(false)
   })
 })
 
@@ -105,6 +147,23 @@ describe('translation status of a record', () => {
       'de',
     )
     expect(status.state).toBe('complete')
+  })
+
+  it('stays complete when only the formatting of the source changed', () => {
+    const made = doc(
+      { name: 'Deutsches Zentrum', description: paragraph('Serviceplattform') },
+      { name: sourcePrint('德国中心')!, description: sourcePrint(paragraph('服务型平台'))! },
+    )
+    const bolder = {
+      ...made,
+      description: { ...(made.description as object), zh: paragraph('服务型平台', 1) },
+    }
+    expect(localeStatus(bolder, fields, 'de').state).toBe('complete')
+    const reworded = {
+      ...made,
+      description: { ...(made.description as object), zh: paragraph('服务平台') },
+    }
+    expect(localeStatus(reworded, fields, 'de').fields.description).toBe('outdated')
   })
 
   it('counts a translation with no recorded source as outdated: nobody confirmed it matches', () => {
