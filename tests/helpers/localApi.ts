@@ -54,9 +54,9 @@ export function onRecord<Slug extends CollectionSlug>(
   id: number | string,
 ) {
   return {
-    /** A plain save (not a draft), as the admin's Save or Publish sends it. */
-    saveAs: (user: TestUser, locale: Locale, data: object) =>
-      updateAs(payload, user, { collection, id, locale, data }),
+    /** A save with exactly this data: a plain one unless `draft` (then without a status of its own). */
+    saveAs: (user: TestUser, locale: Locale, data: object, options: { draft?: boolean } = {}) =>
+      updateAs(payload, user, { collection, id, locale, data, ...options }),
     /** A draft save with the draft status, as the admin's Save Draft sends it. */
     draftAs: (user: TestUser, locale: Locale, data: object) =>
       updateAs(payload, user, {
@@ -65,6 +65,26 @@ export function onRecord<Slug extends CollectionSlug>(
         locale,
         draft: true,
         data: { ...data, _status: 'draft' },
+      }),
+    /** The same save as a bulk edit from the admin's list view, which selects the record by `where`. */
+    bulkSaveAs: (user: TestUser, locale: Locale, data: object) =>
+      payload.update({
+        collection,
+        where: { id: { equals: id } },
+        locale,
+        data: data as never,
+        user,
+        overrideAccess: false,
+      }),
+    /** A save by the system (access overridden), to set a record up. */
+    systemSave: (locale: Locale, data: object, options: { draft?: boolean } = {}) =>
+      payload.update({
+        collection,
+        id,
+        locale,
+        ...options,
+        data: data as never,
+        overrideAccess: true,
       }),
     stored: (locale: Locale | 'all') => storedDraft(payload, collection, id, locale),
     publicRead: (locale: Locale) => publicRead(payload, collection, id, locale),

@@ -8,7 +8,7 @@ import type { Locale } from '@/i18n/locales'
 
 import { statusOf } from '../helpers/errors'
 import type { TestUser } from '../helpers/fixtures'
-import { publicRead, storedDraft } from '../helpers/localApi'
+import { onRecord, publicRead, storedDraft } from '../helpers/localApi'
 import { describeDatabase, useTestPayloadWithUsers } from '../helpers/payload'
 
 describeDatabase(
@@ -138,17 +138,9 @@ describeDatabase(
     it('lets translators publish only their own locale, one at a time', async () => {
       const doc = await publishedPlatform('园区', 'industrial-park')
       expect(await statusOf(save(doc.id, 'en', 'Park', translator, true))).toBe(403)
+      const park = onRecord(payload, 'platforms', doc.id)
       expect(
-        await statusOf(
-          payload.update({
-            collection: 'platforms',
-            where: { id: { equals: doc.id } },
-            locale: 'de',
-            data: { name: 'Park', _status: 'published' } as never,
-            user: translator,
-            overrideAccess: false,
-          }),
-        ),
+        await statusOf(park.bulkSaveAs(translator, 'de', { name: 'Park', _status: 'published' })),
       ).toBe(403)
       const stored = await mainDocument(doc.id)
       const flags = stored.published as unknown as Partial<Record<Locale, boolean>>
@@ -232,14 +224,7 @@ describeDatabase(
       // The whole-record unpublish the admin's button sends works as well, and the text stays stored.
       await setPublished(req, doc.id, 'zh', true)
       expect(await publicName(doc.id, 'zh')).toBe('只有中文的平台')
-      await payload.update({
-        collection: 'platforms',
-        id: doc.id,
-        locale: 'zh',
-        data: { _status: 'draft' } as never,
-        user: editor,
-        overrideAccess: false,
-      })
+      await onRecord(payload, 'platforms', doc.id).saveAs(editor, 'zh', { _status: 'draft' })
       expect(await publicName(doc.id, 'zh')).toBe('not found')
       const stored = await storedDraft(payload, 'platforms', doc.id, 'zh')
       expect(stored.name).toBe('只有中文的平台')

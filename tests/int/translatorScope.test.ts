@@ -2,7 +2,7 @@ import { createLocalReq, docAccessOperation, type Payload } from 'payload'
 
 import { statusOf } from '../helpers/errors'
 import { createRecord, snapshot, type TestUser } from '../helpers/fixtures'
-import { storedDraft, updateAs } from '../helpers/localApi'
+import { onRecord, storedDraft, updateAs } from '../helpers/localApi'
 import { describeDatabase, useTestPayloadWithUsers } from '../helpers/payload'
 import { expectRefusedUnchanged } from '../helpers/refusals'
 
@@ -47,18 +47,8 @@ describeDatabase('a translator writes only localized fields in their own locales
   it('refuses bulk edits of shared fields and writes in "all" locales', async () => {
     const record = await createRecord(payload, 'milestones')
     const before = await snapshot(payload, 'milestones', record.id)
-    expect(
-      await statusOf(
-        payload.update({
-          collection: 'milestones',
-          where: { id: { equals: record.id } },
-          locale: 'de',
-          data: { year: 1999 } as never,
-          user: translator,
-          overrideAccess: false,
-        }),
-      ),
-    ).toBe(403)
+    const milestone = onRecord(payload, 'milestones', record.id)
+    expect(await statusOf(milestone.bulkSaveAs(translator, 'de', { year: 1999 }))).toBe(403)
     expect(
       await statusOf(
         payload.update({
