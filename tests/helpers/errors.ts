@@ -16,3 +16,22 @@ export async function refusal(
 export async function statusOf(promise: Promise<unknown>): Promise<number> {
   return (await refusal(promise)).status
 }
+
+/** The error a write threw, with the status and per-field messages a client would see. */
+export async function rejection(write: Promise<unknown>) {
+  try {
+    await write
+  } catch (error) {
+    const { status, message, data } = error as {
+      status?: number
+      message: string
+      data?: { errors?: { path: string; message: string }[] }
+    }
+    return {
+      status,
+      message,
+      fields: Object.fromEntries((data?.errors ?? []).map((e) => [e.path, e.message])),
+    }
+  }
+  throw new Error('The write was accepted')
+}
