@@ -7,7 +7,7 @@
  * each against a plain Payload read of the same records (the baseline).
  */
 import config from '@payload-config'
-import { createLocalReq, getPayload } from 'payload'
+import { getPayload } from 'payload'
 
 import { fingerprint } from '@/translation/fingerprint'
 import { statusReport } from '@/translation/report'
@@ -15,15 +15,12 @@ import { parseXliff, writeXliff } from '@/translation/xliff'
 import { exportXliff } from '@/translation/xliffExport'
 import { importXliff } from '@/translation/xliffImport'
 
+import { benchEditorRequest } from './benchEditor'
+import { time } from './timing'
+
 const records = Number(process.env.BENCH_RECORDS ?? 5000)
 const payload = await getPayload({ config })
 const log = (message: string) => payload.logger.info(`bench: ${message}`)
-
-async function time<T>(run: () => Promise<T>): Promise<{ ms: number; result: T }> {
-  const started = performance.now()
-  const result = await run()
-  return { ms: Math.round(performance.now() - started), result }
-}
 
 async function median(runs: number, run: () => Promise<unknown>): Promise<number> {
   const times: number[] = []
@@ -32,15 +29,7 @@ async function median(runs: number, run: () => Promise<unknown>): Promise<number
 }
 
 try {
-  const editor = await payload.create({
-    collection: 'users',
-    data: {
-      email: 'bench@example.org',
-      password: 'correct horse battery',
-      roles: ['editor'],
-    } as never,
-    overrideAccess: true,
-  })
+  const req = await benchEditorRequest(payload, 'bench@example.org')
   const context = { disableRevalidate: true }
   const seeding = await time(async () => {
     for (let i = 0; i < records; i += 1) {
@@ -117,7 +106,6 @@ try {
       target: [`${unit.target?.join('') || 'Übersetzung'} (geprüft)`],
     })),
   })
-  const req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, payload)
   const imported = await time(() => importXliff(req, edited))
   // Evidence the import wrote what it reported: every record is now complete in German.
   const afterImport = await statusReport(payload, { locale: 'de', collections: ['milestones'] })
