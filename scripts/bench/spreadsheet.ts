@@ -9,20 +9,17 @@
 import os from 'node:os'
 
 import config from '@payload-config'
-import { createLocalReq, getPayload, type PayloadRequest } from 'payload'
+import { getPayload, type PayloadRequest } from 'payload'
 
 import { applyPlan } from '@/sheet/apply'
 import { readTable, writeTable } from '@/sheet/files'
 import { planImport } from '@/sheet/plan'
 
+import { benchEditorRequest } from './benchEditor'
+import { time } from './timing'
+
 const records = Number(process.env.BENCH_RECORDS ?? 5000)
 const payload = await getPayload({ config })
-
-async function time<T>(run: () => Promise<T>): Promise<{ ms: number; result: T }> {
-  const started = performance.now()
-  const result = await run()
-  return { ms: Math.round(performance.now() - started), result }
-}
 
 const header = ['slug', 'name_zh', 'name_de', 'name_en', 'industry', 'yearArrived']
 const industries = ['machinery', 'automotive', 'precision', 'electronics'] as const
@@ -61,16 +58,7 @@ async function importBoth(req: PayloadRequest, file: Buffer) {
 }
 
 try {
-  const editor = await payload.create({
-    collection: 'users',
-    data: {
-      email: 'bench-sheet@example.org',
-      password: 'correct horse battery',
-      roles: ['editor'],
-    } as never,
-    overrideAccess: true,
-  })
-  const req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, payload)
+  const req = await benchEditorRequest(payload, 'bench-sheet@example.org')
   const created = await importBoth(req, await sheet(''))
   const updated = await importBoth(req, await sheet(' GmbH'))
   const stored = await payload.count({ collection: 'enterprises', overrideAccess: true })

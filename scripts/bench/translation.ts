@@ -9,7 +9,7 @@
  * every imported unit against its source, messages included), what QA adds to the import.
  */
 import config from '@payload-config'
-import { createLocalReq, getPayload } from 'payload'
+import { getPayload } from 'payload'
 
 import { checkText } from '@/qa/checkText'
 import { withMessages } from '@/qa/messages'
@@ -23,15 +23,12 @@ import { parseXliff, writeXliff } from '@/translation/xliff'
 import { exportXliff } from '@/translation/xliffExport'
 import { importXliff } from '@/translation/xliffImport'
 
+import { benchEditorRequest } from './benchEditor'
+import { time } from './timing'
+
 const records = Number(process.env.BENCH_RECORDS ?? 5000)
 const payload = await getPayload({ config })
 const log = (message: string) => payload.logger.info(`bench: ${message}`)
-
-async function time<T>(run: () => Promise<T>): Promise<{ ms: number; result: T }> {
-  const started = performance.now()
-  const result = await run()
-  return { ms: Math.round(performance.now() - started), result }
-}
 
 async function median(runs: number, run: () => Promise<unknown>): Promise<number> {
   const times: number[] = []
@@ -40,15 +37,7 @@ async function median(runs: number, run: () => Promise<unknown>): Promise<number
 }
 
 try {
-  const editor = await payload.create({
-    collection: 'users',
-    data: {
-      email: 'bench@example.org',
-      password: 'correct horse battery',
-      roles: ['editor'],
-    } as never,
-    overrideAccess: true,
-  })
+  const req = await benchEditorRequest(payload, 'bench@example.org')
   const context = { disableRevalidate: true }
   // The site's glossary, so every unit is checked against real terms (太仓, 德企, …).
   for (const entry of glossary) {
@@ -144,7 +133,6 @@ try {
       target: [`${unit.target?.join('') || 'Übersetzung'} (geprüft)`],
     })),
   })
-  const req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, payload)
   const imported = await time(() => importXliff(req, edited))
   const plain = (text: unknown[] | null) =>
     (text ?? []).map((item) => (typeof item === 'string' ? item : '')).join('')

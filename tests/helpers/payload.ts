@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { freshDatabase, postgresUnavailable, testDialect } from './database'
+import { createUsers, type TestUser } from './fixtures'
 
 export type TestPayload = { payload: Payload; close: () => Promise<void> }
 
@@ -45,6 +46,27 @@ export function useTestPayload(
     await ready(app.payload)
   }, timeout)
   afterAll(async () => app?.close())
+}
+
+/** Payload with the users of each kind the access rules distinguish (see `createUsers`). */
+export type TestApp = { payload: Payload; admin: TestUser; editor: TestUser; translator: TestUser }
+
+/**
+ * `useTestPayload` for the many files that act as the standard users: an admin, an editor and a
+ * German translator are created as soon as Payload is up, and `ready` gets them with it.
+ */
+export function useTestPayloadWithUsers(
+  purpose: string,
+  ready: (app: TestApp) => unknown,
+  timeout?: number,
+): void {
+  useTestPayload(
+    purpose,
+    async (payload) => {
+      await ready({ payload, ...(await createUsers(payload)) })
+    },
+    timeout,
+  )
 }
 
 /** `describe` for database tests: skipped, with the reason printed, when PostgreSQL is unreachable. */

@@ -7,12 +7,12 @@ import {
   contentFixtures,
   contentSlugs,
   createRecord,
-  createUsers,
   snapshot,
   type ContentSlug,
   type TestUser,
 } from '../helpers/fixtures'
-import { describeDatabase, useTestPayload } from '../helpers/payload'
+import { onRecord } from '../helpers/localApi'
+import { describeDatabase, useTestPayloadWithUsers } from '../helpers/payload'
 
 type Role = 'anonymous' | 'translator' | 'editor' | 'admin'
 type Operation = 'create' | 'read' | 'readDraft' | 'update' | 'updateShared' | 'publish' | 'delete'
@@ -50,9 +50,9 @@ describeDatabase('access matrix: role × collection × operation × locale', () 
   let payload: Payload
   let users: Record<Exclude<Role, 'anonymous'>, TestUser>
 
-  useTestPayload('access', async (booted) => {
+  useTestPayloadWithUsers('access', ({ payload: booted, ...standard }) => {
     payload = booted
-    users = await createUsers(payload)
+    users = standard
   })
 
   const as = (role: Role) =>
@@ -149,14 +149,11 @@ describeDatabase('access matrix: role × collection × operation × locale', () 
 
   it('shows the public the published version of a record that has a newer draft', async () => {
     const record = await createRecord(payload, 'platforms')
-    await payload.update({
-      collection: 'platforms',
-      id: record.id,
-      locale: 'zh',
-      draft: true,
-      data: { name: '尚未发布的新名称', _status: 'draft' } as never,
-      overrideAccess: true,
-    })
+    await onRecord(payload, 'platforms', record.id).systemSave(
+      'zh',
+      { name: '尚未发布的新名称', _status: 'draft' },
+      { draft: true },
+    )
     // Asking for drafts does not give the public the draft, nor hide the published record.
     const listed = await payload.find({
       collection: 'platforms',

@@ -9,8 +9,9 @@ import {
 import { fingerprint } from '@/translation/fingerprint'
 import { saveTranslationDrafts } from '@/translation/draftWrites'
 
-import { createRecord, createUsers, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, useTestPayload } from '../helpers/payload'
+import { createRecord, type TestUser } from '../helpers/fixtures'
+import { updateAs } from '../helpers/localApi'
+import { describeDatabase, useTestPayloadWithUsers } from '../helpers/payload'
 
 /** What differs between two records by construction: their ids, slugs and times. */
 const incidental = new Set(['id', 'parent', 'slug', 'createdAt', 'updatedAt'])
@@ -33,15 +34,7 @@ function withoutIncidentals(value: unknown): unknown {
 describeDatabase('a bulk draft write stores what an ordinary draft save stores', () => {
   let payload: Payload
   let translator: TestUser
-
-  useTestPayload(
-    'draftwrites',
-    async (booted) => {
-      payload = booted
-      translator = (await createUsers(payload)).translator
-    },
-    120_000,
-  )
+  useTestPayloadWithUsers('draftwrites', (app) => ({ payload, translator } = app))
 
   const latestVersion = async (collection: CollectionSlug, id: number | string) => {
     const { docs } = await payload.findVersions({
@@ -64,15 +57,13 @@ describeDatabase('a bulk draft write stores what an ordinary draft save stores',
       const field = collection === 'events' ? 'title' : 'name'
       const text = collection === 'events' ? 'Forum für innovative Städte' : 'Inkubator Taicang'
 
-      await payload.update({
+      await updateAs(payload, translator, {
         collection,
         id: ordinary.id,
         locale: 'de',
         draft: true,
         depth: 0,
-        data: { [field]: text, _status: 'draft' } as never,
-        user: translator,
-        overrideAccess: false,
+        data: { [field]: text, _status: 'draft' },
       })
 
       const req = await createLocalReq({ user: translator as never }, payload)

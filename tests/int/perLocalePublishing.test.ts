@@ -4,34 +4,41 @@ import { createLocalReq } from 'payload'
 
 import { setLocalePublished } from '@/translation/publishing'
 
-import { statusOf } from '../helpers/errors'
-import { createUsers, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, useTestPayload } from '../helpers/payload'
+import type { Locale } from '@/i18n/locales'
 
-type Locale = 'zh' | 'de' | 'en'
+import { statusOf } from '../helpers/errors'
+import type { TestUser } from '../helpers/fixtures'
+import { onRecord, publicRead, storedDraft } from '../helpers/localApi'
+import { describeDatabase, useTestPayloadWithUsers } from '../helpers/payload'
 
 describeDatabase(
   'per-locale publishing: one language at a time, the public sees published languages only',
   () => {
     let payload: Payload
-    let editor: TestUser
-    let translator: TestUser
-
-    useTestPayload('publishing', async (booted) => {
-      payload = booted
-      ;({ editor, translator } = await createUsers(payload))
-    })
+    let editor: TestUser, translator: TestUser
+    useTestPayloadWithUsers('publishing', (app) => ({ payload, editor, translator } = app))
 
     const publicName = async (id: number | string, locale: Locale) => {
-      try {
-        return (
-          await payload.findByID({ collection: 'platforms', id, locale, overrideAccess: false })
-        ).name
-      } catch (error) {
-        if ((error as { status?: number }).status === 404) return 'not found'
-        throw error
-      }
+      const doc = await publicRead(payload, 'platforms', id, locale)
+      return doc ? doc.name : 'not found'
     }
+    /** A platform published in Chinese by the system. */
+    const publishedPlatform = (name: string, type: string) =>
+      payload.create({
+        collection: 'platforms',
+        locale: 'zh',
+        data: { name, type, _status: 'published' } as never,
+        overrideAccess: true,
+      })
+    /** The record's main document in every locale: the published one, drafts aside. */
+    const mainDocument = (id: number | string) =>
+      payload.findByID({ collection: 'platforms', id, locale: 'all', depth: 0 })
+    const setPublished = (
+      req: Awaited<ReturnType<typeof createLocalReq>>,
+      id: number | string,
+      locale: Locale,
+      published: boolean,
+    ) => setLocalePublished(req, { collection: 'platforms', id, locale, published })
     const publicList = async (locale: Locale) =>
       (
         await payload.find({ collection: 'platforms', locale, overrideAccess: false, limit: 0 })
@@ -79,54 +86,28 @@ describeDatabase(
       expect(await publicName(doc.id, 'en')).toBe('Deutsches Zentrum')
       expect(await publicName(doc.id, 'zh')).toBe('德国中心')
 
-      const stored = await payload.findByID({
-        collection: 'platforms',
-        id: doc.id,
-        locale: 'all',
-        depth: 0,
-      })
+      const stored = await mainDocument(doc.id)
       const flags = stored.published as unknown as Partial<Record<Locale, boolean>>
       expect(flags).toMatchObject({ zh: true, de: true })
       expect(flags.en ?? false).toBe(false)
       // The English draft is still there for the translator.
-      const latest = await payload.findByID({
-        collection: 'platforms',
-        id: doc.id,
-        locale: 'en',
-        draft: true,
-        depth: 0,
-      })
+      const latest = await storedDraft(payload, 'platforms', doc.id, 'en')
       expect(latest.name).toBe('German Centre (draft)')
     })
 
     it('withdraws one locale: its readers fall back, the other locales stay published', async () => {
-      const doc = await payload.create({
-        collection: 'platforms',
-        locale: 'zh',
-        data: { name: '孵化中心', type: 'incubator', _status: 'published' } as never,
-        overrideAccess: true,
-      })
+      const doc = await publishedPlatform('孵化中心', 'incubator')
       await save(doc.id, 'de', 'Inkubator', translator, true)
       await save(doc.id, 'en', 'Incubator', editor, true)
       expect(await publicName(doc.id, 'de')).toBe('Inkubator')
 
       const req = await createLocalReq({ user: translator as never }, payload)
-      await setLocalePublished(req, {
-        collection: 'platforms',
-        id: doc.id,
-        locale: 'de',
-        published: false,
-      })
+      await setPublished(req, doc.id, 'de', false)
       expect(await publicName(doc.id, 'de')).toBe('Incubator')
       expect(await publicName(doc.id, 'en')).toBe('Incubator')
       expect(await publicName(doc.id, 'zh')).toBe('孵化中心')
 
-      await setLocalePublished(req, {
-        collection: 'platforms',
-        id: doc.id,
-        locale: 'de',
-        published: true,
-      })
+      await setPublished(req, doc.id, 'de', true)
       expect(await publicName(doc.id, 'de')).toBe('Inkubator')
     })
 
@@ -148,43 +129,20 @@ describeDatabase(
       await save(doc.id, 'de', 'Nur Deutsch veröffentlicht', editor, true)
       expect(await publicName(doc.id, 'zh')).toBe('not found')
       expect(await publicName(doc.id, 'de')).toBe('Nur Deutsch veröffentlicht')
-      const english = await payload.findByID({
-        collection: 'platforms',
-        id: doc.id,
-        locale: 'en',
-        overrideAccess: false,
-      })
-      expect(english.name).toBe('Nur Deutsch veröffentlicht')
-      expect(english.operator).toBeNull()
+      const english = await publicRead(payload, 'platforms', doc.id, 'en')
+      expect(english?.name).toBe('Nur Deutsch veröffentlicht')
+      expect(english?.operator).toBeNull()
       expect(await publicList('zh')).not.toContain('未发布的中文名称')
     })
 
     it('lets translators publish only their own locale, one at a time', async () => {
-      const doc = await payload.create({
-        collection: 'platforms',
-        locale: 'zh',
-        data: { name: '园区', type: 'industrial-park', _status: 'published' } as never,
-        overrideAccess: true,
-      })
+      const doc = await publishedPlatform('园区', 'industrial-park')
       expect(await statusOf(save(doc.id, 'en', 'Park', translator, true))).toBe(403)
+      const park = onRecord(payload, 'platforms', doc.id)
       expect(
-        await statusOf(
-          payload.update({
-            collection: 'platforms',
-            where: { id: { equals: doc.id } },
-            locale: 'de',
-            data: { name: 'Park', _status: 'published' } as never,
-            user: translator,
-            overrideAccess: false,
-          }),
-        ),
+        await statusOf(park.bulkSaveAs(translator, 'de', { name: 'Park', _status: 'published' })),
       ).toBe(403)
-      const stored = await payload.findByID({
-        collection: 'platforms',
-        id: doc.id,
-        locale: 'all',
-        depth: 0,
-      })
+      const stored = await mainDocument(doc.id)
       const flags = stored.published as unknown as Partial<Record<Locale, boolean>>
       expect(flags).toMatchObject({ zh: true })
       expect(flags.de ?? false).toBe(false)
@@ -227,27 +185,12 @@ describeDatabase(
     })
 
     it('blanks a withdrawn locale in a public read of all locales (how the site reads)', async () => {
-      const doc = await payload.create({
-        collection: 'platforms',
-        locale: 'zh',
-        data: { name: '已发布的中文名', type: 'incubator', _status: 'published' } as never,
-        overrideAccess: true,
-      })
+      const doc = await publishedPlatform('已发布的中文名', 'incubator')
       await save(doc.id, 'de', 'Zurückgezogener Name', translator, true)
       const req = await createLocalReq({ user: translator as never }, payload)
-      await setLocalePublished(req, {
-        collection: 'platforms',
-        id: doc.id,
-        locale: 'de',
-        published: false,
-      })
+      await setPublished(req, doc.id, 'de', false)
       // The withdrawn German text is still stored (republishing needs no re-translation)…
-      const stored = await payload.findByID({
-        collection: 'platforms',
-        id: doc.id,
-        locale: 'all',
-        depth: 0,
-      })
+      const stored = await mainDocument(doc.id)
       expect((stored.name as unknown as Record<string, unknown>).de).toBe('Zurückgezogener Name')
       // …but a public read of all locales does not return it.
       const all = await payload.findByID({
@@ -272,46 +215,18 @@ describeDatabase(
 
     it('unpublishes a record whose required localized field is empty in other locales (payloadcms/payload#15651)', async () => {
       // Published in Chinese only: the required `name` has no German or English value.
-      const doc = await payload.create({
-        collection: 'platforms',
-        locale: 'zh',
-        data: { name: '只有中文的平台', type: 'incubator', _status: 'published' } as never,
-        overrideAccess: true,
-      })
+      const doc = await publishedPlatform('只有中文的平台', 'incubator')
       const req = await createLocalReq({ user: editor as never }, payload)
-      await setLocalePublished(req, {
-        collection: 'platforms',
-        id: doc.id,
-        locale: 'zh',
-        published: false,
-      })
+      await setPublished(req, doc.id, 'zh', false)
       expect(await publicName(doc.id, 'zh')).toBe('not found')
       expect(await publicName(doc.id, 'de')).toBe('not found')
 
       // The whole-record unpublish the admin's button sends works as well, and the text stays stored.
-      await setLocalePublished(req, {
-        collection: 'platforms',
-        id: doc.id,
-        locale: 'zh',
-        published: true,
-      })
+      await setPublished(req, doc.id, 'zh', true)
       expect(await publicName(doc.id, 'zh')).toBe('只有中文的平台')
-      await payload.update({
-        collection: 'platforms',
-        id: doc.id,
-        locale: 'zh',
-        data: { _status: 'draft' } as never,
-        user: editor,
-        overrideAccess: false,
-      })
+      await onRecord(payload, 'platforms', doc.id).saveAs(editor, 'zh', { _status: 'draft' })
       expect(await publicName(doc.id, 'zh')).toBe('not found')
-      const stored = await payload.findByID({
-        collection: 'platforms',
-        id: doc.id,
-        locale: 'zh',
-        draft: true,
-        depth: 0,
-      })
+      const stored = await storedDraft(payload, 'platforms', doc.id, 'zh')
       expect(stored.name).toBe('只有中文的平台')
     })
   },

@@ -7,23 +7,13 @@ import sharp from 'sharp'
 
 import { setLocalePublished } from '@/translation/publishing'
 
-import { statusOf } from '../helpers/errors'
-import { createRecord, createUser, createUsers, snapshot, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, useTestPayload } from '../helpers/payload'
+import type { Locale } from '@/i18n/locales'
 
-type Locale = 'zh' | 'de' | 'en'
-
-/** The error a refused call throws: its status and message. */
-async function refusal(promise: Promise<unknown>): Promise<{ status: number; message: string }> {
-  try {
-    await promise
-    return { status: 200, message: '' }
-  } catch (error) {
-    const { status, message } = error as { status?: number; message?: string }
-    if (typeof status !== 'number') throw error
-    return { status, message: message ?? '' }
-  }
-}
+import { refusal, statusOf } from '../helpers/errors'
+import { createRecord, createUser, type TestUser } from '../helpers/fixtures'
+import { onRecord, publicRead as publicReadOf, storedDraft } from '../helpers/localApi'
+import { describeDatabase, useTestPayloadWithUsers } from '../helpers/payload'
+import { expectRefusedUnchanged } from '../helpers/refusals'
 
 /**
  * Issue #12, scope and data visibility: plain edits keep what is public, translators touch neither
@@ -42,10 +32,7 @@ describeDatabase('publication and translator scope', () => {
     process.env.MEDIA_DIR = mediaDir
   })
 
-  useTestPayload('pubscope', async (booted) => {
-    payload = booted
-    ;({ admin, editor, translator } = await createUsers(payload))
-  })
+  useTestPayloadWithUsers('pubscope', (app) => ({ payload, admin, editor, translator } = app))
 
   afterAll(async () => {
     if (mediaDir) fs.rmSync(mediaDir, { recursive: true, force: true })
@@ -75,32 +62,13 @@ describeDatabase('publication and translator scope', () => {
     return { status: response.status, text: await response.text() }
   }
 
-  const publicRead = async (id: number | string, locale: Locale) => {
-    try {
-      return await payload.findByID({
-        collection: 'platforms',
-        id,
-        locale,
-        depth: 0,
-        overrideAccess: false,
-      })
-    } catch (error) {
-      if ((error as { status?: number }).status === 404) return null
-      throw error
-    }
-  }
+  const publicRead = (id: number | string, locale: Locale) =>
+    publicReadOf(payload, 'platforms', id, locale)
 
   /** A platform public in Chinese whose latest version is a draft snapshot (as after any per-locale publish). */
   const publishedPlatform = async () => {
     const record = await createRecord(payload, 'platforms')
-    await payload.update({
-      collection: 'platforms',
-      id: record.id,
-      locale: 'zh',
-      data: { _status: 'published' } as never,
-      user: editor,
-      overrideAccess: false,
-    })
+    await onRecord(payload, 'platforms', record.id).saveAs(editor, 'zh', { _status: 'published' })
     return record
   }
 
@@ -140,58 +108,27 @@ describeDatabase('publication and translator scope', () => {
 
     it('an edit in a locale that is not published saves a draft and leaves the public record alone', async () => {
       const record = await publishedPlatform()
-      await payload.update({
-        collection: 'platforms',
-        id: record.id,
-        locale: 'en',
-        data: { name: 'SME Incubator' } as never,
-        user: editor,
-        overrideAccess: false,
-      })
+      const platform = onRecord(payload, 'platforms', record.id)
+      await platform.saveAs(editor, 'en', { name: 'SME Incubator' })
       expect((await publicRead(record.id, 'zh'))?.name).toBe('德国中小企业(太仓)孵化中心')
       // English is not published: its readers still get the Chinese, and the English text is a draft.
       expect((await publicRead(record.id, 'en'))?.name).toBe('德国中小企业(太仓)孵化中心')
-      const latest = await payload.findByID({
-        collection: 'platforms',
-        id: record.id,
-        locale: 'en',
-        draft: true,
-        depth: 0,
-      })
-      expect(latest.name).toBe('SME Incubator')
+      expect((await platform.stored('en')).name).toBe('SME Incubator')
     })
 
     it('a plain edit of a record that is not public stays a draft', async () => {
       const record = await createRecord(payload, 'platforms', { draft: true })
-      await payload.update({
-        collection: 'platforms',
-        id: record.id,
-        locale: 'zh',
-        data: { name: '草稿中的名称' } as never,
-        user: editor,
-        overrideAccess: false,
-      })
+      await onRecord(payload, 'platforms', record.id).saveAs(editor, 'zh', { name: '草稿中的名称' })
       expect(await publicRead(record.id, 'zh')).toBeNull()
     })
 
     it('a bulk edit without `_status` saves drafts and unpublishes nothing', async () => {
       const record = await publishedPlatform()
-      await payload.update({
-        collection: 'platforms',
-        where: { id: { equals: record.id } },
-        locale: 'zh',
-        data: { operator: '太仓市' } as never,
-        user: editor,
-        overrideAccess: false,
+      await onRecord(payload, 'platforms', record.id).bulkSaveAs(editor, 'zh', {
+        operator: '太仓市',
       })
       expect((await publicRead(record.id, 'zh'))?.name).toBe('德国中小企业(太仓)孵化中心')
-      const latest = await payload.findByID({
-        collection: 'platforms',
-        id: record.id,
-        locale: 'zh',
-        draft: true,
-        depth: 0,
-      })
+      const latest = await storedDraft(payload, 'platforms', record.id, 'zh')
       expect(latest.operator).toBe('太仓市')
     })
   })
@@ -211,12 +148,9 @@ describeDatabase('publication and translator scope', () => {
         file: { data: original, mimetype: 'image/png', name: 'red.png', size: original.length },
         overrideAccess: true,
       })
-      const before = await payload.findByID({
-        collection: 'media',
-        id: media.id,
-        locale: 'all',
-        depth: 0,
-      })
+      const storedMedia = () =>
+        payload.findByID({ collection: 'media', id: media.id, locale: 'all', depth: 0 })
+      const before = await storedMedia()
       const replacement = await image('#00c', 16)
       const refused = await refusal(
         payload.update({
@@ -236,13 +170,7 @@ describeDatabase('publication and translator scope', () => {
       )
       expect(refused.status).toBe(403)
       expect(refused.message).toMatch(/file/i)
-      const after = await payload.findByID({
-        collection: 'media',
-        id: media.id,
-        locale: 'all',
-        depth: 0,
-      })
-      expect(after).toEqual(before)
+      expect(await storedMedia()).toEqual(before)
       expect(fs.readFileSync(path.join(mediaDir, before.filename!))).toEqual(original)
 
       // The same over REST, as a multipart upload.
@@ -256,44 +184,20 @@ describeDatabase('publication and translator scope', () => {
       const response = await rest(translator, 'PATCH', `/media/${media.id}?locale=de`, form)
       expect(response.status).toBe(403)
       expect(response.text).toMatch(/file/i)
-      expect(
-        await payload.findByID({ collection: 'media', id: media.id, locale: 'all', depth: 0 }),
-      ).toEqual(before)
+      expect(await storedMedia()).toEqual(before)
       expect(fs.readdirSync(mediaDir).some((name) => name.startsWith('blue'))).toBe(false)
 
       // The file's size and dimensions sent as data are shared fields as well; the alt text alone is fine.
+      const altText = onRecord(payload, 'media', media.id)
       for (const data of [
         { filesize: 1 },
         { width: 999, height: 999 },
         { mimeType: 'image/gif' },
       ]) {
-        expect(
-          await statusOf(
-            payload.update({
-              collection: 'media',
-              id: media.id,
-              locale: 'de',
-              data: { alt: 'x', ...data } as never,
-              user: translator,
-              overrideAccess: false,
-            }),
-          ),
-        ).toBe(403)
+        expect(await statusOf(altText.saveAs(translator, 'de', { alt: 'x', ...data }))).toBe(403)
       }
-      await payload.update({
-        collection: 'media',
-        id: media.id,
-        locale: 'de',
-        data: { alt: 'Rotes Quadrat' } as never,
-        user: translator,
-        overrideAccess: false,
-      })
-      const translated = await payload.findByID({
-        collection: 'media',
-        id: media.id,
-        locale: 'all',
-        depth: 0,
-      })
+      await altText.saveAs(translator, 'de', { alt: 'Rotes Quadrat' })
+      const translated = await storedMedia()
       expect(translated.alt).toEqual({ zh: '红色方块', de: 'Rotes Quadrat' })
       expect(translated.filename).toBe(before.filename)
     })
@@ -302,48 +206,28 @@ describeDatabase('publication and translator scope', () => {
   describe('3. timestamps are not a translator’s to write', () => {
     it('refuses a changed createdAt, naming it, and stores nothing', async () => {
       const record = await createRecord(payload, 'events')
-      const before = await snapshot(payload, 'events', record.id)
-      const refused = await refusal(
-        payload.update({
-          collection: 'events',
-          id: record.id,
-          locale: 'de',
-          draft: true,
-          data: { title: 'Forum', createdAt: '2001-01-01T00:00:00.000Z' } as never,
-          user: translator,
-          overrideAccess: false,
-        }),
+      const form = { title: 'Forum', createdAt: '2001-01-01T00:00:00.000Z' }
+      await expectRefusedUnchanged(
+        payload,
+        { collection: 'events', id: record.id },
+        () =>
+          onRecord(payload, 'events', record.id).saveAs(translator, 'de', form, { draft: true }),
+        { mentions: /createdAt/ },
       )
-      expect(refused.status).toBe(403)
-      expect(refused.message).toMatch(/createdAt/)
-      expect(await snapshot(payload, 'events', record.id)).toEqual(before)
     })
 
     it('accepts the unchanged createdAt of a whole form and ignores a sent updatedAt', async () => {
       const record = await createRecord(payload, 'events')
-      const form = await payload.findByID({
-        collection: 'events',
-        id: record.id,
-        locale: 'de',
-        draft: true,
-        depth: 0,
-      })
-      await payload.update({
-        collection: 'events',
-        id: record.id,
-        locale: 'de',
-        draft: true,
-        data: { ...form, title: 'Forum', updatedAt: '2001-01-01T00:00:00.000Z' } as never,
-        user: translator,
-        overrideAccess: false,
-      })
-      const latest = await payload.findByID({
-        collection: 'events',
-        id: record.id,
-        locale: 'de',
-        draft: true,
-        depth: 0,
-      })
+      const event = onRecord(payload, 'events', record.id)
+      const form = await event.stored('de')
+      const sentAt = '2001-01-01T00:00:00.000Z'
+      await event.saveAs(
+        translator,
+        'de',
+        { ...form, title: 'Forum', updatedAt: sentAt },
+        { draft: true },
+      )
+      const latest = await event.stored('de')
       expect(latest.title).toBe('Forum')
       expect(latest.createdAt).toBe((record as { createdAt?: string }).createdAt)
       expect(new Date(latest.updatedAt).getFullYear()).toBeGreaterThan(2001)
@@ -357,26 +241,8 @@ describeDatabase('publication and translator scope', () => {
         user: translator,
         overrideAccess: false,
       })
-      await payload.update({
-        collection: 'events',
-        id: record.id,
-        locale: 'de',
-        draft: true,
-        data: { ...published, title: 'Forum 2' } as never,
-        user: translator,
-        overrideAccess: false,
-      })
-      expect(
-        (
-          await payload.findByID({
-            collection: 'events',
-            id: record.id,
-            locale: 'de',
-            draft: true,
-            depth: 0,
-          })
-        ).title,
-      ).toBe('Forum 2')
+      await event.saveAs(translator, 'de', { ...published, title: 'Forum 2' }, { draft: true })
+      expect((await event.stored('de')).title).toBe('Forum 2')
     })
   })
 
@@ -521,14 +387,7 @@ describeDatabase('publication and translator scope', () => {
       [
         'the admin’s Publish with its whole form (the editor’s shared draft values in it)',
         async (id: number | string, user: TestUser, name: string) => {
-          const form = await payload.findByID({
-            collection: 'events',
-            id,
-            locale: 'de',
-            draft: true,
-            depth: 0,
-            overrideAccess: true,
-          })
+          const form = await storedDraft(payload, 'events', id, 'de')
           return payload.update({
             collection: 'events',
             id,
@@ -542,48 +401,20 @@ describeDatabase('publication and translator scope', () => {
       ],
     ] as const
 
-    const publicEvent = async (id: number | string, locale: Locale) => {
-      try {
-        return await payload.findByID({
-          collection: 'events',
-          id,
-          locale,
-          depth: 0,
-          overrideAccess: false,
-        })
-      } catch (error) {
-        if ((error as { status?: number }).status === 404) return null
-        throw error
-      }
-    }
+    const publicEvent = (id: number | string, locale: Locale) =>
+      publicReadOf(payload, 'events', id, locale)
 
     it.each(gates)(
       'through %s, the editor’s unpublished draft of shared fields stays a draft',
       async (_how, publish) => {
         const record = await createRecord(payload, 'events')
+        const event = onRecord(payload, 'events', record.id)
         // The editor drafts new dates and format, not yet approved for the public.
-        await payload.update({
-          collection: 'events',
-          id: record.id,
-          locale: 'zh',
-          draft: true,
-          data: {
-            startDate: '2030-05-05T00:00:00.000Z',
-            format: 'summit',
-            _status: 'draft',
-          } as never,
-          user: editor,
-          overrideAccess: false,
+        await event.draftAs(editor, 'zh', {
+          startDate: '2030-05-05T00:00:00.000Z',
+          format: 'summit',
         })
-        await payload.update({
-          collection: 'events',
-          id: record.id,
-          locale: 'de',
-          draft: true,
-          data: { title: 'Innovationsforum' } as never,
-          user: translator,
-          overrideAccess: false,
-        })
+        await event.saveAs(translator, 'de', { title: 'Innovationsforum' }, { draft: true })
         await publish(record.id, translator, 'Innovationsforum')
 
         const german = await publicEvent(record.id, 'de')
@@ -593,14 +424,7 @@ describeDatabase('publication and translator scope', () => {
         const chinese = await publicEvent(record.id, 'zh')
         expect(chinese?.format).toBe('forum')
         // Nothing the editor saved is lost: the latest draft still has their shared values, and the German text.
-        const latest = await payload.findByID({
-          collection: 'events',
-          id: record.id,
-          locale: 'de',
-          draft: true,
-          depth: 0,
-        })
-        expect(latest).toMatchObject({
+        expect(await event.stored('de')).toMatchObject({
           format: 'summit',
           startDate: '2030-05-05T00:00:00.000Z',
           title: 'Innovationsforum',
@@ -612,22 +436,16 @@ describeDatabase('publication and translator scope', () => {
       'through %s, a record no editor has published stays off the public site (403)',
       async (_how, publish) => {
         const record = await createRecord(payload, 'events', { draft: true })
-        await payload.update({
-          collection: 'events',
-          id: record.id,
-          locale: 'de',
-          draft: true,
-          data: { title: 'Entwurf' } as never,
-          user: translator,
-          overrideAccess: false,
-        })
-        const before = await snapshot(payload, 'events', record.id)
-        const refused = await refusal(publish(record.id, translator, 'Entwurf'))
-        expect(refused.status).toBe(403)
-        expect(refused.message).toMatch(/editor/i)
+        const event = onRecord(payload, 'events', record.id)
+        await event.saveAs(translator, 'de', { title: 'Entwurf' }, { draft: true })
+        await expectRefusedUnchanged(
+          payload,
+          { collection: 'events', id: record.id },
+          () => publish(record.id, translator, 'Entwurf'),
+          { mentions: /editor/i },
+        )
         expect(await publicEvent(record.id, 'de')).toBeNull()
         expect(await publicEvent(record.id, 'zh')).toBeNull()
-        expect(await snapshot(payload, 'events', record.id)).toEqual(before)
         // An editor may publish it.
         await publish(record.id, editor, 'Entwurf')
         expect((await publicEvent(record.id, 'de'))?.title).toBe('Entwurf')
@@ -637,31 +455,10 @@ describeDatabase('publication and translator scope', () => {
     it('another translator’s publish, and a withdrawal, keep the public shared values and the other locales', async () => {
       const english = await createUser(payload, ['translator'], ['en'])
       const record = await createRecord(payload, 'events')
-      await payload.update({
-        collection: 'events',
-        id: record.id,
-        locale: 'de',
-        data: { title: 'Forum', _status: 'published' } as never,
-        user: translator,
-        overrideAccess: false,
-      })
-      await payload.update({
-        collection: 'events',
-        id: record.id,
-        locale: 'zh',
-        draft: true,
-        data: { format: 'summit' } as never,
-        user: editor,
-        overrideAccess: false,
-      })
-      await payload.update({
-        collection: 'events',
-        id: record.id,
-        locale: 'en',
-        data: { title: 'Forum (en)', _status: 'published' } as never,
-        user: english,
-        overrideAccess: false,
-      })
+      const event = onRecord(payload, 'events', record.id)
+      await event.saveAs(translator, 'de', { title: 'Forum', _status: 'published' })
+      await event.saveAs(editor, 'zh', { format: 'summit' }, { draft: true })
+      await event.saveAs(english, 'en', { title: 'Forum (en)', _status: 'published' })
       expect(await publicEvent(record.id, 'en')).toMatchObject({
         title: 'Forum (en)',
         format: 'forum',
@@ -669,27 +466,13 @@ describeDatabase('publication and translator scope', () => {
       expect(await publicEvent(record.id, 'de')).toMatchObject({ title: 'Forum', format: 'forum' })
 
       // The German translator withdraws German (the admin's Unpublish): still nothing of the editor's draft goes live.
-      await payload.update({
-        collection: 'events',
-        id: record.id,
-        locale: 'de',
-        data: { _status: 'draft' } as never,
-        user: translator,
-        overrideAccess: false,
-      })
+      await event.saveAs(translator, 'de', { _status: 'draft' })
       expect(await publicEvent(record.id, 'de')).toMatchObject({
         title: 'Forum (en)',
         format: 'forum',
       })
       expect(await publicEvent(record.id, 'zh')).toMatchObject({ format: 'forum' })
-      const latest = await payload.findByID({
-        collection: 'events',
-        id: record.id,
-        locale: 'all',
-        draft: true,
-        depth: 0,
-      })
-      expect(latest).toMatchObject({
+      expect(await event.stored('all')).toMatchObject({
         format: 'summit',
         title: { zh: '中德创新城市合作论坛', de: 'Forum', en: 'Forum (en)' },
       })

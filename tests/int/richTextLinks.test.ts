@@ -1,13 +1,9 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import {
-  contentSlugs,
-  createRecord,
-  createUsers,
-  snapshot,
-  type TestUser,
-} from '../helpers/fixtures'
-import { describeDatabase, useTestPayload } from '../helpers/payload'
+import { contentSlugs, createRecord, snapshot, type TestUser } from '../helpers/fixtures'
+import { rejection } from '../helpers/errors'
+import { link, paragraph, richText } from '../helpers/lexical'
+import { describeDatabase, useTestPayloadWithUsers } from '../helpers/payload'
 
 /** The rich-text field of each content collection. */
 const richTextField = {
@@ -17,61 +13,8 @@ const richTextField = {
   platforms: 'description',
 } as const
 
-const withLink = (url: string, type: 'link' | 'autolink' = 'link') => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        children: [
-          {
-            type,
-            version: 3,
-            direction: 'ltr',
-            format: '',
-            indent: 0,
-            fields: { url, linkType: 'custom', newTab: false },
-            children: [
-              {
-                type: 'text',
-                text: 'Link',
-                version: 1,
-                detail: 0,
-                format: 0,
-                mode: 'normal',
-                style: '',
-              },
-            ],
-          },
-        ],
-      },
-    ],
-  },
-})
-
-async function rejection(write: Promise<unknown>) {
-  try {
-    await write
-  } catch (error) {
-    const { status, data } = error as {
-      status?: number
-      data?: { errors?: { path: string; message: string }[] }
-    }
-    return {
-      status,
-      fields: Object.fromEntries((data?.errors ?? []).map((e) => [e.path, e.message])),
-    }
-  }
-  throw new Error('The write was accepted')
-}
+const withLink = (url: string, type: 'link' | 'autolink' = 'link') =>
+  richText(paragraph(link(url, 'Link', type)))
 
 describeDatabase(
   'rich-text links only to http(s), mailto, tel and the site (issue #12, item 5)',
@@ -79,10 +22,7 @@ describeDatabase(
     let payload: Payload
     let editor: TestUser
 
-    useTestPayload('rich-text-links', async (booted) => {
-      payload = booted
-      editor = (await createUsers(payload)).editor
-    })
+    useTestPayloadWithUsers('rich-text-links', (app) => ({ payload, editor } = app))
 
     const unsafe = [
       ['link', 'javascript:alert(document.cookie)'],

@@ -1,8 +1,9 @@
 import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { createRecord, createUsers, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, useTestPayload } from '../helpers/payload'
+import { createRecord, type TestUser } from '../helpers/fixtures'
+import { storedDraft, updateAs } from '../helpers/localApi'
+import { describeDatabase, useTestPayloadWithUsers } from '../helpers/payload'
 
 /**
  * The save pipeline (src/hooks/savePipeline.ts) reads the stored draft once per request: the steps
@@ -11,36 +12,19 @@ import { describeDatabase, useTestPayload } from '../helpers/payload'
 describeDatabase('the save pipeline reads the stored draft once', () => {
   let payload: Payload
   let translator: TestUser
-
-  useTestPayload(
-    'pipeline',
-    async (booted) => {
-      payload = booted
-      translator = (await createUsers(payload)).translator
-    },
-    120_000,
-  )
+  useTestPayloadWithUsers('pipeline', (app) => ({ payload, translator } = app))
 
   it('loads the latest draft once per locale for a translator saving a whole admin form', async () => {
     const record = await createRecord(payload, 'events')
-    const form = await payload.findByID({
-      collection: 'events',
-      id: record.id,
-      locale: 'de',
-      draft: true,
-      depth: 0,
-      overrideAccess: true,
-    })
+    const form = await storedDraft(payload, 'events', record.id, 'de')
     const findByID = jest.spyOn(payload, 'findByID')
     try {
-      await payload.update({
+      await updateAs(payload, translator, {
         collection: 'events',
         id: record.id,
         locale: 'de',
         draft: true,
-        data: { ...form, title: 'Forum für innovative Städte', _status: 'draft' } as never,
-        user: translator,
-        overrideAccess: false,
+        data: { ...form, title: 'Forum für innovative Städte', _status: 'draft' },
       })
       const draftReads = findByID.mock.calls
         .map(([options]) => options)
@@ -52,13 +36,7 @@ describeDatabase('the save pipeline reads the stored draft once', () => {
     } finally {
       findByID.mockRestore()
     }
-    const stored = await payload.findByID({
-      collection: 'events',
-      id: record.id,
-      locale: 'de',
-      draft: true,
-      depth: 0,
-    })
+    const stored = await storedDraft(payload, 'events', record.id, 'de')
     expect(stored.title).toBe('Forum für innovative Städte')
   })
 })

@@ -9,8 +9,9 @@ import { runnerToken, runnerTokenHeader } from '@/jobs/runnerToken'
 import { setLocalePublished } from '@/translation/publishing'
 import { publicationQueue } from '@/translation/scheduledPublishing'
 
-import { createUsers, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, useTestPayload } from '../helpers/payload'
+import type { TestUser } from '../helpers/fixtures'
+import { onRecord } from '../helpers/localApi'
+import { describeDatabase, useTestPayloadWithUsers } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
 
 type Locale = 'zh' | 'de' | 'en'
@@ -34,9 +35,8 @@ describeDatabase('scheduled publishing', () => {
   let translator: TestUser
   const tokens: Record<'editor' | 'translator', string> = { editor: '', translator: '' }
 
-  useTestPayload('schedule', async (booted) => {
-    payload = booted
-    ;({ editor, translator } = await createUsers(payload))
+  useTestPayloadWithUsers('schedule', async (app) => {
+    ;({ payload, editor, translator } = app)
     tokens.editor = await login((editor as unknown as { email: string }).email)
     tokens.translator = await login((translator as unknown as { email: string }).email)
   })
@@ -298,14 +298,11 @@ describeDatabase('scheduled publishing', () => {
       data: { name: '草稿中心', type: 'incubator', _status: 'draft' } as never,
       overrideAccess: true,
     })
-    await payload.update({
-      collection: 'platforms',
-      id: doc.id,
-      locale: 'de',
-      draft: true,
-      data: { name: 'Entwurfszentrum', _status: 'draft' } as never,
-      overrideAccess: true,
-    })
+    await onRecord(payload, 'platforms', doc.id).systemSave(
+      'de',
+      { name: 'Entwurfszentrum', _status: 'draft' },
+      { draft: true },
+    )
     const at = new Date(Date.now() + hour)
     const response = await schedule('translator', {
       records: [{ collection: 'platforms', id: doc.id }],

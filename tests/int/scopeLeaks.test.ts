@@ -1,8 +1,9 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { statusOf } from '../helpers/errors'
-import { createRecord, createUser, createUsers, snapshot, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, useTestPayload } from '../helpers/payload'
+import { createRecord, createUser, snapshot, type TestUser } from '../helpers/fixtures'
+import { onRecord } from '../helpers/localApi'
+import { describeDatabase, useTestPayloadWithUsers } from '../helpers/payload'
 
 /**
  * Paths around the plain update on which Payload itself has let locale-scoped users through.
@@ -10,13 +11,8 @@ import { describeDatabase, useTestPayload } from '../helpers/payload'
  */
 describeDatabase('a German translator cannot leak out of German', () => {
   let payload: Payload
-  let translator: TestUser
-  let editor: TestUser
-
-  useTestPayload('leaks', async (booted) => {
-    payload = booted
-    ;({ translator, editor } = await createUsers(payload))
-  })
+  let translator: TestUser, editor: TestUser
+  useTestPayloadWithUsers('leaks', (app) => ({ payload, translator, editor } = app))
 
   it("refuses the admin's copy-to-locale into English and allows it into German (payloadcms/payload#12361)", async () => {
     const { copyDataFromLocale } = await import('@payloadcms/ui/utilities/copyDataFromLocale')
@@ -64,32 +60,14 @@ describeDatabase('a German translator cannot leak out of German', () => {
   })
 
   it('keeps the German translation when an editor later changes a shared field (payloadcms/payload#2878)', async () => {
-    const record = await createRecord(payload, 'enterprises')
-    await payload.update({
-      collection: 'enterprises',
-      id: record.id,
-      locale: 'de',
-      draft: true,
-      data: { name: 'Kern-Liebers', _status: 'draft' } as never,
-      user: translator,
-      overrideAccess: false,
-    })
-    await payload.update({
-      collection: 'enterprises',
-      id: record.id,
-      locale: 'zh',
-      draft: true,
-      data: { yearArrived: 1995, _status: 'draft' } as never,
-      user: editor,
-      overrideAccess: false,
-    })
-    const latest = await payload.findByID({
-      collection: 'enterprises',
-      id: record.id,
-      locale: 'all',
-      draft: true,
-      depth: 0,
-    })
+    const enterprise = onRecord(
+      payload,
+      'enterprises',
+      (await createRecord(payload, 'enterprises')).id,
+    )
+    await enterprise.draftAs(translator, 'de', { name: 'Kern-Liebers' })
+    await enterprise.draftAs(editor, 'zh', { yearArrived: 1995 })
+    const latest = await enterprise.stored('all')
     expect(latest.name).toEqual({ zh: '克恩-里伯斯', de: 'Kern-Liebers' })
     expect(latest.yearArrived).toBe(1995)
   })
@@ -98,18 +76,8 @@ describeDatabase('a German translator cannot leak out of German', () => {
     const record = await createRecord(payload, 'milestones')
     const before = await snapshot(payload, 'milestones', record.id)
     const where = { id: { equals: record.id } }
-    expect(
-      await statusOf(
-        payload.update({
-          collection: 'milestones',
-          where,
-          locale: 'en',
-          data: { title: 'x' } as never,
-          user: translator,
-          overrideAccess: false,
-        }),
-      ),
-    ).toBe(403)
+    const milestone = onRecord(payload, 'milestones', record.id)
+    expect(await statusOf(milestone.bulkSaveAs(translator, 'en', { title: 'x' }))).toBe(403)
     expect(
       await statusOf(
         payload.delete({
@@ -125,12 +93,9 @@ describeDatabase('a German translator cannot leak out of German', () => {
 
   it('refuses restoring a version, which would rewrite every locale and shared field', async () => {
     const record = await createRecord(payload, 'platforms')
-    await payload.update({
-      collection: 'platforms',
-      id: record.id,
-      locale: 'zh',
-      data: { name: '新名称', _status: 'published' } as never,
-      overrideAccess: true,
+    await onRecord(payload, 'platforms', record.id).systemSave('zh', {
+      name: '新名称',
+      _status: 'published',
     })
     const versions = await payload.findVersions({
       collection: 'platforms',
@@ -160,16 +125,8 @@ describeDatabase('a German translator cannot leak out of German', () => {
       user: editor,
       overrideAccess: false,
     })
-    expect(
-      (
-        await payload.findByID({
-          collection: 'platforms',
-          id: record.id,
-          locale: 'zh',
-          draft: true,
-        })
-      ).name,
-    ).toBe('德国中小企业(太仓)孵化中心')
+    const restored = await onRecord(payload, 'platforms', record.id).stored('zh')
+    expect(restored.name).toBe('德国中小企业(太仓)孵化中心')
   })
 
   it("holds on the admin's autosave path: other locales and shared fields refused, German stays a draft", async () => {
@@ -211,6 +168,7 @@ describeDatabase('a German translator cannot leak out of German', () => {
 
   it("turns a translator's unpublish of the whole record into withdrawing German only", async () => {
     const record = await createRecord(payload, 'platforms')
+    const platform = onRecord(payload, 'platforms', record.id)
     const publicName = async (locale: 'zh' | 'de') =>
       (
         await payload.find({
@@ -220,25 +178,11 @@ describeDatabase('a German translator cannot leak out of German', () => {
           overrideAccess: false,
         })
       ).docs[0]?.name ?? 'not found'
-    await payload.update({
-      collection: 'platforms',
-      id: record.id,
-      locale: 'de',
-      data: { name: 'Inkubator', _status: 'published' } as never,
-      user: translator,
-      overrideAccess: false,
-    })
+    await platform.saveAs(translator, 'de', { name: 'Inkubator', _status: 'published' })
     expect(await publicName('de')).toBe('Inkubator')
 
     // What the admin's Unpublish button sends: a save that is not a draft, with the draft status.
-    await payload.update({
-      collection: 'platforms',
-      id: record.id,
-      locale: 'de',
-      data: { _status: 'draft' } as never,
-      user: translator,
-      overrideAccess: false,
-    })
+    await platform.saveAs(translator, 'de', { _status: 'draft' })
     expect(await publicName('zh')).toBe('德国中小企业(太仓)孵化中心')
     expect(await publicName('de')).toBe('德国中小企业(太仓)孵化中心')
     const stored = await payload.findByID({
@@ -253,24 +197,10 @@ describeDatabase('a German translator cannot leak out of German', () => {
 
   it("keeps a translator's save that is not a draft from publishing anyone's drafts", async () => {
     const record = await createRecord(payload, 'platforms')
+    const platform = onRecord(payload, 'platforms', record.id)
     const english = await createUser(payload, ['translator'], ['en'])
-    await payload.update({
-      collection: 'platforms',
-      id: record.id,
-      locale: 'en',
-      draft: true,
-      data: { name: 'Incubator (draft)', _status: 'draft' } as never,
-      user: english,
-      overrideAccess: false,
-    })
-    await payload.update({
-      collection: 'platforms',
-      id: record.id,
-      locale: 'de',
-      data: { name: 'Inkubator' } as never,
-      user: translator,
-      overrideAccess: false,
-    })
+    await platform.draftAs(english, 'en', { name: 'Incubator (draft)' })
+    await platform.saveAs(translator, 'de', { name: 'Inkubator' })
 
     const published = await payload.findByID({
       collection: 'platforms',
@@ -281,14 +211,7 @@ describeDatabase('a German translator cannot leak out of German', () => {
       overrideAccess: true,
     })
     expect(published.name).toEqual({ zh: '德国中小企业(太仓)孵化中心' })
-    const latest = await payload.findByID({
-      collection: 'platforms',
-      id: record.id,
-      locale: 'all',
-      depth: 0,
-      draft: true,
-      overrideAccess: true,
-    })
+    const latest = await platform.stored('all')
     expect(latest.name).toEqual({
       zh: '德国中小企业(太仓)孵化中心',
       de: 'Inkubator',

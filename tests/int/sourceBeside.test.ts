@@ -2,17 +2,15 @@ import type { Payload } from 'payload'
 
 import { sourcesBeside } from '@/translation/sourceBeside'
 
-import { createUsers, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, useTestPayload } from '../helpers/payload'
+import type { TestUser } from '../helpers/fixtures'
+import { updateAs } from '../helpers/localApi'
+import { describeDatabase, useTestPayloadWithUsers } from '../helpers/payload'
 
 describeDatabase('the source beside each field of a translator’s form', () => {
   let payload: Payload
-  let editor: TestUser
-  let translator: TestUser
-
-  useTestPayload('source-beside', async (booted) => {
-    payload = booted
-    ;({ editor, translator } = await createUsers(payload))
+  let editor: TestUser, translator: TestUser
+  useTestPayloadWithUsers('source-beside', async (app) => {
+    ;({ payload, editor, translator } = app)
     await payload.create({
       collection: 'glossary',
       locale: 'zh',
@@ -52,22 +50,18 @@ describeDatabase('the source beside each field of a translator’s form', () => 
     expect(before.name?.diff).toBeUndefined()
     expect(before.location).toMatchObject({ state: 'missing', source: '太仓', glossary: [] })
 
-    await payload.update({
+    await updateAs(payload, translator, {
       collection: 'platforms',
       id: created.id,
       locale: 'de',
       draft: true,
-      data: { name: 'Deutsches Zentrum Taicang', location: 'Taicang', _status: 'draft' } as never,
-      user: translator,
-      overrideAccess: false,
+      data: { name: 'Deutsches Zentrum Taicang', location: 'Taicang', _status: 'draft' },
     })
-    await payload.update({
+    await updateAs(payload, editor, {
       collection: 'platforms',
       id: created.id,
       locale: 'zh',
-      data: { name: '太仓德国中心二期', _status: 'published' } as never,
-      user: editor,
-      overrideAccess: false,
+      data: { name: '太仓德国中心二期', _status: 'published' },
     })
 
     const after = await sourcesBeside(payload, { collection: 'platforms', id, locale: 'de' })

@@ -3,18 +3,14 @@ import type { Payload } from 'payload'
 import { seed } from '@/seed/seed'
 import { statusReport } from '@/translation/report'
 
-import { createUsers, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, useTestPayload } from '../helpers/payload'
+import type { TestUser } from '../helpers/fixtures'
+import { updateAs } from '../helpers/localApi'
+import { describeDatabase, useTestPayloadWithUsers } from '../helpers/payload'
 
 describeDatabase('translation status: missing, outdated, complete per record and locale', () => {
   let payload: Payload
-  let editor: TestUser
-  let translator: TestUser
-
-  useTestPayload('status', async (booted) => {
-    payload = booted
-    ;({ editor, translator } = await createUsers(payload))
-  })
+  let editor: TestUser, translator: TestUser
+  useTestPayloadWithUsers('status', (app) => ({ payload, editor, translator } = app))
 
   const statusOf = async (id: number | string, locale: 'de' | 'en') =>
     (await statusReport(payload, { locale, collections: ['platforms'] })).records.find(
@@ -32,14 +28,12 @@ describeDatabase('translation status: missing, outdated, complete per record and
     expect((await statusOf(created.id, 'de'))?.state).toBe('missing')
 
     const translate = (name: string) =>
-      payload.update({
+      updateAs(payload, translator, {
         collection: 'platforms',
         id: created.id,
         locale: 'de',
         draft: true,
-        data: { name, _status: 'draft' } as never,
-        user: translator,
-        overrideAccess: false,
+        data: { name, _status: 'draft' },
       })
     await translate('Deutsches Zentrum')
     expect(await statusOf(created.id, 'de')).toMatchObject({
@@ -48,13 +42,11 @@ describeDatabase('translation status: missing, outdated, complete per record and
     })
     expect((await statusOf(created.id, 'en'))?.state).toBe('missing')
 
-    await payload.update({
+    await updateAs(payload, editor, {
       collection: 'platforms',
       id: created.id,
       locale: 'zh',
-      data: { name: '太仓德国中心', _status: 'published' } as never,
-      user: editor,
-      overrideAccess: false,
+      data: { name: '太仓德国中心', _status: 'published' },
     })
     expect(await statusOf(created.id, 'de')).toMatchObject({
       state: 'outdated',
@@ -72,15 +64,15 @@ describeDatabase('translation status: missing, outdated, complete per record and
       data: { name: '孵化中心', type: 'incubator', _status: 'published' } as never,
       overrideAccess: true,
     })
-    await payload.update({
-      collection: 'platforms',
-      id: created.id,
-      locale: 'de',
-      draft: true,
-      data: { name: 'Inkubator', translationSources: { name: 'forged' } } as never,
-      user: translator,
-      overrideAccess: false,
-    })
+    const forge = (data: object) =>
+      updateAs(payload, translator, {
+        collection: 'platforms',
+        id: created.id,
+        locale: 'de',
+        draft: true,
+        data,
+      })
+    await forge({ name: 'Inkubator', translationSources: { name: 'forged' } })
     await payload.update({
       collection: 'platforms',
       id: created.id,
@@ -88,15 +80,7 @@ describeDatabase('translation status: missing, outdated, complete per record and
       data: { name: '德国中小企业孵化中心' } as never,
       overrideAccess: true,
     })
-    await payload.update({
-      collection: 'platforms',
-      id: created.id,
-      locale: 'de',
-      draft: true,
-      data: { translationSources: { name: 'forged-again' } } as never,
-      user: translator,
-      overrideAccess: false,
-    })
+    await forge({ translationSources: { name: 'forged-again' } })
     expect((await statusOf(created.id, 'de'))?.fields.name).toBe('outdated')
   })
 

@@ -1,94 +1,54 @@
 import { createLocalReq, docAccessOperation, type Payload } from 'payload'
 
 import { statusOf } from '../helpers/errors'
-import { createRecord, createUsers, snapshot, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, useTestPayload } from '../helpers/payload'
+import { createRecord, snapshot, type TestUser } from '../helpers/fixtures'
+import { onRecord, storedDraft, updateAs } from '../helpers/localApi'
+import { describeDatabase, useTestPayloadWithUsers } from '../helpers/payload'
+import { expectRefusedUnchanged } from '../helpers/refusals'
 
 describeDatabase('a translator writes only localized fields in their own locales', () => {
   let payload: Payload
   let translator: TestUser
-
-  useTestPayload('scope', async (booted) => {
-    payload = booted
-    translator = (await createUsers(payload)).translator
-  })
+  useTestPayloadWithUsers('scope', (app) => ({ payload, translator } = app))
 
   it('accepts a whole admin form whose shared fields are unchanged, and saves only the German text', async () => {
     const record = await createRecord(payload, 'platforms')
-    const form = await payload.findByID({
+    const form = await storedDraft(payload, 'platforms', record.id, 'de')
+    await updateAs(payload, translator, {
       collection: 'platforms',
       id: record.id,
       locale: 'de',
       draft: true,
-      depth: 0,
-      overrideAccess: true,
+      data: { ...form, name: 'Inkubator', _status: 'draft' },
     })
-    await payload.update({
-      collection: 'platforms',
-      id: record.id,
-      locale: 'de',
-      draft: true,
-      data: { ...form, name: 'Inkubator', _status: 'draft' } as never,
-      user: translator,
-      overrideAccess: false,
-    })
-    const stored = await payload.findByID({
-      collection: 'platforms',
-      id: record.id,
-      locale: 'all',
-      draft: true,
-      depth: 0,
-      overrideAccess: true,
-    })
+    const stored = await storedDraft(payload, 'platforms', record.id, 'all')
     expect(stored.name).toEqual({ zh: '德国中小企业(太仓)孵化中心', de: 'Inkubator' })
     expect(stored.type).toBe('incubator')
   })
 
   it('refuses the same form with one shared field changed, naming the field, and stores nothing', async () => {
     const record = await createRecord(payload, 'enterprises')
-    const before = await snapshot(payload, 'enterprises', record.id)
-    const form = await payload.findByID({
-      collection: 'enterprises',
-      id: record.id,
-      locale: 'de',
-      draft: true,
-      depth: 0,
-      overrideAccess: true,
-    })
-    let message = ''
-    try {
-      await payload.update({
-        collection: 'enterprises',
-        id: record.id,
-        locale: 'de',
-        draft: true,
-        data: { ...form, name: 'Kern-Liebers', yearArrived: 2000, _status: 'draft' } as never,
-        user: translator,
-        overrideAccess: false,
-      })
-    } catch (error) {
-      message = (error as Error).message
-      expect((error as { status?: number }).status).toBe(403)
-    }
-    expect(message).toMatch(/yearArrived/)
-    expect(await snapshot(payload, 'enterprises', record.id)).toEqual(before)
+    const form = await storedDraft(payload, 'enterprises', record.id, 'de')
+    await expectRefusedUnchanged(
+      payload,
+      { collection: 'enterprises', id: record.id },
+      () =>
+        updateAs(payload, translator, {
+          collection: 'enterprises',
+          id: record.id,
+          locale: 'de',
+          draft: true,
+          data: { ...form, name: 'Kern-Liebers', yearArrived: 2000, _status: 'draft' },
+        }),
+      { mentions: /yearArrived/ },
+    )
   })
 
   it('refuses bulk edits of shared fields and writes in "all" locales', async () => {
     const record = await createRecord(payload, 'milestones')
     const before = await snapshot(payload, 'milestones', record.id)
-    expect(
-      await statusOf(
-        payload.update({
-          collection: 'milestones',
-          where: { id: { equals: record.id } },
-          locale: 'de',
-          data: { year: 1999 } as never,
-          user: translator,
-          overrideAccess: false,
-        }),
-      ),
-    ).toBe(403)
+    const milestone = onRecord(payload, 'milestones', record.id)
+    expect(await statusOf(milestone.bulkSaveAs(translator, 'de', { year: 1999 }))).toBe(403)
     expect(
       await statusOf(
         payload.update({
@@ -161,14 +121,7 @@ describeDatabase('a translator writes only localized fields in their own locales
   it('answers the admin’s permission check for a stored record without failing, in every locale', async () => {
     // The admin decides what a form may do by calling update access with the stored document as data.
     const record = await createRecord(payload, 'platforms')
-    const doc = await payload.findByID({
-      collection: 'platforms',
-      id: record.id,
-      locale: 'zh',
-      draft: true,
-      depth: 0,
-      overrideAccess: true,
-    })
+    const doc = await storedDraft(payload, 'platforms', record.id, 'zh')
     const permissions = async (locale: 'zh' | 'de' | 'en', status: 'draft' | 'published') => {
       const req = await createLocalReq({ user: translator as never, locale }, payload)
       const result = await docAccessOperation({

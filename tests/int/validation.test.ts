@@ -1,26 +1,8 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { createRecord, createUsers, snapshot, type TestUser } from '../helpers/fixtures'
-import { describeDatabase, useTestPayload } from '../helpers/payload'
-
-/** The error a write threw, with the status and per-field messages a client would see. */
-async function rejection(write: Promise<unknown>) {
-  try {
-    await write
-  } catch (error) {
-    const { status, message, data } = error as {
-      status?: number
-      message: string
-      data?: { errors?: { path: string; message: string }[] }
-    }
-    return {
-      status,
-      message,
-      fields: Object.fromEntries((data?.errors ?? []).map((e) => [e.path, e.message])),
-    }
-  }
-  throw new Error('The write was accepted')
-}
+import { rejection } from '../helpers/errors'
+import { createRecord, snapshot, type TestUser } from '../helpers/fixtures'
+import { describeDatabase, useTestPayloadWithUsers } from '../helpers/payload'
 
 describeDatabase(
   'bad input is refused with 400 and a message per field, and nothing is stored',
@@ -28,10 +10,7 @@ describeDatabase(
     let payload: Payload
     let editor: TestUser
 
-    useTestPayload('validation', async (booted) => {
-      payload = booted
-      editor = (await createUsers(payload)).editor
-    })
+    useTestPayloadWithUsers('validation', (app) => ({ payload, editor } = app))
 
     const as = () => ({ user: editor, overrideAccess: false, locale: 'zh' as const })
     const count = async (collection: string) =>

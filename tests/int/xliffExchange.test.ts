@@ -8,9 +8,10 @@ import { parseXliff, writeXliff } from '@/translation/xliff'
 import { exportXliff } from '@/translation/xliffExport'
 import { importXliff } from '@/translation/xliffImport'
 
-import { createUser, createUsers, type TestUser } from '../helpers/fixtures'
+import { createUser, type TestUser } from '../helpers/fixtures'
 import type { JsonObject } from '../helpers/json'
-import { describeDatabase, useTestPayload } from '../helpers/payload'
+import { onRecord } from '../helpers/localApi'
+import { describeDatabase, useTestPayloadWithUsers } from '../helpers/payload'
 
 type OracleUnit = {
   source?: unknown
@@ -34,14 +35,11 @@ describeDatabase('XLIFF round trip with the CMS', () => {
   let editor: TestUser
   let englishOnly: TestUser
 
-  useTestPayload(
+  useTestPayloadWithUsers(
     'xliff',
-    async (booted) => {
-      payload = booted
+    async (app) => {
+      ;({ payload, translator: german, editor } = app)
       await seed(payload)
-      const users = await createUsers(payload)
-      german = users.translator
-      editor = users.editor
       englishOnly = await createUser(payload, ['translator'], ['en'])
     },
     300_000,
@@ -268,12 +266,9 @@ describeDatabase('XLIFF round trip with the CMS', () => {
       } as never,
       overrideAccess: true,
     })
-    await payload.update({
-      collection: 'platforms',
-      id: record.id,
-      locale: 'en',
-      data: { name: 'German Centre Taicang', _status: 'published' } as never,
-      overrideAccess: true,
+    await onRecord(payload, 'platforms', record.id).systemSave('en', {
+      name: 'German Centre Taicang',
+      _status: 'published',
     })
     const read = () =>
       payload.findByID({

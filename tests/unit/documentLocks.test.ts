@@ -86,26 +86,22 @@ describe('document locks held by a transaction', () => {
     await db.commitTransaction(tx)
   })
 
-  it('releases the document when the save rolls back, so the next save goes on', async () => {
-    const db = database()
-    const failing = (await db.beginTransaction())!
-    await holdDocument(requestIn(failing), 'events', 12)
-    const other = (await db.beginTransaction())!
-    const waiting = holdDocument(requestIn(other), 'events', 12)
-    expect(await settlesWithin(waiting, 100)).toBe(false)
-    await db.rollbackTransaction(failing)
-    expect(await settlesWithin(waiting, 1000)).toBe(true)
-    await db.commitTransaction(other)
-  })
-
-  it('releases the document when the save commits', async () => {
+  it.each([
+    [
+      'releases the document when the save rolls back, so the next save goes on',
+      'rollbackTransaction',
+      'events',
+      12,
+    ],
+    ['releases the document when the save commits', 'commitTransaction', 'platforms', 3],
+  ] as const)('%s', async (_name, end, collection, id) => {
     const db = database()
     const first = (await db.beginTransaction())!
-    await holdDocument(requestIn(first), 'platforms', 3)
+    await holdDocument(requestIn(first), collection, id)
     const second = (await db.beginTransaction())!
-    const waiting = holdDocument(requestIn(second), 'platforms', 3)
+    const waiting = holdDocument(requestIn(second), collection, id)
     expect(await settlesWithin(waiting, 100)).toBe(false)
-    await db.commitTransaction(first)
+    await db[end](first)
     expect(await settlesWithin(waiting, 1000)).toBe(true)
     await db.commitTransaction(second)
   })

@@ -6,6 +6,10 @@ import { LocalizedRichText } from '@/components/LocalizedText'
 import { isSafeHref, unsafeLinkIn } from '@/fields/safeUrl'
 import type { RichText } from '@/lib/localized'
 
+import { link, paragraph, richText, text } from '../helpers/lexical'
+
+const doc = (...children: object[]) => richText(...children) as unknown as RichText
+
 describe('safe link targets (issue #12, item 5)', () => {
   it.each([
     'https://www.taicang.gov.cn/',
@@ -54,37 +58,6 @@ describe('safe link targets (issue #12, item 5)', () => {
     expect(isSafeHref(url)).toBe(false)
   })
 })
-
-const paragraph = (...children: object[]) => ({
-  type: 'paragraph',
-  version: 1,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  children,
-})
-const text = (value: string) => ({
-  type: 'text',
-  text: value,
-  version: 1,
-  detail: 0,
-  format: 0,
-  mode: 'normal',
-  style: '',
-})
-const link = (url: string, label: string, type = 'link') => ({
-  type,
-  version: 3,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  fields: { url, linkType: 'custom', newTab: false },
-  children: [text(label)],
-})
-const doc = (...children: object[]) =>
-  ({
-    root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children },
-  }) as unknown as RichText
 
 describe('links inside rich text', () => {
   it('finds an unsafe link or autolink at any depth, and ignores internal links', () => {

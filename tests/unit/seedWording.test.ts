@@ -75,6 +75,17 @@ const translated = (locale: 'de' | 'en'): [string, string][] => [
 const offending = (locale: 'de' | 'en', pattern: RegExp) =>
   translated(locale).filter(([, text]) => pattern.test(text))
 
+/** The seed texts whose Chinese contains `phrase`. */
+const quoting = (phrase: string) => seed.filter(({ text }) => text.zh.includes(phrase))
+
+/** Each of `texts` gives the phrase they quote as `de` in German and `en` in English. */
+function expectRenderedAs(texts: Text[], de: string, en: string) {
+  for (const { text } of texts) {
+    expect(text.de).toContain(de)
+    expect(text.en).toContain(en)
+  }
+}
+
 describe('seed and site wording: the translation errors of issue #9 stay fixed', () => {
   it.each([
     ['de', /aus der Praxis|aus der Gesellschaft heraus/, '源自民间 is „aus der Wirtschaft heraus“'],
@@ -132,12 +143,13 @@ describe('seed and site wording: the translation errors of issue #9 stay fixed',
   })
 
   it('says 源自民间 the same way wherever the seed quotes the model', () => {
-    const model = seed.filter(({ text }) => text.zh.includes('源自民间'))
+    const model = quoting('源自民间')
     expect(model.length).toBe(2)
-    for (const { text } of model) {
-      expect(text.de).toContain('„aus der Wirtschaft heraus, von unten nach oben“')
-      expect(text.en).toContain('business-led, bottom-up')
-    }
+    expectRenderedAs(
+      model,
+      '„aus der Wirtschaft heraus, von unten nach oben“',
+      'business-led, bottom-up',
+    )
   })
 
   it('explains the mu once and gives each per-mu figure per m², with the arithmetic right', () => {
@@ -257,12 +269,9 @@ describe('the seed claims nothing the article does not say (issue #9, invented o
   it('calls 莱茵-内卡地区 a region, not a Metropolregion', () => {
     expect(offending('de', /Metropol/)).toEqual([])
     expect(offending('en', /Metropol/i)).toEqual([])
-    const region = seed.filter(({ text }) => text.zh.includes('莱茵-内卡地区'))
+    const region = quoting('莱茵-内卡地区')
     expect(region.length).toBeGreaterThan(0)
-    for (const { text } of region) {
-      expect(text.de).toContain('Rhein-Neckar-Region')
-      expect(text.en).toContain('Rhine-Neckar region')
-    }
+    expectRenderedAs(region, 'Rhein-Neckar-Region', 'Rhine-Neckar region')
   })
 
   it('keeps the Life Science Park a plan: „加快建设“ is in the outlook, not a state', () => {

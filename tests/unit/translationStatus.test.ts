@@ -122,31 +122,26 @@ describe('translation status of a record', () => {
     })
   })
 
-  it('is outdated when the source changed after the translation was made', () => {
-    const status = localeStatus(
+  /** The status of a German name and description translated from `sourceName` and the current description. */
+  const translatedFrom = (sourceName: string) =>
+    localeStatus(
       doc(
         { name: 'Deutsches Zentrum', description: paragraph('Serviceplattform') },
-        { name: fingerprint('德国中心 (旧)')!, description: fingerprint(paragraph('服务型平台'))! },
+        { name: fingerprint(sourceName)!, description: fingerprint(paragraph('服务型平台'))! },
       ),
       fields,
       'de',
     )
-    expect(status).toEqual({
+
+  it('is outdated when the source changed after the translation was made', () => {
+    expect(translatedFrom('德国中心 (旧)')).toEqual({
       state: 'outdated',
       fields: { name: 'outdated', location: 'empty', operator: 'empty', description: 'complete' },
     })
   })
 
   it('is complete when every field with source text is translated from the current source', () => {
-    const status = localeStatus(
-      doc(
-        { name: 'Deutsches Zentrum', description: paragraph('Serviceplattform') },
-        { name: fingerprint('德国中心')!, description: fingerprint(paragraph('服务型平台'))! },
-      ),
-      fields,
-      'de',
-    )
-    expect(status.state).toBe('complete')
+    expect(translatedFrom('德国中心').state).toBe('complete')
   })
 
   it('stays complete when only the formatting of the source changed', () => {
