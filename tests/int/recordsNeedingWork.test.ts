@@ -27,7 +27,7 @@ describeDatabase('records needing translation, kept until the drafts change', ()
     const first = await payload.create({
       collection: 'platforms',
       locale: 'zh',
-      data: { name: '德国中心', type: 'incubator', _status: 'published' },
+      data: { name: '德国中心', type: 'incubator', _status: 'published' } as never,
       overrideAccess: true,
     })
     expect(await needing('de')).toEqual([first.id])
@@ -35,7 +35,7 @@ describeDatabase('records needing translation, kept until the drafts change', ()
     const second = await payload.create({
       collection: 'platforms',
       locale: 'zh',
-      data: { name: '孵化中心', type: 'incubator', _status: 'published' },
+      data: { name: '孵化中心', type: 'incubator', _status: 'published' } as never,
       overrideAccess: true,
     })
     expect(await needing('de')).toEqual([first.id, second.id].sort())
