@@ -1,28 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '@/access/isEditor'
 import { isStaff } from '@/access/isStaff'
-import {
-  collectionFields,
-  explainTranslatorRefusals,
-  loadDocument,
-  translatorScopedUpdate,
-  translatorsLeaveTimestampsToPayload,
-} from '@/access/translatorScope'
-import { forgetSavedDraft } from '@/db/storedDraft'
 import { localizedTextarea } from '@/fields/common'
 import { label } from '@/fields/label'
 import { withSourceBeside } from '@/fields/sourceBeside'
 import { sourceField } from '@/fields/source'
-import { auditDelete, auditSave } from '@/audit/contentHooks'
-import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
-import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 import { endonyms, locales, sourceLocale } from '@/i18n/locales'
-import {
-  recordTranslationSources,
-  translationSourcesField,
-  translationSourcesFieldName,
-} from '@/translation/sourceTracking'
+import { translationSourcesField } from '@/translation/sourceTracking'
+
+import { translatedCollectionRules } from './translatedCollection'
 
 /**
  * Agreed renderings of the names that recur across the site: the Chinese term is the source
@@ -40,24 +26,10 @@ export const Glossary: CollectionConfig = {
     defaultColumns: ['term', 'notes'],
     group: label({ zh: '翻译', de: 'Übersetzung', en: 'Translation' }),
   },
-  access: {
+  ...translatedCollectionRules('glossary', {
     read: isStaff,
-    create: isEditor,
-    delete: isEditor,
-    update: translatorScopedUpdate(collectionFields('glossary'), loadDocument('glossary')),
-  },
-  hooks: {
-    beforeChange: [recordTranslationSources(() => Glossary.fields)],
-    beforeOperation: [
-      rejectUnknownLocale,
-      rejectMalformedValues,
-      translatorsLeaveTimestampsToPayload,
-      explainTranslatorRefusals(collectionFields('glossary'), loadDocument('glossary')),
-    ],
-    // The two steps above and update access share one read of the stored document per save.
-    afterChange: [forgetSavedDraft, auditSave([translationSourcesFieldName])],
-    afterDelete: [auditDelete],
-  },
+    fields: () => Glossary.fields,
+  }),
   fields: withSourceBeside([
     {
       name: 'term',

@@ -2,28 +2,14 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '@/access/isEditor'
-import {
-  collectionFields,
-  explainTranslatorRefusals,
-  loadDocument,
-  translatorScopedUpdate,
-  translatorsLeaveTimestampsToPayload,
-} from '@/access/translatorScope'
-import { forgetSavedDraft } from '@/db/storedDraft'
 import { localizedText } from '@/fields/common'
 import { label } from '@/fields/label'
 import { withSourceBeside } from '@/fields/sourceBeside'
-import { auditDelete, auditSave } from '@/audit/contentHooks'
-import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
 import { localFileGuard } from '@/http/localFileGuard'
-import { rejectUnknownLocale } from '@/hooks/rejectUnknownLocale'
 import { rejectUnsafeFileName } from '@/hooks/rejectUnsafeFileName'
-import {
-  recordTranslationSources,
-  translationSourcesField,
-  translationSourcesFieldName,
-} from '@/translation/sourceTracking'
+import { translationSourcesField } from '@/translation/sourceTracking'
+
+import { translatedCollectionRules } from './translatedCollection'
 
 const staticDir = path.resolve(process.env.MEDIA_DIR ?? 'media')
 
@@ -34,26 +20,12 @@ export const Media: CollectionConfig = {
     plural: label({ zh: '媒体库', de: 'Mediathek', en: 'Media' }),
   },
   admin: { group: label({ zh: '内容', de: 'Inhalte', en: 'Content' }) },
-  access: {
+  ...translatedCollectionRules('media', {
     // Images appear on the public site, so files and their alt text are public.
     read: () => true,
-    create: isEditor,
-    delete: isEditor,
-    update: translatorScopedUpdate(collectionFields('media'), loadDocument('media')),
-  },
-  hooks: {
-    beforeChange: [recordTranslationSources(() => Media.fields)],
-    beforeOperation: [
-      rejectUnknownLocale,
-      rejectMalformedValues,
-      rejectUnsafeFileName,
-      translatorsLeaveTimestampsToPayload,
-      explainTranslatorRefusals(collectionFields('media'), loadDocument('media')),
-    ],
-    // The two steps above and update access share one read of the stored document per save.
-    afterChange: [forgetSavedDraft, auditSave([translationSourcesFieldName])],
-    afterDelete: [auditDelete],
-  },
+    fields: () => Media.fields,
+    checks: [rejectUnsafeFileName],
+  }),
   upload: {
     staticDir,
     handlers: [localFileGuard(staticDir)],

@@ -1,6 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { bodyField, imageField, localizedText, summaryField, urlField } from '@/fields/common'
+import {
+  bodyField,
+  imageField,
+  localizedText,
+  summaryField,
+  urlField,
+  relatedPlatformsField,
+  relatedEnterprisesField,
+} from '@/fields/common'
 import { label } from '@/fields/label'
 import { slugField } from '@/fields/slug'
 import { notBeforeValidate, startDateValidate } from '@/fields/validators'
@@ -128,20 +136,8 @@ export const Events: CollectionConfig = contentCollection({
     bodyField,
     imageField('cover', { zh: '封面图片', de: 'Titelbild', en: 'Cover image' }),
     urlField('registrationUrl', { zh: '报名链接', de: 'Anmeldung (URL)', en: 'Registration URL' }),
-    {
-      name: 'platforms',
-      type: 'relationship',
-      relationTo: 'platforms',
-      hasMany: true,
-      label: label({ zh: '相关平台', de: 'Plattformen', en: 'Platforms' }),
-    },
-    {
-      name: 'enterprises',
-      type: 'relationship',
-      relationTo: 'enterprises',
-      hasMany: true,
-      label: label({ zh: '相关企业', de: 'Unternehmen', en: 'Enterprises' }),
-    },
+    relatedPlatformsField,
+    relatedEnterprisesField,
     {
       // Read by the job that withdraws ended events (src/translation/eventWithdrawal.ts).
       name: withdrawAfterEndField,

@@ -1,6 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { bodyField, summaryField } from '@/fields/common'
+import {
+  bodyField,
+  summaryField,
+  relatedPlatformsField,
+  relatedEnterprisesField,
+  relatedEventsField,
+} from '@/fields/common'
 import { label } from '@/fields/label'
 import { yearValidate } from '@/fields/validators'
 
@@ -68,26 +74,8 @@ export const Milestones: CollectionConfig = contentCollection({
     },
     summaryField,
     bodyField,
-    {
-      name: 'platforms',
-      type: 'relationship',
-      relationTo: 'platforms',
-      hasMany: true,
-      label: label({ zh: '相关平台', de: 'Plattformen', en: 'Platforms' }),
-    },
-    {
-      name: 'enterprises',
-      type: 'relationship',
-      relationTo: 'enterprises',
-      hasMany: true,
-      label: label({ zh: '相关企业', de: 'Unternehmen', en: 'Enterprises' }),
-    },
-    {
-      name: 'events',
-      type: 'relationship',
-      relationTo: 'events',
-      hasMany: true,
-      label: label({ zh: '相关活动', de: 'Veranstaltungen', en: 'Events' }),
-    },
+    relatedPlatformsField,
+    relatedEnterprisesField,
+    relatedEventsField,
   ],
 })

@@ -62,3 +62,28 @@ export const descriptionField = localizedRichText('description', {
 
 /** An organisation's website. */
 export const websiteField = urlField('website', { zh: '网站', de: 'Website', en: 'Website' })
+
+/** The records of another collection a record relates to, shared by every locale. */
+const relatedField = (relationTo: 'platforms' | 'enterprises' | 'events', text: Label): Field => ({
+  name: relationTo,
+  type: 'relationship',
+  relationTo,
+  hasMany: true,
+  label: label(text),
+})
+
+export const relatedPlatformsField = relatedField('platforms', {
+  zh: '相关平台',
+  de: 'Plattformen',
+  en: 'Platforms',
+})
+export const relatedEnterprisesField = relatedField('enterprises', {
+  zh: '相关企业',
+  de: 'Unternehmen',
+  en: 'Enterprises',
+})
+export const relatedEventsField = relatedField('events', {
+  zh: '相关活动',
+  de: 'Veranstaltungen',
+  en: 'Events',
+})

@@ -38,3 +38,17 @@ export function relatedGroup(
     })),
   }
 }
+
+/**
+ * The related-records block of a page: one group per collection, in the order given, each headed
+ * by the page's `related.<collection>` string.
+ */
+export function relatedGroups<C extends ContentCollection>(
+  locale: Locale,
+  heading: (collection: C) => string,
+  groups: { readonly [K in C]: readonly Record[] },
+) {
+  return (Object.keys(groups) as C[]).map((collection) =>
+    relatedGroup(locale, heading(collection), collection, groups[collection]),
+  )
+}

@@ -132,6 +132,30 @@ export function showPublishedLocalesOnly(fields: () => readonly Field[]): Collec
   }
 }
 
+/**
+ * The stored published document's `paths` in every locale, read past the locale gate (this is the
+ * gate's own read) in the request's transaction, on a copy of the request so that its locale stays.
+ */
+async function publishedInAllLocales(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  doc: Record<string, unknown>,
+  paths: readonly string[],
+): Promise<Record<string, unknown>> {
+  const stored = await req.payload.findByID({
+    collection,
+    id: doc.id as number | string,
+    locale: 'all',
+    depth: 0,
+    draft: false,
+    overrideAccess: true,
+    select: Object.fromEntries(paths.map((path) => [path, true])),
+    context: { skipLocaleGate: true },
+    req: { ...req },
+  })
+  return { ...stored }
+}
+
 async function publishedLocalesOf(
   doc: Record<string, unknown>,
   fields: () => readonly Field[],
@@ -142,21 +166,10 @@ async function publishedLocalesOf(
   const locale = requestLocale(req)
   if (!locale) return doc
   const order = readingOrder(locale, fallbackWanted(req))
-  const all = (await req.payload.findByID({
-    collection,
-    id: doc.id as number | string,
-    locale: 'all',
-    depth: 0,
-    draft: false,
-    overrideAccess: true,
-    select: Object.fromEntries(
-      [publishedFieldName, ...translatableFields(fields()).map((field) => field.path)].map(
-        (path) => [path, true],
-      ),
-    ),
-    context: { skipLocaleGate: true },
-    req: { ...req },
-  })) as unknown as Record<string, unknown>
+  const all = await publishedInAllLocales(req, collection, doc, [
+    publishedFieldName,
+    ...translatableFields(fields()).map((field) => field.path),
+  ])
   const flags = all[publishedFieldName] as Partial<Record<Locale, boolean>> | undefined
   const published = order.filter((code) => flags?.[code])
   if (published.length === order.length) return doc
@@ -248,16 +261,7 @@ async function withoutUnpublishedLocales(
 ): Promise<Record<string, unknown>> {
   let flags = doc[publishedFieldName] as Partial<Record<Locale, boolean>> | undefined
   if (!flags || typeof flags !== 'object') {
-    const stored = (await req.payload.findByID({
-      collection,
-      id: doc.id as number | string,
-      locale: 'all',
-      depth: 0,
-      overrideAccess: true,
-      select: { [publishedFieldName]: true },
-      context: { skipLocaleGate: true },
-      req: { ...req },
-    })) as unknown as Record<string, unknown>
+    const stored = await publishedInAllLocales(req, collection, doc, [publishedFieldName])
     flags = (stored[publishedFieldName] ?? {}) as Partial<Record<Locale, boolean>>
   }
   const result: Record<string, unknown> = { ...doc }

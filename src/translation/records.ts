@@ -82,7 +82,7 @@ export async function loadInAllLocales(
       depth: 0,
       overrideAccess: true,
     })
-    return [{ ...(doc as unknown as Record<string, unknown>), id: globalRecordId }]
+    return [{ ...doc, id: globalRecordId }]
   }
   const { docs } = await payload.find({
     collection: slug as CollectionSlug,

@@ -55,9 +55,34 @@ export type TranslatableDocuments = {
   publishedLocales: Map<string, ReadonlySet<string>>
 }
 
+/** What one collection's translation status is computed from: its texts and their latest drafts. */
+export type DraftTexts = {
+  fields: TranslatableField[]
+  docs: DocumentInAllLocales[]
+}
+
 /**
- * The latest draft of every record in every locale, read in one query per collection with only
- * the fields translation needs: the status matrix and XLIFF export both start here.
+ * The latest draft of every record of one collection in every locale, read in one query with only
+ * the fields translation needs (the texts, the title, the recorded sources).
+ */
+export async function loadDraftTexts(
+  payload: Payload,
+  collection: TranslatedSlug,
+): Promise<DraftTexts> {
+  const { fields: configured, titleField } = describe(payload, collection)
+  const fields = translatableFields(configured)
+  const select = Object.fromEntries(
+    [...fields.map(storedIn), titleField ?? 'id', translationSourcesFieldName].map((path) => [
+      path,
+      true as const,
+    ]),
+  )
+  return { fields, docs: await loadInAllLocales(payload, collection, { select }) }
+}
+
+/**
+ * The latest draft of every record in every locale with each record's published locales: the
+ * status matrix and XLIFF export both start here.
  */
 export async function loadTranslatableDocuments(
   payload: Payload,
@@ -65,16 +90,9 @@ export async function loadTranslatableDocuments(
 ): Promise<TranslatableDocuments[]> {
   return Promise.all(
     collections.map(async (collection) => {
-      const { fields: configured, hasDrafts, titleField, label } = describe(payload, collection)
-      const fields = translatableFields(configured)
-      const select = Object.fromEntries(
-        [...fields.map(storedIn), titleField ?? 'id', translationSourcesFieldName].map((path) => [
-          path,
-          true as const,
-        ]),
-      )
-      const [docs, publishedLocales] = await Promise.all([
-        loadInAllLocales(payload, collection, { select }),
+      const { hasDrafts, titleField, label } = describe(payload, collection)
+      const [{ fields, docs }, publishedLocales] = await Promise.all([
+        loadDraftTexts(payload, collection),
         hasDrafts
           ? loadPublishedLocales(payload, collection)
           : Promise.resolve(new Map<string, ReadonlySet<string>>()),

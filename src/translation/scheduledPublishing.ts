@@ -181,7 +181,8 @@ async function requestedRecords(
           })
     if (!doc) throw new ClientError(404, `There is no record ${collection}/${String(id)}.`)
     const titleField = req.payload.collections[collection].config.admin.useAsTitle ?? 'id'
-    const title = (doc as unknown as Record<string, unknown>)[titleField]
+    const values: Record<string, unknown> = { ...doc }
+    const title = values[titleField]
     found.push({
       collection,
       record: String(recordId),

@@ -1,9 +1,7 @@
-import type { ServerProps } from 'payload'
-
-import { isStaffUser } from '@/access/roles'
-import { adminT, type AdminTranslationKey } from '@/i18n/adminTranslations'
+import { type AdminTranslationKey } from '@/i18n/adminTranslations'
 
 import { SheetImport, type SheetImportText } from './SheetImport'
+import { staffListTool } from './staffOnly'
 
 const keys = {
   title: 'translator:sheetTitle',
@@ -25,23 +23,15 @@ const keys = {
 } as const satisfies Record<keyof SheetImportText, AdminTranslationKey>
 
 /** Above the enterprise and platform lists, for staff: spreadsheet export and import. */
-export function SheetTools({
-  payload,
-  user,
-  i18n,
-  collectionSlug,
-}: ServerProps & { collectionSlug?: string }) {
-  if (!collectionSlug || !isStaffUser(user as never)) return null
-  const api = `${payload.config.serverURL ?? ''}${payload.config.routes.api}`
-  const t = adminT(i18n)
+export const SheetTools = staffListTool(({ t, apiBase, collectionSlug }) => {
   const text = Object.fromEntries(
     Object.entries(keys).map(([name, key]) => [name, t(key)]),
   ) as SheetImportText
   return (
     <SheetImport
-      endpoint={`${api}/import/${collectionSlug}`}
-      exportUrl={`${api}/export/${collectionSlug}`}
+      endpoint={`${apiBase}/import/${collectionSlug}`}
+      exportUrl={`${apiBase}/export/${collectionSlug}`}
       text={text}
     />
   )
-}
+})

@@ -1,8 +1,11 @@
-import { codeFromCtype12, knownCodesForHumans, lineBreakCtype12 } from './codes'
+import { codeFromCtype12, lineBreakCtype12 } from './codes'
 import { xhtmlNamespace } from './namespaces'
+import { inlineRefusals } from './inlineRefusals'
 import type { CodeDef, InlineEvent } from './readInline'
 import { XliffError } from './types'
 import type { XmlElement } from './xmlTree'
+
+const { describe, need, unknownCode, unknownElement } = inlineRefusals('1.2', ['id', 'ctype'])
 
 /**
  * A 1.2 `<source>` or `<target>` as inline events. Source codes are classified by `ctype` here;
@@ -99,32 +102,4 @@ function standaloneDef(node: XmlElement, isSource: boolean, unitId: string): Cod
   if (!isSource) return undefined
   if (node.attrs.get('ctype') !== lineBreakCtype12) throw unknownCode(node, unitId)
   return { kind: 'standalone' }
-}
-
-function need(id: string | undefined, tag: string, unitId: string): string {
-  if (id) return id
-  throw new XliffError(
-    `tag ${tag} has no id. Copy the tags from the source and export again.`,
-    unitId,
-  )
-}
-
-const describe = (node: XmlElement) => {
-  const id = node.attrs.get('id')
-  const ctype = node.attrs.get('ctype')
-  return `<${node.name}${id ? ` id="${id}"` : ''}${ctype ? ` ctype="${ctype}"` : ''}>`
-}
-
-function unknownCode(node: XmlElement, unitId: string): XliffError {
-  return new XliffError(
-    `the source contains tag ${describe(node)}, a kind of formatting the CMS does not know (it knows ${knownCodesForHumans}). The file was probably not exported by this CMS.`,
-    unitId,
-  )
-}
-
-function unknownElement(node: XmlElement, unitId: string): XliffError {
-  return new XliffError(
-    `<${node.name}> is not an element XLIFF 1.2 allows inside a source or target.`,
-    unitId,
-  )
 }

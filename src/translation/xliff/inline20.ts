@@ -1,8 +1,15 @@
-import { codeFromType20, knownCodesForHumans, lineBreakSubType20 } from './codes'
+import { codeFromType20, lineBreakSubType20 } from './codes'
+import { inlineRefusals } from './inlineRefusals'
 import type { CodeDef, InlineEvent } from './readInline'
 import { XliffError } from './types'
 import { decodeEntities } from './xmlText'
 import type { XmlElement } from './xmlTree'
+
+const { describe, need, unknownCode, unknownElement } = inlineRefusals('2.0', [
+  'id',
+  'type',
+  'subType',
+])
 
 /** What reading 2.0 inline content needs from its unit: link URLs live in `<originalData>`. */
 export type Reader20 = { ns: string | null; unitId: string; originalData: Map<string, string> }
@@ -93,14 +100,6 @@ function pairedDef(node: XmlElement, reader: Reader20): CodeDef {
     : { kind: 'paired', code, href: decodeEntities(url) }
 }
 
-function need(id: string | undefined, tag: string, unitId: string): string {
-  if (id) return id
-  throw new XliffError(
-    `tag ${tag} has no id. Copy the tags from the source and export again.`,
-    unitId,
-  )
-}
-
 function codePoint(node: XmlElement, unitId: string): string {
   const point = parseInt(node.attrs.get('hex') ?? '', 16)
   if (Number.isNaN(point) || point < 0 || point > 0x10ffff) {
@@ -112,28 +111,9 @@ function codePoint(node: XmlElement, unitId: string): string {
   return String.fromCodePoint(point)
 }
 
-const describe = (node: XmlElement) => {
-  const shown = ['id', 'type', 'subType'].filter((name) => node.attrs.has(name))
-  return `<${node.name}${shown.map((name) => ` ${name}="${node.attrs.get(name) ?? ''}"`).join('')}>`
-}
-
 function isolated(tag: string, unitId: string): XliffError {
   return new XliffError(
     `tag ${tag} is isolated (its partner is in another unit), which the CMS cannot place. Copy the tags from the source and export again.`,
-    unitId,
-  )
-}
-
-function unknownCode(node: XmlElement, unitId: string): XliffError {
-  return new XliffError(
-    `the source contains tag ${describe(node)}, a kind of formatting the CMS does not know (it knows ${knownCodesForHumans}). The file was probably not exported by this CMS.`,
-    unitId,
-  )
-}
-
-function unknownElement(node: XmlElement, unitId: string): XliffError {
-  return new XliffError(
-    `<${node.name}> is not an element XLIFF 2.0 allows inside a source or target.`,
     unitId,
   )
 }

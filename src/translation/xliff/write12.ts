@@ -12,22 +12,17 @@ export const defaultOriginal12 = 'cms'
 
 export function write12(doc: XliffDocument): string {
   const out = new Lines()
-  out.push(
-    0,
-    `<xliff version="1.2"${attrs([
-      ['xmlns', ns12],
-      ['xmlns:xhtml', xhtmlNamespace],
-    ])}>`,
-  )
-  out.push(
-    1,
-    `<file${attrs([
-      ['original', doc.original ?? defaultOriginal12],
-      ['source-language', doc.sourceLanguage],
-      ['target-language', doc.targetLanguage],
-      ['datatype', 'plaintext'],
-    ])}>`,
-  )
+  out.open(0, 'xliff', [
+    ['version', '1.2'],
+    ['xmlns', ns12],
+    ['xmlns:xhtml', xhtmlNamespace],
+  ])
+  out.open(1, 'file', [
+    ['original', doc.original ?? defaultOriginal12],
+    ['source-language', doc.sourceLanguage],
+    ['target-language', doc.targetLanguage],
+    ['datatype', 'plaintext'],
+  ])
   out.push(2, '<body>')
   for (const unit of doc.units) writeUnit(out, unit, doc.glossary?.[unit.id] ?? [])
   out.push(2, '</body>')
@@ -46,18 +41,15 @@ export function write12(doc: XliffDocument): string {
  */
 function writeUnit(out: Lines, unit: TranslationUnit, glossary: GlossaryEntry[]): void {
   const ids = numberCodes(unit.source, unit.target, unit.id)
-  out.push(
-    3,
-    `<trans-unit${attrs([
-      ['id', unit.id],
-      ['resname', unit.fieldPath],
-      ['extradata', writeExtradata(unit)],
-      ['maxwidth', unit.maxLength],
-      ['size-unit', unit.maxLength === undefined ? undefined : 'char'],
-      // what we write is exact text: no tool may reflow it
-      ['xml:space', 'preserve'],
-    ])}>`,
-  )
+  out.open(3, 'trans-unit', [
+    ['id', unit.id],
+    ['resname', unit.fieldPath],
+    ['extradata', writeExtradata(unit)],
+    ['maxwidth', unit.maxLength],
+    ['size-unit', unit.maxLength === undefined ? undefined : 'char'],
+    // what we write is exact text: no tool may reflow it
+    ['xml:space', 'preserve'],
+  ])
   out.push(4, `<source>${content(unit.source, ids)}</source>`)
   const state = unit.state === undefined ? '' : attrs([['state', state12[unit.state]]])
   // an empty <target> carries the state when there is no translation yet

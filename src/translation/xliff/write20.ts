@@ -9,25 +9,19 @@ import { attrs, Lines } from './xmlWriter'
 
 export function write20(doc: XliffDocument): string {
   const out = new Lines()
-  out.push(
-    0,
-    `<xliff${attrs([
-      ['xmlns', ns20],
-      ['xmlns:mda', mdaNamespace],
-      ['xmlns:gls', glsNamespace],
-      ['xmlns:slr', slrNamespace],
-      ['version', '2.0'],
-      ['srcLang', doc.sourceLanguage],
-      ['trgLang', doc.targetLanguage],
-    ])}>`,
-  )
-  out.push(
-    1,
-    `<file${attrs([
-      ['id', 'f1'],
-      ['original', doc.original],
-    ])}>`,
-  )
+  out.open(0, 'xliff', [
+    ['xmlns', ns20],
+    ['xmlns:mda', mdaNamespace],
+    ['xmlns:gls', glsNamespace],
+    ['xmlns:slr', slrNamespace],
+    ['version', '2.0'],
+    ['srcLang', doc.sourceLanguage],
+    ['trgLang', doc.targetLanguage],
+  ])
+  out.open(1, 'file', [
+    ['id', 'f1'],
+    ['original', doc.original],
+  ])
   // sizeRestriction values need a declared profile: counted in Unicode code points
   if (doc.units.some((unit) => unit.maxLength !== undefined)) {
     out.push(2, '<slr:profiles generalProfile="xliff:codepoints"/>')
@@ -46,15 +40,12 @@ export function write20(doc: XliffDocument): string {
  */
 function writeUnit(out: Lines, unit: TranslationUnit, glossary: GlossaryEntry[]): void {
   const ids = numberCodes(unit.source, unit.target, unit.id)
-  out.push(
-    2,
-    `<unit${attrs([
-      ['id', toNmtoken(unit.id)],
-      ['name', unit.fieldPath],
-      ['xml:space', 'preserve'],
-      ['slr:sizeRestriction', unit.maxLength],
-    ])}>`,
-  )
+  out.open(2, 'unit', [
+    ['id', toNmtoken(unit.id)],
+    ['name', unit.fieldPath],
+    ['xml:space', 'preserve'],
+    ['slr:sizeRestriction', unit.maxLength],
+  ])
   out.push(3, `<mda:metadata><mda:metaGroup${attrs([['category', cmsCategory]])}>`)
   out.push(4, meta('collection', unit.collection))
   out.push(4, meta('docId', unit.docId))
@@ -70,13 +61,10 @@ function writeUnit(out: Lines, unit: TranslationUnit, glossary: GlossaryEntry[])
   writeOriginalData(out, unit.source, ids)
   const state: { state?: string; subState?: string } =
     unit.state === undefined ? {} : state20(unit.state)
-  out.push(
-    3,
-    `<segment${attrs([
-      ['state', state.state],
-      ['subState', state.subState],
-    ])}>`,
-  )
+  out.open(3, 'segment', [
+    ['state', state.state],
+    ['subState', state.subState],
+  ])
   out.push(4, `<source>${content(unit.source, ids)}</source>`)
   if (unit.target !== null) out.push(4, `<target>${content(unit.target, ids)}</target>`)
   out.push(3, '</segment>')

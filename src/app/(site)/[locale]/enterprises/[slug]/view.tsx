@@ -14,7 +14,7 @@ import { getEnterprise } from '@/queries/enterprises'
 import { getEvents } from '@/queries/events'
 import { getMilestones } from '@/queries/milestones'
 import { getPlatforms } from '@/queries/platforms'
-import { pointingTo, relatedGroup, withIds } from '@/lib/related'
+import { pointingTo, relatedGroups, withIds } from '@/lib/related'
 
 /** A German enterprise in Taicang: its facts, description and related records. Null when no published record has this slug. */
 export async function enterprisePage(locale: Locale, slug: string): Promise<RenderedPage | null> {
@@ -122,20 +122,10 @@ export async function enterprisePage(locale: Locale, slug: string): Promise<Rend
         ) : null}
         <RelatedLinks
           locale={locale}
-          groups={[
-            relatedGroup(
-              locale,
-              t('related.milestones'),
-              'milestones',
-              pointingTo(milestones, (item) => item.enterpriseIds, enterprise.id),
-            ),
-            relatedGroup(
-              locale,
-              t('related.events'),
-              'events',
-              pointingTo(events, (item) => item.enterpriseIds, enterprise.id),
-            ),
-          ]}
+          groups={relatedGroups(locale, (collection) => t(`related.${collection}`), {
+            milestones: pointingTo(milestones, (item) => item.enterpriseIds, enterprise.id),
+            events: pointingTo(events, (item) => item.enterpriseIds, enterprise.id),
+          })}
         />
       </>
     ),

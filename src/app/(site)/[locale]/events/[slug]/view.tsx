@@ -15,7 +15,7 @@ import { getEnterprises } from '@/queries/enterprises'
 import { getEvent } from '@/queries/events'
 import { getMilestones } from '@/queries/milestones'
 import { getPlatforms } from '@/queries/platforms'
-import { pointingTo, relatedGroup, withIds } from '@/lib/related'
+import { pointingTo, relatedGroups, withIds } from '@/lib/related'
 
 /**
  * An event: when (to the precision known), where, who, its calendar file and related records.
@@ -137,26 +137,11 @@ export async function eventPage(locale: Locale, slug: string): Promise<RenderedP
         {event.body ? <LocalizedRichText shown={event.body} locale={locale} /> : null}
         <RelatedLinks
           locale={locale}
-          groups={[
-            relatedGroup(
-              locale,
-              t('related.platforms'),
-              'platforms',
-              withIds(platforms, event.platformIds),
-            ),
-            relatedGroup(
-              locale,
-              t('related.enterprises'),
-              'enterprises',
-              withIds(enterprises, event.enterpriseIds),
-            ),
-            relatedGroup(
-              locale,
-              t('related.milestones'),
-              'milestones',
-              pointingTo(milestones, (item) => item.eventIds, event.id),
-            ),
-          ]}
+          groups={relatedGroups(locale, (collection) => t(`related.${collection}`), {
+            platforms: withIds(platforms, event.platformIds),
+            enterprises: withIds(enterprises, event.enterpriseIds),
+            milestones: pointingTo(milestones, (item) => item.eventIds, event.id),
+          })}
         />
       </>
     ),

@@ -14,7 +14,7 @@ import { getEnterprises } from '@/queries/enterprises'
 import { getEvents } from '@/queries/events'
 import { getMilestones } from '@/queries/milestones'
 import { getPlatform } from '@/queries/platforms'
-import { pointingTo, relatedGroup } from '@/lib/related'
+import { pointingTo, relatedGroups } from '@/lib/related'
 
 /**
  * A cooperation platform: its facts, description and the enterprises, milestones and events linked
@@ -108,26 +108,11 @@ export async function platformPage(locale: Locale, slug: string): Promise<Render
         ) : null}
         <RelatedLinks
           locale={locale}
-          groups={[
-            relatedGroup(
-              locale,
-              t('related.enterprises'),
-              'enterprises',
-              pointingTo(enterprises, (item) => [item.platformId], platform.id),
-            ),
-            relatedGroup(
-              locale,
-              t('related.milestones'),
-              'milestones',
-              pointingTo(milestones, (item) => item.platformIds, platform.id),
-            ),
-            relatedGroup(
-              locale,
-              t('related.events'),
-              'events',
-              pointingTo(events, (item) => item.platformIds, platform.id),
-            ),
-          ]}
+          groups={relatedGroups(locale, (collection) => t(`related.${collection}`), {
+            enterprises: pointingTo(enterprises, (item) => [item.platformId], platform.id),
+            milestones: pointingTo(milestones, (item) => item.platformIds, platform.id),
+            events: pointingTo(events, (item) => item.platformIds, platform.id),
+          })}
         />
       </>
     ),
