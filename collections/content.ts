@@ -155,6 +155,14 @@ export function contentCollection({
           '/components/admin/NeedsTranslation#NeedsTranslation',
           ...(spreadsheet ? ['/components/admin/SheetTools#SheetTools'] : []),
         ],
+        edit: {
+          beforeDocumentControls: [
+            {
+              path: '/components/admin/ScheduleOnEdit#ScheduleOnEdit',
+              serverProps: { collection: slug },
+            },
+          ],
+        },
       },
       group: label({ zh: '内容', de: 'Inhalte', en: 'Content' }),
       ...admin,

@@ -24,6 +24,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PublishedCell as PublishedCell_fec8b5073c40a544a4cae7e479d678ef } from '../../../components/admin/PublishedCell'
 import { NeedsTranslation as NeedsTranslation_9729fc0c47b0dcc02ae45fc7e297488d } from '../../../components/admin/NeedsTranslation'
+import { ScheduleOnEdit as ScheduleOnEdit_350303108d58b87d2b8547b83a1030bb } from '../../../components/admin/ScheduleOnEdit'
 import { SheetTools as SheetTools_22884a8ee13e7baa86b54262ea050bfc } from '../../../components/admin/SheetTools'
 import { TranslationNavLink as TranslationNavLink_8a483bc5ae1a4dd7ae72c2af67b83e8e } from '../../../components/admin/TranslationNavLink'
 import { TranslationDashboard as TranslationDashboard_5012d2c46c7f3c34749218968ba15748 } from '../../../components/admin/TranslationDashboard'
@@ -57,6 +58,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/PublishedCell#PublishedCell": PublishedCell_fec8b5073c40a544a4cae7e479d678ef,
   "/components/admin/NeedsTranslation#NeedsTranslation": NeedsTranslation_9729fc0c47b0dcc02ae45fc7e297488d,
+  "/components/admin/ScheduleOnEdit#ScheduleOnEdit": ScheduleOnEdit_350303108d58b87d2b8547b83a1030bb,
   "/components/admin/SheetTools#SheetTools": SheetTools_22884a8ee13e7baa86b54262ea050bfc,
   "/components/admin/TranslationNavLink#TranslationNavLink": TranslationNavLink_8a483bc5ae1a4dd7ae72c2af67b83e8e,
   "/components/admin/TranslationDashboard#TranslationDashboard": TranslationDashboard_5012d2c46c7f3c34749218968ba15748,
