@@ -49,9 +49,13 @@ export function ScheduleForm({
   const [pending, setPending] = useState(false)
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null)
   const endpoint = `${api}/translation/schedule`
+  // Fields one by one: with `dateStyle`/`timeStyle`, V8 refuses `timeZoneName` (a RangeError).
   const time = new Intl.DateTimeFormat(i18n.language, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZoneName: 'short',
   })
 
