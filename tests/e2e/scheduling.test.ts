@@ -43,11 +43,16 @@ describe('scheduling a locale from the edit screen', () => {
       await signInToAdmin(page, email, password)
       await page.goto(siteUrl(`/admin/collections/platforms/${id}?locale=de`))
       const form = page.locator('.schedule-on-edit')
-      await form
-        .locator('button', { hasText: /schedule|planen|定时/i })
-        .first()
-        .click()
       const panel = form.locator('.schedule-on-edit__panel')
+      // The button is in the server's HTML before React has hydrated it: a click that early does
+      // nothing, so click again until the panel opens.
+      for (let attempt = 0; attempt < 30 && !(await panel.isVisible()); attempt += 1) {
+        await form
+          .locator('button', { hasText: /schedule|planen|定时/i })
+          .first()
+          .click()
+        await panel.waitFor({ timeout: 2_000 }).catch(() => {})
+      }
       // The locale being edited is chosen to begin with; publish is the default action.
       expect(await panel.locator('input[name="locale"][value="de"]').isChecked()).toBe(true)
       expect(await panel.locator('input[name="locale"][value="en"]').isChecked()).toBe(false)
@@ -55,7 +60,7 @@ describe('scheduling a locale from the edit screen', () => {
       const posted = page.waitForResponse(
         (r) => r.url().includes('/api/translation/schedule') && r.request().method() === 'POST',
       )
-      await panel.locator('button[type="submit"]').click()
+      await panel.locator('.schedule-on-edit__submit').click()
       expect((await posted).status()).toBe(201)
 
       const entry = panel.locator('.schedule-on-edit__list li')

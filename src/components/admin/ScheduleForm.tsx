@@ -65,8 +65,7 @@ export function ScheduleForm({
     if (response.ok) setItems(((await response.json()) as { scheduled: ScheduledItem[] }).scheduled)
   }
 
-  const schedule = async (event: React.FormEvent) => {
-    event.preventDefault()
+  const schedule = async () => {
     setPending(true)
     setMessage(null)
     try {
@@ -118,7 +117,9 @@ export function ScheduleForm({
           role="group"
           aria-label={t('translator:scheduled')}
         >
-          <form onSubmit={schedule}>
+          {/* No <form>: this sits inside the document's form, and a nested form's submit is the
+              document's (it would save the record instead). */}
+          <div>
             <fieldset>
               <legend>{t('translator:scheduleLocales')}</legend>
               {locales.map((choice) => (
@@ -159,11 +160,17 @@ export function ScheduleForm({
                 onChange={(event) => setAt(event.target.value)}
               />
             </label>
-            <Button type="submit" size="small" margin={false} disabled={pending}>
+            <Button
+              className="schedule-on-edit__submit"
+              size="small"
+              margin={false}
+              disabled={pending}
+              onClick={() => void schedule()}
+            >
               {t('translator:scheduleSubmit')}
             </Button>
             {message ? <p role={message.problem ? 'alert' : 'status'}>{message.text}</p> : null}
-          </form>
+          </div>
           <h3>{t('translator:schedulePending')}</h3>
           {items.length === 0 ? (
             <p>{t('translator:scheduledNone')}</p>
