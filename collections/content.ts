@@ -160,12 +160,20 @@ export function contentCollection({
     ...rest,
     admin: {
       components: {
-        // The locale's QA findings beside Save and Publish: errors there block the publish.
-        edit: { beforeDocumentControls: ['/components/admin/QaFindings#QaFindings'] },
         beforeListTable: [
           '/components/admin/NeedsTranslation#NeedsTranslation',
           ...(spreadsheet ? ['/components/admin/SheetTools#SheetTools'] : []),
         ],
+        edit: {
+          beforeDocumentControls: [
+            // The locale's QA findings beside Save and Publish: errors there block the publish.
+            '/components/admin/QaFindings#QaFindings',
+            {
+              path: '/components/admin/ScheduleOnEdit#ScheduleOnEdit',
+              serverProps: { collection: slug },
+            },
+          ],
+        },
       },
       group: label({ zh: '内容', de: 'Inhalte', en: 'Content' }),
       ...admin,

@@ -54,3 +54,20 @@ function sqlState(error: unknown): string | undefined {
   }
   return undefined
 }
+
+/**
+ * Takes the lock of `key` inside the transaction if no one holds it, without waiting: true when
+ * taken (held until the transaction ends), false when another session holds it.
+ */
+export async function tryAdvisoryLock(
+  db: PostgresAdapter,
+  transactionID: string | number,
+  key: string,
+): Promise<boolean> {
+  const session = db.sessions[transactionID]?.db
+  if (!session) throw new Error(`No open transaction ${transactionID} to lock ${key} in`)
+  const result = (await session.execute(
+    sql`select pg_try_advisory_xact_lock(hashtextextended(${key}, 0)) as locked`,
+  )) as unknown as { rows: { locked: boolean }[] }
+  return result.rows[0]?.locked === true
+}

@@ -1,9 +1,10 @@
-import type { Config, PayloadRequest } from 'payload'
+import type { CollectionConfig, Config, Endpoint, PayloadRequest } from 'payload'
 
 import { isEditorUser } from '@/access/roles'
 import { withdrawEndedEventsTask } from '@/translation/eventWithdrawal'
 import { publishLocaleTask } from '@/translation/scheduledPublishing'
 
+import { oneRunAtATime } from './oneRunAtATime'
 import { isRunnerToken, runnerTokenHeader } from './runnerToken'
 
 /** Editors, and the app's own runner (src/jobs/runner.ts); Payload's default is anyone signed in. */
@@ -19,4 +20,28 @@ function editorOrRunner({ req }: { req: PayloadRequest }): boolean {
 export const jobs: NonNullable<Config['jobs']> = {
   tasks: [publishLocaleTask, withdrawEndedEventsTask],
   access: { run: editorOrRunner, queue: editorOrRunner, cancel: editorOrRunner },
+  jobsCollectionOverrides: ({ defaultJobsCollection }) => oneRunEndpoint(defaultJobsCollection),
+}
+
+/**
+ * `GET /api/payload-jobs/run`, one run at a time across the app's instances (src/jobs/oneRunAtATime.ts):
+ * every instance's runner calls it on the same interval. A caller allowed to run the queue while
+ * another run is going on is answered at once, the jobs left to that run.
+ */
+function oneRunEndpoint(collection: CollectionConfig): CollectionConfig {
+  const endpoints = (collection.endpoints || []).map((endpoint): Endpoint => {
+    if (endpoint.path !== '/run' || endpoint.method !== 'get') return endpoint
+    return {
+      ...endpoint,
+      handler: async (req) => {
+        if (!editorOrRunner({ req })) return endpoint.handler(req)
+        const response = await oneRunAtATime(req.payload, async () => endpoint.handler(req))
+        return (
+          response ??
+          Response.json({ message: 'Another run of the queue is going on; it takes these jobs.' })
+        )
+      },
+    }
+  })
+  return { ...collection, endpoints }
 }

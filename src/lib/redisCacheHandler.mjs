@@ -41,9 +41,75 @@ function redisClient(url) {
       },
     })
     client.on('error', (error) => warn('Redis cache unavailable', error))
+    // Back after an outage: the expiries of the publishes made meanwhile go out first.
+    client.on('ready', () => void writePendingExpiries(client))
     holder[key] = { client, ready: client.connect().catch(() => {}) }
   }
   return holder[key]
+}
+
+/**
+ * The field of the tags hash that expires every entry rendered before it: written in place of
+ * single tags when more were waiting than `maxPendingTags`.
+ */
+const everyTag = '*'
+
+/** Tags whose expiry is kept while Redis is unreachable; beyond, they fold into `everyTag`. */
+export const maxPendingTags = 10_000
+
+/**
+ * Tag expiries that could not be written (Redis down during a publish), per process: written when
+ * Redis is back, so the other instances do not serve pages older than the publish for good. Each
+ * tag keeps its latest time; a long outage with many publishes keeps one time for all (memory
+ * stays bounded and nothing is forgotten: every page is rendered anew once).
+ */
+const pending = /** @type {{ tags: Map<string, number>, namespace: string | null }} */ (
+  /** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for('taicang-cms.pendingExpiries')] ??=
+    { tags: new Map(), namespace: null }
+)
+
+function keepPending(expiries) {
+  for (const [tag, at] of Object.entries(expiries))
+    pending.tags.set(tag, Math.max(at, pending.tags.get(tag) ?? 0))
+  if (pending.tags.size > maxPendingTags) {
+    const latest = Math.max(...pending.tags.values())
+    pending.tags.clear()
+    pending.tags.set(everyTag, latest)
+  }
+}
+
+/**
+ * Writes `expiries` (tag → ms) and every pending one together; what fails stays pending, so a
+ * later publish or the reconnection writes it. True when written.
+ */
+async function writeExpiries(client, expiries) {
+  const all = { ...expiries }
+  for (const [tag, at] of pending.tags) all[tag] = Math.max(at, all[tag] ?? 0)
+  // The namespace is known once Next has made a handler, before any publish.
+  if (Object.keys(all).length === 0 || !pending.namespace) return true
+  const written = new Map(pending.tags)
+  try {
+    await client.hSet(`${pending.namespace}tags`, all)
+  } catch (error) {
+    keepPending(expiries)
+    console.error(
+      `Could not expire ${Object.keys(all).join(', ')} in the Redis cache; kept to write when Redis is back`,
+      error,
+    )
+    return false
+  }
+  // Only what was written leaves: a tag expired again meanwhile keeps its newer time.
+  for (const [tag, at] of written) if (pending.tags.get(tag) === at) pending.tags.delete(tag)
+  return true
+}
+
+function writePendingExpiries(client) {
+  return pending.tags.size > 0 ? writeExpiries(client, {}) : Promise.resolve(true)
+}
+
+/** Pending expiries count for this instance's own reads too: its Redis may be back before it wrote. */
+function pendingExpiryOf(tag) {
+  return Math.max(pending.tags.get(tag) ?? 0, pending.tags.get(everyTag) ?? 0)
 }
 
 let lastWarning = 0
@@ -103,6 +169,7 @@ class RedisCacheHandler {
     this.redis = redisClient(process.env.REDIS_URL)
     // Next makes a handler per request: read the build id once.
     const prefix = (namespace ??= namespaceOf(ctx.serverDistDir))
+    pending.namespace ??= prefix
     this.entryKey = (key) => `${prefix}entry:${key}`
     /** A hash: tag → when it expired (ms), written by revalidateTag on any instance. */
     this.tagsKey = `${prefix}tags`
@@ -116,11 +183,11 @@ class RedisCacheHandler {
       const entry = JSON.parse(stored, reviver)
       const tags = [...new Set(tagsOf(entry, ctx))]
       if (tags.length > 0) {
-        const expiredAt = await this.redis.client.hmGet(this.tagsKey, tags)
+        const expiredAt = await this.redis.client.hmGet(this.tagsKey, [...tags, everyTag])
         const now = Date.now()
         // Expired at or after the render (`>=`: a render in the same millisecond may have read
         // the old content) and not in the future: render anew, before answering.
-        const expired = expiredAt.some(
+        const expired = [...expiredAt, ...tags.map(pendingExpiryOf)].some(
           (at) => at !== null && Number(at) >= entry.lastModified && Number(at) <= now,
         )
         if (expired) return null
@@ -157,13 +224,9 @@ class RedisCacheHandler {
     const list = typeof tags === 'string' ? [tags] : tags
     if (list.length === 0) return
     const at = Date.now() + (durations?.expire ?? 0) * 1000
-    try {
-      await this.redis.ready
-      await this.redis.client.hSet(this.tagsKey, Object.fromEntries(list.map((tag) => [tag, at])))
-    } catch (error) {
-      // Pages of other instances may stay stale until their `revalidate`: say so loudly.
-      console.error(`Could not expire ${list.join(', ')} in the Redis cache`, error)
-    }
+    await this.redis.ready
+    // Redis down: the other instances would serve the old pages; the expiry waits for its return.
+    await writeExpiries(this.redis.client, Object.fromEntries(list.map((tag) => [tag, at])))
   }
 
   resetRequestCache() {}

@@ -258,11 +258,19 @@ type JobDoc = {
 /** Failed publications stay on the dashboard this long, to be noticed and rescheduled. */
 const failedShownForMs = 7 * 24 * 60 * 60 * 1000
 
+/** One record, whose schedule its edit screen shows. */
+export type ScheduledRecord = { collection: string; record: string }
+
 /**
  * The publications waiting for their time, soonest first, then the ones that failed lately, for
- * the locales `user` may work on (translators see their own locales only).
+ * the locales `user` may work on (translators see their own locales only); of one record only
+ * when `of` names it.
  */
-export async function scheduledItems(payload: Payload, user: AccessUser): Promise<ScheduledItem[]> {
+export async function scheduledItems(
+  payload: Payload,
+  user: AccessUser,
+  of?: ScheduledRecord,
+): Promise<ScheduledItem[]> {
   const since = new Date(getCurrentDate().getTime() - failedShownForMs).toISOString()
   const where: Where = {
     and: [
@@ -284,8 +292,13 @@ export async function scheduledItems(payload: Payload, user: AccessUser): Promis
     depth: 0,
     overrideAccess: true,
   })
+  // The record is picked here, not in `where`: the job's input is JSON, which the adapters query
+  // each their own way, and the waiting publications are few.
   const jobs = (docs as unknown as JobDoc[]).filter(
-    (job) => !isCancelled(job) && canEditLocale(user, job.input.locale),
+    (job) =>
+      !isCancelled(job) &&
+      canEditLocale(user, job.input.locale) &&
+      (!of || (job.input.collection === of.collection && job.input.record === of.record)),
   )
   const emails = await userEmails(
     payload,

@@ -11,7 +11,7 @@ export function launchBrowser(): Promise<Browser> {
  * closed after them with every page they opened. Each page gets a context of its own (own cookies,
  * own browser language).
  */
-export function chromiumPages(): (locale?: string) => Promise<Page> {
+export function chromiumPages(): (locale?: string, timezoneId?: string) => Promise<Page> {
   let browser: Browser | undefined
   const contexts: BrowserContext[] = []
   beforeAll(async () => {
@@ -21,9 +21,14 @@ export function chromiumPages(): (locale?: string) => Promise<Page> {
     await Promise.all(contexts.map((context) => context.close()))
     await browser?.close()
   })
-  return async (locale = 'en-US') => {
+  return async (locale = 'en-US', timezoneId?: string) => {
     if (!browser) throw new Error('chromiumPages(): call it inside describe, before the tests run.')
-    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } })
+    const context = await browser.newContext({
+      locale,
+      viewport: { width: 1280, height: 900 },
+      // The machine's zone unless a test needs the user's own (a time typed in local time).
+      ...(timezoneId ? { timezoneId } : {}),
+    })
     contexts.push(context)
     return context.newPage()
   }

@@ -5,8 +5,17 @@ import { useState } from 'react'
 
 import type { AdminTranslationKey, AdminTranslations } from '@/i18n/adminTranslations'
 
-/** Cancels one scheduled publication through the API, then reloads the dashboard's list. */
-export function CancelScheduled({ url }: { url: string }) {
+/**
+ * Cancels one scheduled publication through the API, then reloads the list: the dashboard's by
+ * refreshing the page, the edit screen's by `onCancelled` (a refresh would reset its form).
+ */
+export function CancelScheduled({
+  url,
+  onCancelled,
+}: {
+  url: string
+  onCancelled?: () => Promise<void>
+}) {
   const { t } = useTranslation<AdminTranslations, AdminTranslationKey>()
   const router = useRouter()
   const [pending, setPending] = useState(false)
@@ -22,7 +31,8 @@ export function CancelScheduled({ url }: { url: string }) {
         } | null
         setProblem(body?.errors?.[0]?.message ?? String(response.status))
       }
-      router.refresh()
+      if (onCancelled) await onCancelled()
+      else router.refresh()
     } finally {
       setPending(false)
     }

@@ -27,9 +27,14 @@ export function ScheduledPublications({
   api: string
   collectionLabel: (slug: string) => string
 }) {
+  // Fields one by one: with `dateStyle`/`timeStyle`, V8 refuses `timeZoneName` (a RangeError that
+  // made the dashboard a 500).
   const time = new Intl.DateTimeFormat(bcp47[isLocale(language) ? language : sourceLocale], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZone: officeTimeZone,
     timeZoneName: 'short',
   })

@@ -25,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { PublishedCell as PublishedCell_fec8b5073c40a544a4cae7e479d678ef } from '../../../components/admin/PublishedCell'
 import { NeedsTranslation as NeedsTranslation_9729fc0c47b0dcc02ae45fc7e297488d } from '../../../components/admin/NeedsTranslation'
 import { QaFindings as QaFindings_a587d8acbafb0e2e89f2a9fc10803019 } from '../../../components/admin/QaFindings'
+import { ScheduleOnEdit as ScheduleOnEdit_350303108d58b87d2b8547b83a1030bb } from '../../../components/admin/ScheduleOnEdit'
 import { SheetTools as SheetTools_22884a8ee13e7baa86b54262ea050bfc } from '../../../components/admin/SheetTools'
 import { AuditExport as AuditExport_989939f33ba2265c82e152fb632d38e0 } from '../../../components/admin/AuditExport'
 import { TranslationNavLink as TranslationNavLink_8a483bc5ae1a4dd7ae72c2af67b83e8e } from '../../../components/admin/TranslationNavLink'
@@ -60,6 +61,7 @@ export const importMap = {
   "/components/admin/PublishedCell#PublishedCell": PublishedCell_fec8b5073c40a544a4cae7e479d678ef,
   "/components/admin/NeedsTranslation#NeedsTranslation": NeedsTranslation_9729fc0c47b0dcc02ae45fc7e297488d,
   "/components/admin/QaFindings#QaFindings": QaFindings_a587d8acbafb0e2e89f2a9fc10803019,
+  "/components/admin/ScheduleOnEdit#ScheduleOnEdit": ScheduleOnEdit_350303108d58b87d2b8547b83a1030bb,
   "/components/admin/SheetTools#SheetTools": SheetTools_22884a8ee13e7baa86b54262ea050bfc,
   "/components/admin/AuditExport#AuditExport": AuditExport_989939f33ba2265c82e152fb632d38e0,
   "/components/admin/TranslationNavLink#TranslationNavLink": TranslationNavLink_8a483bc5ae1a4dd7ae72c2af67b83e8e,
