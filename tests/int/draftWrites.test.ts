@@ -6,7 +6,7 @@ import {
   type Payload,
 } from 'payload'
 
-import { fingerprint } from '@/translation/fingerprint'
+import { sourcePrint } from '@/translation/fingerprint'
 import { saveTranslationDrafts } from '@/translation/draftWrites'
 
 import { createRecord, type TestUser } from '../helpers/fixtures'
@@ -73,7 +73,7 @@ describeDatabase('a bulk draft write stores what an ordinary draft save stores',
           collection,
           id: String(bulk.id),
           data: { [field]: text },
-          prints: { [field]: fingerprint((bulk as unknown as Record<string, unknown>)[field])! },
+          prints: { [field]: sourcePrint((bulk as unknown as Record<string, unknown>)[field])! },
         },
       ])
       if (started) await commitTransaction(req)
