@@ -53,16 +53,7 @@ export async function saveTranslationDrafts(
   for (const { collection, id } of inLockOrder(writes))
     await holdDocument(req, collection as CollectionSlug, recordId(req, id))
   for (const [collection, group] of groupByCollection(writes)) {
-    const ids = group.map((write) => recordId(req, write.id))
-    const { docs } = await payload.db.findVersions({
-      collection,
-      where: { and: [{ parent: { in: ids } }, { latest: { equals: true } }] },
-      locale: 'all',
-      pagination: false,
-      limit: 0,
-      req,
-    })
-    const latest = new Map(docs.map((doc) => [String(doc.parent), doc.version as Version]))
+    const latest = await latestDrafts(req, collection, group)
     const now = new Date().toISOString()
 
     for (const write of group) {
@@ -197,20 +188,7 @@ export async function saveDraftVersions(
     groups.set(change.collection, group)
   }
   for (const [collection, group] of groups) {
-    const { docs } = await payload.db.findVersions({
-      collection,
-      where: {
-        and: [
-          { parent: { in: group.map((change) => recordId(req, change.id)) } },
-          { latest: { equals: true } },
-        ],
-      },
-      locale: 'all',
-      pagination: false,
-      limit: 0,
-      req,
-    })
-    const latest = new Map(docs.map((doc) => [String(doc.parent), doc.version as Version]))
+    const latest = await latestDrafts(req, collection, group)
     const now = new Date().toISOString()
     for (const change of group) {
       const version = latest.get(change.id)
@@ -234,4 +212,26 @@ export async function saveDraftVersions(
     }
   }
   return withoutHistory
+}
+
+/** The latest version of each record, every locale, in one read: id → its version's data. */
+async function latestDrafts(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  records: readonly { id: string }[],
+): Promise<Map<string, Version>> {
+  const { docs } = await req.payload.db.findVersions({
+    collection,
+    where: {
+      and: [
+        { parent: { in: records.map((record) => recordId(req, record.id)) } },
+        { latest: { equals: true } },
+      ],
+    },
+    locale: 'all',
+    pagination: false,
+    limit: 0,
+    req,
+  })
+  return new Map(docs.map((doc) => [String(doc.parent), doc.version as Version]))
 }

@@ -8,12 +8,13 @@ export const paragraph = <Children extends object[]>(...children: Children) => (
   children,
 })
 
-export const text = (value: string) => ({
+/** A run of text; `format` is Lexical's bit set (1 bold, 2 italic…). */
+export const text = (value: string, format = 0) => ({
   type: 'text',
   text: value,
   version: 1,
   detail: 0,
-  format: 0,
+  format,
   mode: 'normal',
   style: '',
 })

@@ -8,42 +8,13 @@ import { statusReport } from '@/translation/report'
 import { startFakeDeepL, type FakeDeepL } from '../helpers/fakeDeepL'
 import { createUsers, type TestUser } from '../helpers/fixtures'
 import type { JsonObject } from '../helpers/json'
+import { paragraph, richText, text } from '../helpers/lexical'
 import { describeDatabase, useTestPayload } from '../helpers/payload'
 
 const timeout = 60_000
 
 /** A body of one paragraph: `bold` in bold, then `plain`. */
-function body(bold: string, plain: string) {
-  const text = (value: string, format: number) => ({
-    type: 'text',
-    version: 1,
-    detail: 0,
-    format,
-    mode: 'normal',
-    style: '',
-    text: value,
-  })
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          direction: 'ltr',
-          format: '',
-          indent: 0,
-          textFormat: 0,
-          children: [text(bold, 1), text(plain, 0)],
-        },
-      ],
-    },
-  }
-}
+const body = (bold: string, plain: string) => richText(paragraph(text(bold, 1), text(plain)))
 
 type Paragraphs = { root: { children: { children: { text: string; format: number }[] }[] } }
 

@@ -7,6 +7,7 @@ import { recordMachineDraft } from '@/workflow/review'
 
 import { createUser, createUsers, type TestUser } from '../helpers/fixtures'
 import { describeDatabase, useTestPayload } from '../helpers/payload'
+import { paragraph as lexicalParagraph, richText, text } from '../helpers/lexical'
 import { login, rest } from '../helpers/rest'
 
 type Who = 'admin' | 'editor' | 'translator' | 'reviewer' | 'enReviewer' | 'translatorReviewer'
@@ -24,27 +25,8 @@ type Task = {
 const messageOf = (json: object) =>
   String((json as { errors?: { message?: string }[] }).errors?.[0]?.message)
 
-const paragraph = (text: string, format = 0) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        children: [
-          { type: 'text', version: 1, text, format, detail: 0, mode: 'normal', style: '' },
-        ],
-      },
-    ],
-  },
-})
+/** Rich text of one paragraph, its text in one run of the given format. */
+const paragraph = (value: string, format = 0) => richText(lexicalParagraph(text(value, format)))
 
 const day = 24 * 60 * 60 * 1000
 
