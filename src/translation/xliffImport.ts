@@ -11,6 +11,7 @@ import { qaText } from '@/qa/text'
 import type { QaFinding } from '@/qa/types'
 
 import { fingerprint, isPrintOf, sourcePrint } from './fingerprint'
+import { translationsWritten } from './writeListeners'
 import { localeFromTag } from './languageTags'
 import { saveTranslationDrafts, type DraftWrite } from './draftWrites'
 import { saveLiveTranslations } from './liveWrites'
@@ -212,12 +213,15 @@ export async function importXliff(
   if (summary.errors.length > 0 || writes.size === 0) {
     return { ...summary, updated: summary.errors.length > 0 ? 0 : summary.updated }
   }
-  await writeAll(req, locale, [...writes.values()], {
+  const written = [...writes.values()]
+  await writeAll(req, locale, written, {
     action: 'import-xliff',
     detail: {
       units: { updated: summary.updated, unchanged: summary.unchanged },
       conflicts: summary.conflicts.length,
     },
+    // The importing person translated these: the review workflow keeps them from approving them.
+    alsoWrite: () => translationsWritten(req, locale, written),
   })
   return summary
 }

@@ -1,6 +1,9 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { setLocalePublished } from '@/translation/publishing'
+import { parseXliff, writeXliff } from '@/translation/xliff'
+import { exportXliff } from '@/translation/xliffExport'
+import { importXliff } from '@/translation/xliffImport'
 import { onWorkflowEvent, type WorkflowEventName } from '@/workflow/events'
 import { reviewOverview } from '@/workflow/overview'
 import { recordMachineDraft } from '@/workflow/review'
@@ -231,6 +234,7 @@ describeDatabase('per-locale review and assignments', () => {
   test('refuses the wrong role, the wrong locale, the wrong state and reviewing one’s own work', async () => {
     const id = await translatedPlatform()
     const before = await allTasks()
+    expect(before.filter((task) => task.key === `platforms/${id}/de`)).toHaveLength(1)
 
     // Only reviewers decide; a translator cannot approve, not even from "in review".
     expect((await act('translator', 'request-review', id)).status).toBe(200)
@@ -256,7 +260,8 @@ describeDatabase('per-locale review and assignments', () => {
     const again = await act('reviewer', 'approve', id)
     expect(again.status).toBe(409)
     expect(messageOf(again.json)).toContain('approved')
-    expect((await allTasks()).length).toBe(before.length + 1)
+    // The translator's save made the record's one German task; no refusal added another.
+    expect((await allTasks()).length).toBe(before.length)
   })
 
   test('a reviewer who translated the locale last may not decide on it, unless an admin allows it', async () => {
@@ -299,6 +304,46 @@ describeDatabase('per-locale review and assignments', () => {
     expect((await taskOf(second))?.lastTranslator).toBe(users.translatorReviewer.id)
     expect((await act('translatorReviewer', 'approve', second)).status).toBe(403)
     expect((await act('reviewer', 'approve', second)).status).toBe(200)
+  })
+
+  test('whoever wrote a locale before any task existed, by a save or an XLIFF import, may not approve it', async () => {
+    // A save: another translator's request for review keeps the one who wrote the text.
+    const saved = await translatedPlatform('translatorReviewer')
+    expect((await taskOf(saved))?.lastTranslator).toBe(users.translatorReviewer.id)
+    expect((await act('translator', 'request-review', saved)).status).toBe(200)
+    expect((await taskOf(saved))?.lastTranslator).toBe(users.translatorReviewer.id)
+    expect((await act('translatorReviewer', 'approve', saved)).status).toBe(403)
+
+    // An XLIFF import writes versions directly, without the collection's hooks.
+    counter += 1
+    const imported = await payload.create({
+      collection: 'platforms',
+      locale: 'zh',
+      data: { name: `德国中心 ${counter}`, type: 'incubator', slug: `review-${counter}` } as never,
+      overrideAccess: true,
+    })
+    const exported = parseXliff(
+      (await exportXliff(payload, { locale: 'de', collections: ['platforms'] })).xml,
+    )
+    const units = exported.units.filter((unit) => unit.id.startsWith(`platforms/${imported.id}/`))
+    expect(units.length).toBeGreaterThan(0)
+    const xml = writeXliff({
+      ...exported,
+      units: units.map((unit) => ({
+        ...unit,
+        target: ['Deutsches Zentrum (importiert)'],
+        state: 'translated' as const,
+      })),
+    })
+    const req = await createLocalReq(
+      { user: { ...users.translatorReviewer, collection: 'users' } as never },
+      payload,
+    )
+    expect((await importXliff(req, xml)).updated).toBe(units.length)
+    expect((await taskOf(imported.id))?.lastTranslator).toBe(users.translatorReviewer.id)
+    expect((await act('translator', 'request-review', imported.id)).status).toBe(200)
+    expect((await act('translatorReviewer', 'approve', imported.id)).status).toBe(403)
+    expect((await act('reviewer', 'approve', imported.id)).status).toBe(200)
   })
 
   test('bad input is a 4xx naming the problem, and nothing is stored', async () => {
