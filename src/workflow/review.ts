@@ -9,7 +9,14 @@ import { ClientError } from '@/http/clientError'
 import { adminT } from '@/i18n/adminTranslations'
 import type { Locale } from '@/i18n/locales'
 import { describe, loadInAllLocales } from '@/translation/records'
-import { localeStatus, type DocumentInAllLocales } from '@/translation/status'
+import { saveTranslationDrafts, type DraftWrite } from '@/translation/draftWrites'
+import { isMachineDraftPrint, withoutMachineMarks } from '@/translation/machineDraft'
+import {
+  localeStatus,
+  recordedSources,
+  valueIn,
+  type DocumentInAllLocales,
+} from '@/translation/status'
 import { translatableFields } from '@/translation/translatableFields'
 
 import { emitWorkflowEvent } from './events'
@@ -164,6 +171,13 @@ export async function applyReview(req: PayloadRequest, body: unknown): Promise<T
         ),
       )
     }
+    if (action === 'approve' || action === 'acknowledge') {
+      await acceptMachineText(
+        req,
+        locale,
+        planned.map(({ record }) => ({ record, doc: records.get(nameOf(record))! })),
+      )
+    }
     for (const task of saved) {
       await audit(req, request, task)
       await announce(req, request, task)
@@ -202,6 +216,32 @@ async function changesFor(
     default:
       return { state }
   }
+}
+
+/**
+ * An approval accepts the locale's text as it stands, machine pre-translation included: its
+ * fields stop being "machine draft, unreviewed" (the marks come off their recorded source prints,
+ * in a new draft version with the same text), so the status shows them complete.
+ */
+async function acceptMachineText(
+  req: PayloadRequest,
+  locale: Locale,
+  approved: readonly { record: RecordRef; doc: DocumentInAllLocales }[],
+): Promise<void> {
+  const writes: DraftWrite[] = []
+  for (const { record, doc } of approved) {
+    const recorded = recordedSources(doc, locale)
+    const marked = Object.keys(recorded).filter((path) => isMachineDraftPrint(recorded[path]))
+    if (marked.length === 0) continue
+    const accepted = withoutMachineMarks(recorded)
+    writes.push({
+      collection: record.collection,
+      id: String(record.id),
+      data: Object.fromEntries(marked.map((path) => [path, valueIn(doc, path, locale)])),
+      prints: Object.fromEntries(marked.map((path) => [path, accepted[path]!])),
+    })
+  }
+  if (writes.length > 0) await saveTranslationDrafts(req, locale, writes)
 }
 
 /** The audit trail's entry for a decision on a task (assignments, approvals, returns). */

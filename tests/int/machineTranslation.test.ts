@@ -4,9 +4,10 @@ import { machineTranslationEndpoint } from '@/machineTranslation/endpoint'
 import { pretranslate } from '@/machineTranslation/pretranslate'
 import type { TranslationProvider } from '@/machineTranslation/provider'
 import { statusReport } from '@/translation/report'
+import { applyReview } from '@/workflow/review'
 
 import { startFakeDeepL, type FakeDeepL } from '../helpers/fakeDeepL'
-import { createUsers, type TestUser } from '../helpers/fixtures'
+import { createUser, createUsers, type TestUser } from '../helpers/fixtures'
 import type { JsonObject } from '../helpers/json'
 import { paragraph, richText, text } from '../helpers/lexical'
 import { describeDatabase, useTestPayload } from '../helpers/payload'
@@ -225,6 +226,34 @@ describeDatabase('machine pre-translation through a DeepL-speaking server', () =
       expect(again).toMatchObject({ status: 200, json: { filled: [] } })
       expect(sentTexts()).toHaveLength(sent)
       expect((await draftIn(record.id, 'de')).summary).toBe('Vorstellung des Parks')
+    },
+    timeout,
+  )
+
+  it(
+    'a reviewer who approves machine text accepts it as it stands: the marks come off',
+    async () => {
+      const record = await milestone({ title: '审核机器翻译', summary: '译文审核' })
+      expect(
+        (await machine(editor, { collection: 'milestones', ids: [record.id], locale: 'de' }))
+          .status,
+      ).toBe(200)
+      const machineText = await draftIn(record.id, 'de')
+      const reviewer = await createUser(payload, ['reviewer'], ['de'])
+      const decide = async (user: TestUser, action: string) =>
+        applyReview(
+          await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload),
+          { action, locale: 'de', records: [{ collection: 'milestones', id: record.id }] },
+        )
+      await decide(translator, 'request-review')
+      await decide(reviewer, 'approve')
+
+      expect(await statusOf(record.id, 'de')).toMatchObject({
+        state: 'complete',
+        fields: { title: 'complete', summary: 'complete' },
+      })
+      const approved = await draftIn(record.id, 'de')
+      expect([approved.title, approved.summary]).toEqual([machineText.title, machineText.summary])
     },
     timeout,
   )
