@@ -17,10 +17,11 @@ export function chromiumPages(): (locale?: string, timezoneId?: string) => Promi
   beforeAll(async () => {
     browser = await launchBrowser()
   }, 60_000)
+  // Closing Chromium's pages takes seconds while the other suites load both cores.
   afterAll(async () => {
     await Promise.all(contexts.map((context) => context.close()))
     await browser?.close()
-  })
+  }, 60_000)
   return async (locale = 'en-US', timezoneId?: string) => {
     if (!browser) throw new Error('chromiumPages(): call it inside describe, before the tests run.')
     const context = await browser.newContext({

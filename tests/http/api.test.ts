@@ -38,7 +38,7 @@ describe('the running app over HTTP (REST and GraphQL)', () => {
     })
     expect(draft.status).toBe(201)
     draftId = draft.json.doc.id
-  })
+  }, 60_000)
 
   it('made the first registered account an administrator, and closes first-register after it', async () => {
     const me = await api(admin, 'GET', '/api/users/me')

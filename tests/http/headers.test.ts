@@ -76,7 +76,7 @@ describe('security headers on every kind of response', () => {
 
   beforeAll(async () => {
     admin = await adminSession()
-  })
+  }, 60_000)
 
   it.each(['zh', 'de', 'en'])('home page /%s', async (locale) => {
     const page = await getPage(`/${locale}`)

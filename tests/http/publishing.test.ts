@@ -22,7 +22,7 @@ describe('editors publishing: drafts stay private, changes reach every page with
 
   beforeAll(async () => {
     admin = await adminSession()
-  })
+  }, 60_000)
 
   it('never shows a draft: not listed, searched, in the sitemap or feed, and its page is a 404', async () => {
     const name = uniqueName('Entwurfsplattform')

@@ -26,7 +26,8 @@ describe('translation API over HTTP', () => {
     })
     expect(created.status).toBe(201)
     platformId = created.json.doc.id
-  })
+    // Two sign-ins hash passwords: seconds when the integration suites load both cores.
+  }, 60_000)
 
   it('answers the status matrix for the locales a user may work on, and refuses others', async () => {
     const status = await api(
