@@ -175,9 +175,10 @@ const en = {
     commentLocaleNotYours: 'You may not comment in the language "{{value}}".',
     commentEmptyBody: 'The comment is empty.',
     commentBodyTooLong: 'The comment is longer than {{max}} characters.',
-    commentBadThread: 'Comment {{value}} does not exist or is itself a reply: answer the first comment of a thread.',
+    commentBadThread:
+      'Comment {{value}} does not exist or is itself a reply: answer the first comment of a thread.',
     commentFixed: 'A comment\'s "{{name}}" cannot be changed.',
-    commentOnlyAuthor: 'Only the author may change a comment\'s text.',
+    commentOnlyAuthor: "Only the author may change a comment's text.",
     commentResolveNotAllowed: 'Only editors and the person who asked may resolve a thread.',
     commentResolveReply: 'Resolve the first comment of the thread, not a reply.',
   },
@@ -351,11 +352,15 @@ const de: AdminTranslations = {
     commentLocaleNotYours: 'Sie dürfen in der Sprache „{{value}}“ nicht kommentieren.',
     commentEmptyBody: 'Der Kommentar ist leer.',
     commentBodyTooLong: 'Der Kommentar ist länger als {{max}} Zeichen.',
-    commentBadThread: 'Kommentar {{value}} gibt es nicht, oder er ist selbst eine Antwort: Antworten Sie auf den ersten Kommentar einer Unterhaltung.',
+    commentBadThread:
+      'Kommentar {{value}} gibt es nicht, oder er ist selbst eine Antwort: Antworten Sie auf den ersten Kommentar einer Unterhaltung.',
     commentFixed: '„{{name}}“ eines Kommentars lässt sich nicht ändern.',
-    commentOnlyAuthor: 'Nur die Verfasserin oder der Verfasser darf den Text eines Kommentars ändern.',
-    commentResolveNotAllowed: 'Nur Redakteure und die fragende Person dürfen eine Unterhaltung als erledigt markieren.',
-    commentResolveReply: 'Markieren Sie den ersten Kommentar der Unterhaltung als erledigt, nicht eine Antwort.',
+    commentOnlyAuthor:
+      'Nur die Verfasserin oder der Verfasser darf den Text eines Kommentars ändern.',
+    commentResolveNotAllowed:
+      'Nur Redakteure und die fragende Person dürfen eine Unterhaltung als erledigt markieren.',
+    commentResolveReply:
+      'Markieren Sie den ersten Kommentar der Unterhaltung als erledigt, nicht eine Antwort.',
   },
 }
 

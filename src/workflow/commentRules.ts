@@ -101,7 +101,8 @@ async function threadPlacement(req: PayloadRequest, threadId: string): Promise<D
   if (!first || idOf(first.thread)) {
     throw new ClientError(400, adminT(req.i18n)('translator:commentBadThread', { value: threadId }))
   }
-  return Object.fromEntries(placement.map((name) => [name, first[name]]))
+  // The stored id, of the database's id type (a number in SQL), which the relationship checks.
+  return { ...Object.fromEntries(placement.map((name) => [name, first[name]])), thread: first.id }
 }
 
 /** The first comment of the thread `doc` belongs to (itself when it starts one). */
@@ -121,14 +122,18 @@ async function newComment(req: PayloadRequest, user: AccessUser, data: Data): Pr
   const t = adminT(req.i18n)
   const body = checkedBody(req, data.body)
   const threadId = idOf(data.thread)
-  const where = threadId ? await threadPlacement(req, threadId) : await checkedPlacement(req, data)
+  const where = threadId
+    ? await threadPlacement(req, threadId)
+    : { ...(await checkedPlacement(req, data)), thread: null }
   if (!canCommentIn(user, where.locale)) {
-    throw new ClientError(403, t('translator:commentLocaleNotYours', { value: String(where.locale) }))
+    throw new ClientError(
+      403,
+      t('translator:commentLocaleNotYours', { value: String(where.locale) }),
+    )
   }
   return {
     ...where,
     body,
-    thread: threadId ?? null,
     // Set here, never taken from the client: who wrote it is who is signed in.
     author: user.id,
     resolved: false,
