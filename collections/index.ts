@@ -7,6 +7,7 @@ import { Media } from './Media'
 import { Milestones } from './Milestones'
 import { Platforms } from './Platforms'
 import { SiteSettings } from './SiteSettings'
+import { TranslationComments } from './TranslationComments'
 import { TranslationTasks, WorkflowSettings } from './TranslationTasks'
 import { Users } from './Users'
 
@@ -18,6 +19,7 @@ export const collections = [
   Platforms,
   Glossary,
   TranslationTasks,
+  TranslationComments,
   Media,
   Users,
   AuditLog,

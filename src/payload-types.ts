@@ -73,6 +73,7 @@ export interface Config {
     platforms: Platform;
     glossary: Glossary;
     'translation-tasks': TranslationTask;
+    'translation-comments': TranslationComment;
     media: Media;
     users: User;
     'audit-log': AuditLog;
@@ -90,6 +91,7 @@ export interface Config {
     platforms: PlatformsSelect<false> | PlatformsSelect<true>;
     glossary: GlossarySelect<false> | GlossarySelect<true>;
     'translation-tasks': TranslationTasksSelect<false> | TranslationTasksSelect<true>;
+    'translation-comments': TranslationCommentsSelect<false> | TranslationCommentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -553,6 +555,25 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-comments".
+ */
+export interface TranslationComment {
+  id: number;
+  collection: 'milestones' | 'events' | 'enterprises' | 'platforms';
+  recordId: string;
+  field: string;
+  locale: 'zh' | 'de' | 'en';
+  body: string;
+  author: number | User;
+  thread?: (number | null) | TranslationComment;
+  resolved?: boolean | null;
+  resolvedBy?: (number | null) | User;
+  resolvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -725,6 +746,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'translation-tasks';
         value: number | TranslationTask;
+      } | null)
+    | ({
+        relationTo: 'translation-comments';
+        value: number | TranslationComment;
       } | null)
     | ({
         relationTo: 'media';
@@ -914,6 +939,24 @@ export interface TranslationTasksSelect<T extends boolean = true> {
   reviewer?: T;
   returnComment?: T;
   approvedSources?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-comments_select".
+ */
+export interface TranslationCommentsSelect<T extends boolean = true> {
+  collection?: T;
+  recordId?: T;
+  field?: T;
+  locale?: T;
+  body?: T;
+  author?: T;
+  thread?: T;
+  resolved?: T;
+  resolvedBy?: T;
+  resolvedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -24,6 +24,12 @@ export type WorkflowEvents = {
   approved: About & { translator: number | string | null }
   /** The source text changed after approval: the changed field paths (their diff: GET /api/translation/source). */
   sourceChanged: About & { previousState: ReviewState; fields: string[] }
+  /** Someone asked or answered on a field × locale (collection translation-comments); `thread`: null for a new question. */
+  commented: Omit<About, 'taskId'> & {
+    field: string
+    commentId: number | string
+    thread: string | null
+  }
 }
 
 export type WorkflowEventName = keyof WorkflowEvents
@@ -39,6 +45,7 @@ const listeners: { [Name in WorkflowEventName]: Set<Listener<Name>> } = {
   returned: new Set(),
   approved: new Set(),
   sourceChanged: new Set(),
+  commented: new Set(),
 }
 
 /** Subscribes to one event; the returned function unsubscribes (tests, hot reload). */

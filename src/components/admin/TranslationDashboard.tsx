@@ -12,8 +12,10 @@ import { scheduledItems } from '@/translation/scheduledPublishing'
 import type { RecordState } from '@/translation/status'
 
 import { adminT } from '@/i18n/adminTranslations'
+import { openCommentsPerLocale } from '@/workflow/openComments'
 import { reviewOverview } from '@/workflow/overview'
 
+import { OpenComments } from './OpenComments'
 import { ReviewQueue } from './ReviewQueue'
 import { ScheduledPublications } from './ScheduledPublications'
 
@@ -48,11 +50,12 @@ export async function TranslationDashboard({
   )
   if (!req.user || !isStaffUser(req.user)) return template(<p>{t('translator:notAllowed')}</p>)
 
-  const [reports, scheduled, qa, review] = await Promise.all([
+  const [reports, scheduled, qa, review, comments] = await Promise.all([
     statusReports(req.payload, { locales: translationLocales(req.user) }),
     scheduledItems(req.payload, req.user),
     qaCounts(req.payload, translationLocales(req.user)),
     reviewOverview(req),
+    openCommentsPerLocale(req.payload, req.user),
   ])
   const admin = req.payload.config.routes.admin
   const api = req.payload.config.routes.api
@@ -117,6 +120,8 @@ export async function TranslationDashboard({
       </p>
 
       <ReviewQueue overview={review} userId={req.user.id} language={language} t={t} admin={admin} />
+
+      <OpenComments open={comments} t={t} admin={admin} />
 
       <ScheduledPublications
         items={scheduled}
