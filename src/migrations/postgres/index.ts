@@ -9,6 +9,7 @@ import * as migration_20261202_110038_events_without_date from './20261202_11003
 import * as migration_20261202_123527_translation_sources_everywhere from './20261202_123527_translation_sources_everywhere';
 import * as migration_20261202_123949_scheduled_publishing from './20261202_123949_scheduled_publishing';
 import * as migration_20261202_152138_translation_management from './20261202_152138_translation_management';
+import * as migration_20261202_160158_notifications from './20261202_160158_notifications';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_152138_translation_management.up,
     down: migration_20261202_152138_translation_management.down,
-    name: '20261202_152138_translation_management'
+    name: '20261202_152138_translation_management',
+  },
+  {
+    up: migration_20261202_160158_notifications.up,
+    down: migration_20261202_160158_notifications.down,
+    name: '20261202_160158_notifications'
   },
 ];
