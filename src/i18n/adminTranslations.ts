@@ -172,7 +172,7 @@ const en = {
       'The reviewer approved the {{locale}} translation of {{record}}.\n\nOpen it here: {{link}}',
     mailSourceChangedSubject: 'Source text changed: {{record}} ({{locale}})',
     mailSourceChangedBody:
-      'The Chinese source text of {{record}} has changed since the {{locale}} translation was approved. Changed fields: {{fields}}.\n\nOpen it here: {{link}}',
+      'The Chinese source text of {{record}} has changed since the {{locale}} translation was approved. Changed fields:\n{{fields}}\n\nOpen it here: {{link}}',
     mailNoDueDate: 'none',
     mailDigestSubject: 'Your daily translation summary: {{count}} updates',
     mailDigestIntro:
@@ -345,7 +345,7 @@ const de: AdminTranslations = {
       'Die Übersetzung von {{record}} ({{locale}}) wurde freigegeben.\n\nZum Datensatz: {{link}}',
     mailSourceChangedSubject: 'Ausgangstext geändert: {{record}} ({{locale}})',
     mailSourceChangedBody:
-      'Der chinesische Ausgangstext von {{record}} wurde geändert, nachdem die Übersetzung ({{locale}}) freigegeben war. Geänderte Felder: {{fields}}.\n\nZum Datensatz: {{link}}',
+      'Der chinesische Ausgangstext von {{record}} wurde geändert, nachdem die Übersetzung ({{locale}}) freigegeben war. Geänderte Felder:\n{{fields}}\n\nZum Datensatz: {{link}}',
     mailNoDueDate: 'keine Angabe',
     mailDigestSubject: 'Ihre tägliche Übersicht: {{count}} Neuigkeiten',
     mailDigestIntro:
@@ -503,7 +503,7 @@ const zh: AdminTranslations = {
     mailApprovedBody: '审校人批准了 {{record}} 的{{locale}}翻译。\n\n打开记录：{{link}}',
     mailSourceChangedSubject: '原文已修改：{{record}}（{{locale}}）',
     mailSourceChangedBody:
-      '{{record}} 的中文原文在{{locale}}翻译批准后被修改。修改的字段：{{fields}}。\n\n打开记录：{{link}}',
+      '{{record}} 的中文原文在{{locale}}翻译批准后被修改。修改的字段：\n{{fields}}\n\n打开记录：{{link}}',
     mailNoDueDate: '无',
     mailDigestSubject: '每日翻译汇总：{{count}} 条更新',
     mailDigestIntro: '自上次汇总以来，您的翻译工作有以下 {{count}} 条更新：',

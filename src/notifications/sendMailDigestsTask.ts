@@ -8,6 +8,7 @@ import {
   renderWorkflowMail,
   type WorkflowMailInput,
 } from './sendWorkflowMailTask'
+import { sourceDiffLines } from './sourceDiff'
 
 export const sendMailDigestsTaskSlug = 'sendMailDigests'
 
@@ -45,7 +46,11 @@ export const sendMailDigestsTask: TaskConfig<{ input: object; output: object }> 
         .findByID({ collection: 'users', id: recipient, depth: 0, overrideAccess: true })
         .catch(() => null)
       if (user?.email) {
-        const items = inputs.map(renderWorkflowMail)
+        const items = await Promise.all(
+          inputs.map(async (input) =>
+            renderWorkflowMail(input, await sourceDiffLines(req.payload, input)),
+          ),
+        )
         const text = [
           strings.mailDigestIntro.replace('{{count}}', String(items.length)),
           ...items.map((item) => `${item.subject}\n\n${item.text}`),

@@ -5,6 +5,7 @@ import { siteOrigin } from '@/lib/paths'
 import type { WorkflowEventName, WorkflowEvents } from '@/workflow/events'
 
 import { workflowMailText } from './mailText'
+import { sourceDiffLines } from './sourceDiff'
 
 export const sendWorkflowMailTaskSlug = 'sendWorkflowMail'
 
@@ -43,14 +44,17 @@ export const sendWorkflowMailTask: TaskConfig<{ input: WorkflowMailInput; output
       .catch(() => null)
     // A user deleted since the event hears nothing more.
     if (!user?.email) return { output: {} }
-    const { subject, text } = renderWorkflowMail(input)
+    const { subject, text } = renderWorkflowMail(input, await sourceDiffLines(req.payload, input))
     await req.payload.sendEmail({ to: user.email, subject, text })
     return { output: {} }
   },
 }
 
 /** One mail's subject and text, in English until the users' admin language is stored. */
-export function renderWorkflowMail(input: WorkflowMailInput): { subject: string; text: string } {
+export function renderWorkflowMail(
+  input: WorkflowMailInput,
+  fieldLines?: string[],
+): { subject: string; text: string } {
   const data = input.data as WorkflowEvents[WorkflowEventName] & Record<string, unknown>
   const language: Locale = 'en'
   const locale = isLocale(data.locale) ? data.locale : 'en'
@@ -61,6 +65,8 @@ export function renderWorkflowMail(input: WorkflowMailInput): { subject: string;
     link: adminRecordUrl(data.collection, data.recordId, locale),
     dueDate: dueDate ?? '',
     comment: typeof data.comment === 'string' ? data.comment : '',
-    fields: Array.isArray(data.fields) ? data.fields.join(', ') : '',
+    fields: (fieldLines ?? (Array.isArray(data.fields) ? data.fields.map(String) : []))
+      .map((line) => `- ${line}`)
+      .join('\n'),
   })
 }

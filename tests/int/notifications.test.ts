@@ -132,6 +132,7 @@ describeDatabase('workflow e-mail notifications', () => {
 
   test('a change of an approved source mails the translator the changed fields and the locale link', async () => {
     const id = await platform()
+    const platformNumber = counter
     await payload.update({
       collection: 'platforms',
       id,
@@ -166,7 +167,7 @@ describeDatabase('workflow e-mail notifications', () => {
     await runMails()
     const mails = mailsTo('translator').slice(before)
     expect(mails).toHaveLength(1)
-    expect(mails[0]!.text).toContain('Changed fields: name')
+    expect(mails[0]!.text).toContain(`- name: 通知中心 ${platformNumber} → 通知中心（新）`)
     expect(mails[0]!.text).toContain(`${origin}/admin/collections/platforms/${id}?locale=de`)
   })
 
