@@ -126,6 +126,8 @@ export interface Config {
     tasks: {
       publishLocale: TaskPublishLocale;
       withdrawEndedEvents: TaskWithdrawEndedEvents;
+      sendWorkflowMail: TaskSendWorkflowMail;
+      sendMailDigests: TaskSendMailDigests;
       inline: {
         input: unknown;
         output: unknown;
@@ -534,6 +536,10 @@ export interface User {
    * Translators edit only these languages; reviewers review only these.
    */
   locales?: ('zh' | 'de' | 'en')[] | null;
+  /**
+   * E-mails about assignments, reviews and source changes: at once, collected once a day, or not at all.
+   */
+  notifications?: ('immediately' | 'daily' | 'off') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -683,7 +689,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishLocale' | 'withdrawEndedEvents';
+        taskSlug: 'inline' | 'publishLocale' | 'withdrawEndedEvents' | 'sendWorkflowMail' | 'sendMailDigests';
         taskID: string;
         input?:
           | {
@@ -716,7 +722,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishLocale' | 'withdrawEndedEvents') | null;
+  taskSlug?: ('inline' | 'publishLocale' | 'withdrawEndedEvents' | 'sendWorkflowMail' | 'sendMailDigests') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1012,6 +1018,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   locales?: T;
+  notifications?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1307,6 +1314,34 @@ export interface TaskPublishLocale {
  * via the `definition` "TaskWithdrawEndedEvents".
  */
 export interface TaskWithdrawEndedEvents {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendWorkflowMail".
+ */
+export interface TaskSendWorkflowMail {
+  input: {
+    event: string;
+    recipient: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMailDigests".
+ */
+export interface TaskSendMailDigests {
   input?: unknown;
   output?: unknown;
 }

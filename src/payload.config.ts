@@ -24,6 +24,7 @@ import { withGraphQLQueryChecks } from './http/graphqlQueries'
 import { checkRateLimitSettings } from './http/rateLimit'
 import { seedIfEmpty } from './seed/seedIfEmpty'
 import { jobs } from './jobs/config'
+import { subscribeWorkflowMail } from './notifications/subscribe'
 import { machineTranslationEndpoint } from './machineTranslation/endpoint'
 import { sheetExportEndpoint, sheetImportEndpoint } from './sheet/endpoints'
 import { publicationEndpoint } from './translation/endpoints/publication'
@@ -101,9 +102,11 @@ export default buildConfig({
     requestSizeLimit: maxUploadBytes + multipartOverheadBytes,
   },
   sharp,
-  // Schema first, then (embedded development database only) the source content.
+  // Schema first, then (embedded development database only) the source content; workflow
+  // events queue their mails from then on.
   onInit: async (payload) => {
     await applyMigrations(payload)
     await seedIfEmpty(payload)
+    subscribeWorkflowMail()
   },
 })

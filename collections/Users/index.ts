@@ -8,6 +8,7 @@ import { auditLogin, auditUserChange } from '@/audit/userHooks'
 import { label } from '@/fields/label'
 import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
 import { endonyms, locales } from '@/i18n/locales'
+import { defaultNotificationMode, notificationModes } from '@/notifications/modes'
 import { servedOverHttps } from '@/lib/securityHeaders.mjs'
 
 import { forgotPasswordEndpoint } from './endpoints/forgotPassword'
@@ -20,6 +21,12 @@ const roleLabels = {
   editor: label({ zh: '编辑', de: 'Redakteur', en: 'Editor' }),
   translator: label({ zh: '译员', de: 'Übersetzer', en: 'Translator' }),
   reviewer: label({ zh: '审校', de: 'Korrektor', en: 'Reviewer' }),
+} as const
+
+const notificationLabels = {
+  immediately: label({ zh: '立即', de: 'Sofort', en: 'Immediately' }),
+  daily: label({ zh: '每日汇总', de: 'Tägliche Zusammenfassung', en: 'Daily digest' }),
+  off: label({ zh: '不通知', de: 'Keine', en: 'Off' }),
 } as const
 
 const signedIn = (_data: unknown, _siblingData: unknown, { user }: { user?: unknown }) =>
@@ -95,6 +102,24 @@ export const Users: CollectionConfig = {
         }),
       },
       access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      // No field access: a user sets this on their own record (the collection's update is admin
+      // or self), unlike roles and locales.
+      name: 'notifications',
+      type: 'select',
+      required: true,
+      defaultValue: defaultNotificationMode,
+      options: notificationModes.map((mode) => ({ value: mode, label: notificationLabels[mode] })),
+      label: label({ zh: '邮件通知', de: 'E-Mail-Benachrichtigungen', en: 'E-mail notifications' }),
+      admin: {
+        condition: signedIn,
+        description: label({
+          zh: '分配、审校和原文修改的邮件：立即发送、每日汇总一次或不发送。',
+          de: 'E-Mails zu Zuweisungen, Prüfungen und Änderungen am Ausgangstext: sofort, einmal täglich gesammelt oder gar nicht.',
+          en: 'E-mails about assignments, reviews and source changes: at once, collected once a day, or not at all.',
+        }),
+      },
     },
   ],
 }

@@ -181,6 +181,25 @@ const en = {
     commentOnlyAuthor: "Only the author may change a comment's text.",
     commentResolveNotAllowed: 'Only editors and the person who asked may resolve a thread.',
     commentResolveReply: 'Resolve the first comment of the thread, not a reply.',
+    mailAssignedSubject: 'Translation assigned: {{record}} ({{locale}})',
+    mailAssignedBody:
+      'You have been assigned the {{locale}} translation of {{record}}. Due: {{dueDate}}.\n\nOpen it here: {{link}}',
+    mailReviewRequestedSubject: 'Review requested: {{record}} ({{locale}})',
+    mailReviewRequestedBody:
+      'The {{locale}} translation of {{record}} is ready for review.\n\nOpen it here: {{link}}',
+    mailReturnedSubject: 'Translation returned: {{record}} ({{locale}})',
+    mailReturnedBody:
+      'The reviewer returned the {{locale}} translation of {{record}} with this comment:\n\n{{comment}}\n\nOpen it here: {{link}}',
+    mailApprovedSubject: 'Translation approved: {{record}} ({{locale}})',
+    mailApprovedBody:
+      'The reviewer approved the {{locale}} translation of {{record}}.\n\nOpen it here: {{link}}',
+    mailSourceChangedSubject: 'Source text changed: {{record}} ({{locale}})',
+    mailSourceChangedBody:
+      'The Chinese source text of {{record}} has changed since the {{locale}} translation was approved. Changed fields:\n{{fields}}\n\nOpen it here: {{link}}',
+    mailNoDueDate: 'none',
+    mailDigestSubject: 'Your daily translation summary: {{count}} updates',
+    mailDigestIntro:
+      'Here is what happened in your translation work since the last summary ({{count}} updates):',
   },
 }
 
@@ -361,6 +380,25 @@ const de: AdminTranslations = {
       'Nur Redakteure und die fragende Person dürfen eine Unterhaltung als erledigt markieren.',
     commentResolveReply:
       'Markieren Sie den ersten Kommentar der Unterhaltung als erledigt, nicht eine Antwort.',
+    mailAssignedSubject: 'Übersetzung zugewiesen: {{record}} ({{locale}})',
+    mailAssignedBody:
+      'Ihnen wurde die Übersetzung von {{record}} ({{locale}}) zugewiesen. Fällig: {{dueDate}}.\n\nZum Datensatz: {{link}}',
+    mailReviewRequestedSubject: 'Prüfung angefordert: {{record}} ({{locale}})',
+    mailReviewRequestedBody:
+      'Die Übersetzung von {{record}} ({{locale}}) ist bereit zur Prüfung.\n\nZum Datensatz: {{link}}',
+    mailReturnedSubject: 'Übersetzung zurückgegeben: {{record}} ({{locale}})',
+    mailReturnedBody:
+      'Die Prüferin bzw. der Prüfer hat die Übersetzung von {{record}} ({{locale}}) mit folgendem Kommentar zurückgegeben:\n\n{{comment}}\n\nZum Datensatz: {{link}}',
+    mailApprovedSubject: 'Übersetzung freigegeben: {{record}} ({{locale}})',
+    mailApprovedBody:
+      'Die Übersetzung von {{record}} ({{locale}}) wurde freigegeben.\n\nZum Datensatz: {{link}}',
+    mailSourceChangedSubject: 'Ausgangstext geändert: {{record}} ({{locale}})',
+    mailSourceChangedBody:
+      'Der chinesische Ausgangstext von {{record}} wurde geändert, nachdem die Übersetzung ({{locale}}) freigegeben war. Geänderte Felder:\n{{fields}}\n\nZum Datensatz: {{link}}',
+    mailNoDueDate: 'keine Angabe',
+    mailDigestSubject: 'Ihre tägliche Übersicht: {{count}} Neuigkeiten',
+    mailDigestIntro:
+      'Das hat sich seit der letzten Übersicht bei Ihren Übersetzungen getan ({{count}} Neuigkeiten):',
   },
 }
 
@@ -524,6 +562,22 @@ const zh: AdminTranslations = {
     commentOnlyAuthor: '只有作者可以修改评论内容。',
     commentResolveNotAllowed: '只有编辑和提问者可以将讨论标记为已解决。',
     commentResolveReply: '请将讨论的第一条评论标记为已解决，而不是回复。',
+    mailAssignedSubject: '翻译任务已分配：{{record}}（{{locale}}）',
+    mailAssignedBody:
+      '您被分配了 {{record}} 的{{locale}}翻译。截止日期：{{dueDate}}。\n\n打开记录：{{link}}',
+    mailReviewRequestedSubject: '请求审校：{{record}}（{{locale}}）',
+    mailReviewRequestedBody: '{{record}} 的{{locale}}翻译已可审校。\n\n打开记录：{{link}}',
+    mailReturnedSubject: '翻译被退回：{{record}}（{{locale}}）',
+    mailReturnedBody:
+      '审校人退回了 {{record}} 的{{locale}}翻译，意见如下：\n\n{{comment}}\n\n打开记录：{{link}}',
+    mailApprovedSubject: '翻译已批准：{{record}}（{{locale}}）',
+    mailApprovedBody: '审校人批准了 {{record}} 的{{locale}}翻译。\n\n打开记录：{{link}}',
+    mailSourceChangedSubject: '原文已修改：{{record}}（{{locale}}）',
+    mailSourceChangedBody:
+      '{{record}} 的中文原文在{{locale}}翻译批准后被修改。修改的字段：\n{{fields}}\n\n打开记录：{{link}}',
+    mailNoDueDate: '无',
+    mailDigestSubject: '每日翻译汇总：{{count}} 条更新',
+    mailDigestIntro: '自上次汇总以来，您的翻译工作有以下 {{count}} 条更新：',
   },
 }
 

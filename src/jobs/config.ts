@@ -1,6 +1,8 @@
 import type { CollectionConfig, Config, Endpoint, PayloadRequest } from 'payload'
 
 import { isEditorUser } from '@/access/roles'
+import { sendMailDigestsTask } from '@/notifications/sendMailDigestsTask'
+import { sendWorkflowMailTask } from '@/notifications/sendWorkflowMailTask'
 import { withdrawEndedEventsTask } from '@/translation/eventWithdrawal'
 import { publishLocaleTask } from '@/translation/scheduledPublishing'
 
@@ -13,12 +15,13 @@ function editorOrRunner({ req }: { req: PayloadRequest }): boolean {
 }
 
 /**
- * Payload's jobs queue: scheduled per-locale publications and the withdrawal of ended events. No
+ * Payload's jobs queue: scheduled per-locale publications, the withdrawal of ended events and the
+ * workflow's mails (src/notifications/). No
  * `autoRun`: Payload's cron would run the jobs outside any request, where Next cannot revalidate
  * the public pages a publish changes; the app's runner calls the run endpoint instead.
  */
 export const jobs: NonNullable<Config['jobs']> = {
-  tasks: [publishLocaleTask, withdrawEndedEventsTask],
+  tasks: [publishLocaleTask, withdrawEndedEventsTask, sendWorkflowMailTask, sendMailDigestsTask],
   access: { run: editorOrRunner, queue: editorOrRunner, cancel: editorOrRunner },
   jobsCollectionOverrides: ({ defaultJobsCollection }) => oneRunEndpoint(defaultJobsCollection),
 }

@@ -1,11 +1,15 @@
 import type { Payload } from 'payload'
 
+import { notificationQueue } from '@/notifications/sendWorkflowMailTask'
 import { publicationQueue } from '@/translation/scheduledPublishing'
 
 import { runnerToken, runnerTokenHeader } from './runnerToken'
 
 /** How often the app looks for jobs whose time has come: a publication is at most this late. */
 export const runnerIntervalMs = 30_000
+
+/** The queues the runner runs, one after the other: publications first, then the workflow's mails. */
+const runnerQueues = [publicationQueue, notificationQueue]
 
 const started = Symbol.for('taicang-cms.jobRunner')
 
@@ -30,12 +34,13 @@ export function startJobRunner(payload: Payload): void {
       process.env.__NEXT_PRIVATE_ORIGIN ?? `http://localhost:${process.env.PORT ?? '3000'}`
     const api = payload.config.routes.api
     try {
-      const response = await fetch(
-        `${origin}${api}/payload-jobs/run?queue=${publicationQueue}&limit=100`,
-        { headers: { [runnerTokenHeader]: runnerToken() } },
-      )
-      if (!response.ok)
-        payload.logger.error(`Job runner: the run endpoint answered ${response.status}.`)
+      for (const queue of runnerQueues) {
+        const response = await fetch(`${origin}${api}/payload-jobs/run?queue=${queue}&limit=100`, {
+          headers: { [runnerTokenHeader]: runnerToken() },
+        })
+        if (!response.ok)
+          payload.logger.error(`Job runner: the run endpoint answered ${response.status}.`)
+      }
     } catch (error) {
       payload.logger.error({ err: error, msg: 'Job runner: could not reach the run endpoint.' })
     } finally {
