@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/locales'
 import { adminTranslations } from '@/i18n/adminTranslations'
-import type { WorkflowEventName } from '@/workflow/events'
+import type { MailedEvent } from './mailedEvents'
 
 type MailKey =
   | 'mailAssignedSubject'
@@ -15,7 +15,7 @@ type MailKey =
   | 'mailNoDueDate'
   | 'mailSourceChangedBody'
 
-const keys: Record<WorkflowEventName, { subject: MailKey; body: MailKey }> = {
+const keys: Record<MailedEvent, { subject: MailKey; body: MailKey }> = {
   assigned: { subject: 'mailAssignedSubject', body: 'mailAssignedBody' },
   reviewRequested: { subject: 'mailReviewRequestedSubject', body: 'mailReviewRequestedBody' },
   returned: { subject: 'mailReturnedSubject', body: 'mailReturnedBody' },
@@ -33,7 +33,7 @@ function fill(template: string, values: Record<string, string>): string {
  * request, so it reads the translation tables directly rather than a request's `t`.
  */
 export function workflowMailText(
-  event: WorkflowEventName,
+  event: MailedEvent,
   language: Locale,
   values: Record<string, string>,
 ): { subject: string; text: string } {

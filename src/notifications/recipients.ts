@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import type { WorkflowEventName, WorkflowEvents } from '@/workflow/events'
+import type { WorkflowEvents } from '@/workflow/events'
+import type { MailedEvent } from './mailedEvents'
 
 type Id = number | string
 
@@ -29,12 +30,12 @@ async function workerOf(req: PayloadRequest, taskId: Id): Promise<Id | null> {
  * Who hears about an event. Nobody hears about their own action: a translator who requests
  * review and also reviews the locale gets no mail asking them to review it.
  */
-export async function recipientsOf<Name extends WorkflowEventName>(
+export async function recipientsOf<Name extends MailedEvent>(
   req: PayloadRequest,
   name: Name,
   event: WorkflowEvents[Name],
 ): Promise<Id[]> {
-  const all = event as WorkflowEvents[WorkflowEventName] & {
+  const all = event as WorkflowEvents[MailedEvent] & {
     assignee?: Id
     translator?: Id | null
   }

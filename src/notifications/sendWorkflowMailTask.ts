@@ -2,10 +2,11 @@ import type { TaskConfig } from 'payload'
 
 import { isLocale, type Locale } from '@/i18n/locales'
 import { siteOrigin } from '@/lib/paths'
-import type { WorkflowEventName, WorkflowEvents } from '@/workflow/events'
+import type { WorkflowEvents } from '@/workflow/events'
 
 import { workflowMailText } from './mailText'
 import { sourceDiffLines } from './sourceDiff'
+import type { MailedEvent } from './mailedEvents'
 
 export const sendWorkflowMailTaskSlug = 'sendWorkflowMail'
 
@@ -16,10 +17,10 @@ export const notificationQueue = 'notifications'
 export const digestQueue = 'notification-digest'
 
 export type WorkflowMailInput = {
-  event: WorkflowEventName
+  event: MailedEvent
   recipient: number | string
   /** The event as emitted: JSON, so the job can render it after the save's request is gone. */
-  data: WorkflowEvents[WorkflowEventName]
+  data: WorkflowEvents[MailedEvent]
 }
 
 /** Where an editor opens the record in the locale the mail is about. */
@@ -55,7 +56,7 @@ export function renderWorkflowMail(
   input: WorkflowMailInput,
   fieldLines?: string[],
 ): { subject: string; text: string } {
-  const data = input.data as WorkflowEvents[WorkflowEventName] & Record<string, unknown>
+  const data = input.data as WorkflowEvents[MailedEvent] & Record<string, unknown>
   const language: Locale = 'en'
   const locale = isLocale(data.locale) ? data.locale : 'en'
   const dueDate = typeof data.dueDate === 'string' ? data.dueDate.slice(0, 10) : null

@@ -1,5 +1,6 @@
-import { onWorkflowEvent, type WorkflowEventName } from '@/workflow/events'
+import { onWorkflowEvent } from '@/workflow/events'
 
+import { mailedEvents } from './mailedEvents'
 import { defaultNotificationMode, isNotificationMode } from './modes'
 import { recipientsOf } from './recipients'
 import {
@@ -8,14 +9,6 @@ import {
   sendWorkflowMailTaskSlug,
   type WorkflowMailInput,
 } from './sendWorkflowMailTask'
-
-const eventNames: WorkflowEventName[] = [
-  'assigned',
-  'reviewRequested',
-  'returned',
-  'approved',
-  'sourceChanged',
-]
 
 const subscribed = Symbol.for('taicang-cms.workflowMail')
 
@@ -28,7 +21,7 @@ export function subscribeWorkflowMail(): void {
   const registry = globalThis as { [subscribed]?: boolean }
   if (registry[subscribed]) return
   registry[subscribed] = true
-  for (const name of eventNames) {
+  for (const name of mailedEvents) {
     onWorkflowEvent(name, async (event, req) => {
       for (const recipient of await recipientsOf(req, name, event)) {
         const user = await req.payload

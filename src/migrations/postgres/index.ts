@@ -9,7 +9,7 @@ import * as migration_20261202_110038_events_without_date from './20261202_11003
 import * as migration_20261202_123527_translation_sources_everywhere from './20261202_123527_translation_sources_everywhere';
 import * as migration_20261202_123949_scheduled_publishing from './20261202_123949_scheduled_publishing';
 import * as migration_20261202_152138_translation_management from './20261202_152138_translation_management';
-import * as migration_20261202_155731_translation_comments from './20261202_155731_translation_comments';
+import * as migration_20261202_161910_comments_and_notifications from './20261202_161910_comments_and_notifications';
 
 export const migrations = [
   {
@@ -68,8 +68,8 @@ export const migrations = [
     name: '20261202_152138_translation_management',
   },
   {
-    up: migration_20261202_155731_translation_comments.up,
-    down: migration_20261202_155731_translation_comments.down,
-    name: '20261202_155731_translation_comments'
+    up: migration_20261202_161910_comments_and_notifications.up,
+    down: migration_20261202_161910_comments_and_notifications.down,
+    name: '20261202_161910_comments_and_notifications'
   },
 ];

@@ -29,6 +29,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`translation_comments_resolved_by_idx\` ON \`translation_comments\` (\`resolved_by_id\`);`)
   await db.run(sql`CREATE INDEX \`translation_comments_updated_at_idx\` ON \`translation_comments\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`translation_comments_created_at_idx\` ON \`translation_comments\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`notifications\` text DEFAULT 'immediately';`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`translation_comments_id\` integer REFERENCES translation_comments(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_translation_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`translation_comments_id\`);`)
 }
@@ -63,4 +64,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_translation_tasks_id_idx\` ON \`payload_locked_documents_rels\` (\`translation_tasks_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`notifications\`;`)
 }
