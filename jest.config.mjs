@@ -47,6 +47,12 @@ const integration = (dialect) => ({
 })
 
 const config = {
+  // One test file at a time (the HTTP suites share two servers), but in a worker that is replaced
+  // once it holds more than this after a file: ESM test modules are never freed, and run in band the
+  // whole suite grew jest's own heap past 4 GB and killed it before it wrote its report. Setting a
+  // limit is also what makes jest use a worker when one is all it has.
+  maxWorkers: 1,
+  workerIdleMemoryLimit: '1.5GB',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     integration('sqlite'),
