@@ -52,7 +52,7 @@ const config = {
   // whole suite grew jest's own heap past 4 GB and killed it before it wrote its report. Setting a
   // limit is also what makes jest use a worker when one is all it has.
   maxWorkers: 1,
-  workerIdleMemoryLimit: '1.5GB',
+  workerIdleMemoryLimit: '1GB',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     integration('sqlite'),
