@@ -65,7 +65,7 @@ const notTranslatorOnly: FieldAccess = ({ req: { user } }) => !isTranslatorOnly(
 
 /**
  * Translator aids on a content form: the source text (and, when outdated, what changed in it)
- * beside every localized text field, and shared fields shown read-only to translators (the server
+ * and the field's comment threads beside every localized text field, and shared fields shown read-only to translators (the server
  * refuses their changes anyway, with 403). The source box shows nothing in the source locale, so
  * editors writing Chinese see the plain form.
  */
@@ -89,7 +89,11 @@ function withTranslatorAids(fields: Field[]): Field[] {
         ...admin,
         components: {
           ...admin.components,
-          afterInput: ['/components/admin/SourceBeside#SourceBeside'],
+          afterInput: [
+            '/components/admin/SourceBeside#SourceBeside',
+            // The field's open questions and answers in the locale being edited.
+            '/components/admin/CommentsBeside#CommentsBeside',
+          ],
         },
       },
     } as Field

@@ -163,6 +163,9 @@ const en = {
     commentsNone: 'No comments on this field in this language.',
     commentsOpenNone: 'No open comments.',
     commentAsk: 'Ask or answer',
+    commentQuestion: 'Ask a question about this field',
+    commentAnswer: 'Answer',
+    commentYou: 'you',
     commentSend: 'Send',
     commentResolve: 'Resolve',
     commentResolved: 'Resolved',
@@ -197,6 +200,12 @@ const en = {
     mailSourceChangedBody:
       'The Chinese source text of {{record}} has changed since the {{locale}} translation was approved. Changed fields:\n{{fields}}\n\nOpen it here: {{link}}',
     mailNoDueDate: 'none',
+    mailQuestionSubject: 'Question on {{field}}: {{record}} ({{locale}})',
+    mailQuestionBody:
+      'A question was asked on the field "{{field}}" of {{record}} in {{locale}}:\n\n{{comment}}\n\nAnswer it beside the field: {{link}}',
+    mailAnswerSubject: 'Answer on {{field}}: {{record}} ({{locale}})',
+    mailAnswerBody:
+      'Your thread on the field "{{field}}" of {{record}} in {{locale}} has an answer:\n\n{{comment}}\n\nOpen it here: {{link}}',
     mailDigestSubject: 'Your daily translation summary: {{count}} updates',
     mailDigestIntro:
       'Here is what happened in your translation work since the last summary ({{count}} updates):',
@@ -359,6 +368,9 @@ const de: AdminTranslations = {
     commentsNone: 'Keine Kommentare zu diesem Feld in dieser Sprache.',
     commentsOpenNone: 'Keine offenen Kommentare.',
     commentAsk: 'Fragen oder antworten',
+    commentQuestion: 'Eine Frage zu diesem Feld stellen',
+    commentAnswer: 'Antworten',
+    commentYou: 'Sie',
     commentSend: 'Senden',
     commentResolve: 'Als erledigt markieren',
     commentResolved: 'Erledigt',
@@ -396,6 +408,12 @@ const de: AdminTranslations = {
     mailSourceChangedBody:
       'Der chinesische Ausgangstext von {{record}} wurde geändert, nachdem die Übersetzung ({{locale}}) freigegeben war. Geänderte Felder:\n{{fields}}\n\nZum Datensatz: {{link}}',
     mailNoDueDate: 'keine Angabe',
+    mailQuestionSubject: 'Frage zu {{field}}: {{record}} ({{locale}})',
+    mailQuestionBody:
+      'Zum Feld „{{field}}“ von {{record}} ({{locale}}) wurde eine Frage gestellt:\n\n{{comment}}\n\nBeantworten Sie sie neben dem Feld: {{link}}',
+    mailAnswerSubject: 'Antwort zu {{field}}: {{record}} ({{locale}})',
+    mailAnswerBody:
+      'Ihre Unterhaltung zum Feld „{{field}}“ von {{record}} ({{locale}}) hat eine Antwort:\n\n{{comment}}\n\nHier öffnen: {{link}}',
     mailDigestSubject: 'Ihre tägliche Übersicht: {{count}} Neuigkeiten',
     mailDigestIntro:
       'Das hat sich seit der letzten Übersicht bei Ihren Übersetzungen getan ({{count}} Neuigkeiten):',
@@ -545,6 +563,9 @@ const zh: AdminTranslations = {
     commentsNone: '此字段在该语言下没有评论。',
     commentsOpenNone: '没有未解决的评论。',
     commentAsk: '提问或回复',
+    commentQuestion: '就此字段提问',
+    commentAnswer: '回复',
+    commentYou: '您',
     commentSend: '发送',
     commentResolve: '标记为已解决',
     commentResolved: '已解决',
@@ -576,6 +597,12 @@ const zh: AdminTranslations = {
     mailSourceChangedBody:
       '{{record}} 的中文原文在{{locale}}翻译批准后被修改。修改的字段：\n{{fields}}\n\n打开记录：{{link}}',
     mailNoDueDate: '无',
+    mailQuestionSubject: '关于 {{field}} 的提问：{{record}}（{{locale}}）',
+    mailQuestionBody:
+      '有人就 {{record}} 的字段“{{field}}”（{{locale}}）提问：\n\n{{comment}}\n\n在字段旁回复：{{link}}',
+    mailAnswerSubject: '关于 {{field}} 的回复：{{record}}（{{locale}}）',
+    mailAnswerBody:
+      '您在 {{record}} 的字段“{{field}}”（{{locale}}）上的讨论有了回复：\n\n{{comment}}\n\n打开记录：{{link}}',
     mailDigestSubject: '每日翻译汇总：{{count}} 条更新',
     mailDigestIntro: '自上次汇总以来，您的翻译工作有以下 {{count}} 条更新：',
   },

@@ -14,13 +14,22 @@ type MailKey =
   | 'mailSourceChangedSubject'
   | 'mailNoDueDate'
   | 'mailSourceChangedBody'
+  | 'mailQuestionSubject'
+  | 'mailQuestionBody'
+  | 'mailAnswerSubject'
+  | 'mailAnswerBody'
 
-const keys: Record<MailedEvent, { subject: MailKey; body: MailKey }> = {
+/** What a mail says: an event, with a comment told apart as a new question or an answer. */
+export type MailKind = Exclude<MailedEvent, 'commented'> | 'question' | 'answer'
+
+const keys: Record<MailKind, { subject: MailKey; body: MailKey }> = {
   assigned: { subject: 'mailAssignedSubject', body: 'mailAssignedBody' },
   reviewRequested: { subject: 'mailReviewRequestedSubject', body: 'mailReviewRequestedBody' },
   returned: { subject: 'mailReturnedSubject', body: 'mailReturnedBody' },
   approved: { subject: 'mailApprovedSubject', body: 'mailApprovedBody' },
   sourceChanged: { subject: 'mailSourceChangedSubject', body: 'mailSourceChangedBody' },
+  question: { subject: 'mailQuestionSubject', body: 'mailQuestionBody' },
+  answer: { subject: 'mailAnswerSubject', body: 'mailAnswerBody' },
 }
 
 /** `{{name}}` placeholders, as Payload's `t` writes them, filled from `values`. */
@@ -33,14 +42,14 @@ function fill(template: string, values: Record<string, string>): string {
  * request, so it reads the translation tables directly rather than a request's `t`.
  */
 export function workflowMailText(
-  event: MailedEvent,
+  kind: MailKind,
   language: Locale,
   values: Record<string, string>,
 ): { subject: string; text: string } {
   const strings = adminTranslations[language].translator
   values = { ...values, dueDate: values.dueDate || strings.mailNoDueDate }
   return {
-    subject: fill(strings[keys[event].subject], values),
-    text: fill(strings[keys[event].body], values),
+    subject: fill(strings[keys[kind].subject], values),
+    text: fill(strings[keys[kind].body], values),
   }
 }

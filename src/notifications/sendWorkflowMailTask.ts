@@ -60,12 +60,25 @@ export function renderWorkflowMail(
   const language: Locale = 'en'
   const locale = isLocale(data.locale) ? data.locale : 'en'
   const dueDate = typeof data.dueDate === 'string' ? data.dueDate.slice(0, 10) : null
-  return workflowMailText(input.event, language, {
+  const kind =
+    input.event !== 'commented'
+      ? input.event
+      : data.thread
+        ? ('answer' as const)
+        : ('question' as const)
+  return workflowMailText(kind, language, {
     record: `${data.collection} ${data.recordId}`,
     locale: locale.toUpperCase(),
     link: adminRecordUrl(data.collection, data.recordId, locale),
     dueDate: dueDate ?? '',
-    comment: typeof data.comment === 'string' ? data.comment : '',
+    // A return's comment, or the text of a question or answer.
+    comment:
+      typeof data.comment === 'string'
+        ? data.comment
+        : typeof data.body === 'string'
+          ? data.body
+          : '',
+    field: typeof data.field === 'string' ? data.field : '',
     fields: (fieldLines ?? (Array.isArray(data.fields) ? data.fields.map(String) : []))
       .map((line) => `- ${line}`)
       .join('\n'),

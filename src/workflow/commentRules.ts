@@ -213,6 +213,7 @@ export const announceComment: CollectionAfterChangeHook = async ({ doc, operatio
     field: String(comment.field),
     commentId: comment.id as number | string,
     thread: idOf(comment.thread),
+    body: String(comment.body),
     by: req.user?.id ?? null,
   })
   return doc

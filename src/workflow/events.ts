@@ -29,6 +29,8 @@ export type WorkflowEvents = {
     field: string
     commentId: number | string
     thread: string | null
+    /** The comment's text as stored, for the mail (a later edit by its author does not re-send). */
+    body: string
   }
 }
 

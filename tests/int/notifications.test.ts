@@ -13,7 +13,7 @@ import { describeDatabase, useTestPayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
 import { startSmtp } from '../helpers/smtp'
 
-type Who = 'editor' | 'translator' | 'reviewer' | 'daily' | 'off'
+type Who = 'editor' | 'translator' | 'reviewer' | 'daily' | 'off' | 'asker' | 'editor2'
 
 const origin = 'http://cms.example.org'
 const emailOf = (user: TestUser) => (user as unknown as { email: string }).email
@@ -47,6 +47,8 @@ describeDatabase('workflow e-mail notifications', () => {
       reviewer: await createUser(payload, ['reviewer'], ['de']),
       daily: await createUser(payload, ['translator'], ['de']),
       off: await createUser(payload, ['translator'], ['de']),
+      asker: await createUser(payload, ['translator'], ['de']),
+      editor2: await createUser(payload, ['editor']),
     })
     for (const who of Object.keys(users) as Who[]) tokens[who] = await login(emailOf(users[who]))
   })
@@ -218,5 +220,107 @@ describeDatabase('workflow e-mail notifications', () => {
     })
     expect(stored).toMatchObject({ notifications: 'daily', roles: ['translator'], locales: ['de'] })
     await setMode('translator', 'immediately')
+  })
+
+  const comment = async (who: Who, body: object) => {
+    const response = await rest('POST', '/api/translation-comments', { body, token: tokens[who] })
+    expect(response.status).toBe(201)
+    return (response.json as { doc: { id: number | string } }).doc.id
+  }
+  const question = (who: Who, id: number | string, body: string) =>
+    comment(who, {
+      collection: 'platforms',
+      recordId: String(id),
+      field: 'name',
+      locale: 'de',
+      body,
+    })
+  const since = (who: Who, before: number) => mailsTo(who).slice(before)
+  const counts = () =>
+    Object.fromEntries(
+      (Object.keys(users) as Who[]).map((who) => [who, mailsTo(who).length]),
+    ) as Record<Who, number>
+
+  test("a translator's question is queued, then mails the editors and the locale's assignee the question and the field's link; not the asker, not reviewers", async () => {
+    const id = await platform()
+    expect((await assign(id, 'translator')).status).toBe(200)
+    await runMails()
+    const before = counts()
+
+    await question('asker', id, 'Heißt 平台 hier Plattform oder Zentrum?')
+    // Queued with the comment, not sent inside the request that stored it.
+    const queued = (await mailJobs(notificationQueue)).map(
+      (job) => (job.input as { recipient: unknown }).recipient,
+    )
+    expect(queued.map(String).sort()).toEqual(
+      [users.editor.id, users.editor2.id, users.translator.id].map(String).sort(),
+    )
+    expect(since('editor', before.editor)).toHaveLength(0)
+
+    await runMails()
+    for (const who of ['editor', 'editor2', 'translator'] as const) {
+      const mails = since(who, before[who])
+      expect(mails).toHaveLength(1)
+      expect(mails[0]!.text).toContain('Heißt 平台 hier Plattform oder Zentrum?')
+      expect(mails[0]!.text).toContain('"name"')
+      expect(mails[0]!.text).toContain(`${origin}/admin/collections/platforms/${id}?locale=de`)
+    }
+    expect(since('asker', before.asker)).toHaveLength(0)
+    expect(since('reviewer', before.reviewer)).toHaveLength(0)
+  })
+
+  test('an answer mails the asker (and whoever else wrote in the thread), never the one who answers', async () => {
+    const id = await platform()
+    const thread = await question('asker', id, 'Welche Schreibweise für Taicang?')
+    await runMails()
+    const before = counts()
+
+    await comment('editor', { thread, body: 'Taicang, ohne Bindestrich.' })
+    await runMails()
+    const answered = since('asker', before.asker)
+    expect(answered).toHaveLength(1)
+    expect(answered[0]!.text).toContain('Taicang, ohne Bindestrich.')
+    expect(answered[0]!.text).toContain(`${origin}/admin/collections/platforms/${id}?locale=de`)
+    expect(since('editor', before.editor)).toHaveLength(0)
+    // An answer is for the thread's people, not every editor.
+    expect(since('editor2', before.editor2)).toHaveLength(0)
+
+    // The asker's follow-up reaches the editor who answered.
+    await comment('asker', { thread, body: 'Danke!' })
+    await runMails()
+    expect(since('editor', before.editor).map((mail) => mail.text)).toEqual([
+      expect.stringContaining('Danke!'),
+    ])
+    expect(since('asker', before.asker)).toHaveLength(1)
+  })
+
+  test("an asker's own setting holds for answers: daily waits for the digest, off sends nothing", async () => {
+    const id = await platform()
+    const thread = await question('asker', id, 'Ist „Gründerzentrum“ richtig?')
+    await runMails()
+    const before = counts()
+
+    await setMode('asker', 'daily')
+    await comment('editor', { thread, body: 'Ja, so steht es im Glossar.' })
+    expect(
+      (await mailJobs(digestQueue)).map((job) =>
+        String((job.input as { recipient: unknown }).recipient),
+      ),
+    ).toEqual([String(users.asker.id)])
+    await runMails()
+    expect(since('asker', before.asker)).toHaveLength(0)
+    await payload.jobs.queue({ task: sendMailDigestsTaskSlug, input: {}, queue: notificationQueue })
+    await runMails()
+    expect(since('asker', before.asker).map((mail) => mail.text)).toEqual([
+      expect.stringContaining('Ja, so steht es im Glossar.'),
+    ])
+
+    await setMode('asker', 'off')
+    await comment('editor', { thread, body: 'Nachtrag: auch im Titel.' })
+    expect(await mailJobs(notificationQueue)).toHaveLength(0)
+    expect(await mailJobs(digestQueue)).toHaveLength(0)
+    await runMails()
+    expect(since('asker', before.asker)).toHaveLength(1)
+    await setMode('asker', 'immediately')
   })
 })
